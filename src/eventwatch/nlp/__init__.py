@@ -1,0 +1,1 @@
+"""Language processing: sentence segmentation (cheap, whole text) and spaCy parsing (candidates only)."""

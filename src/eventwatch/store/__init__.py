@@ -1,0 +1,1 @@
+"""eventwatch.store"""
