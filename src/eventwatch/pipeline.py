@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import importlib.util
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -139,7 +140,8 @@ def _load_components() -> None:
     if _loaded:
         return
     for module in _BUILTIN_MODULES:
-        importlib.import_module(module)
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
     for entry in importlib.metadata.entry_points(group="eventwatch.components"):
         try:
             entry.load()

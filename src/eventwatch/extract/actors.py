@@ -1,0 +1,211 @@
+"""Actors: a registry of named actors with aliases, plus general patterns for the ones the press leaves unnamed.
+
+Named actors come from ``data/actors.json`` (our starter list). Around them, general patterns:
+"forces of X" / "forces loyal to X" / "X's forces" (X a leader in the registry), "<demonym> <force noun>"
+("Turkish troops" -> Military Forces of Turkey), and bare force nouns ("gunmen", "protesters", "civilians"),
+whose country is filled in from the report's places. Transliterated spellings match through a folded key.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+
+from eventwatch.extract.lexicon import ACTOR_NOUNS
+from eventwatch.records import Actor, Span
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    short: str
+    kind: str
+    inter: int
+    country: str
+    aliases: tuple[str, ...]
+    leaders: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """A transliteration-tolerant key: lower case, ASCII, no punctuation, vowels and doubled letters squeezed."""
+    from anyascii import anyascii
+
+    t = anyascii(text).lower()
+    t = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar)[\s-]+", "", t)
+    t = re.sub(r"[^a-z0-9 ]+", " ", t)
+    t = re.sub(r"(?<=\w)[aeiouy]+", "", t)  # keep a leading vowel, drop the rest (Mesmari ~ Mismari)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return " ".join(t.split())
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    data = json.loads(resources.files("eventwatch.data").joinpath("demonyms.json").read_text("utf-8"))
+    out: dict[str, str] = data["demonyms"]
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """ISO alpha-2 -> the short English name ACLED uses ('LY' -> 'Libya')."""
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name).split(",")[0]
+
+
+class ActorRegistry:
+    """Named actors and how to find them in text."""
+
+    def __init__(self, entries: list[ActorEntry]) -> None:
+        self.entries = entries
+        self.by_name = {e.name: e for e in entries}
+        surface: dict[str, ActorEntry] = {}
+        exact_case: dict[str, ActorEntry] = {}
+        for entry in entries:
+            for alias in (*entry.aliases, entry.short) if entry.short else entry.aliases:
+                if alias.isupper() or (re.search(r"[A-Z].*[A-Z]", alias) and len(alias) <= 5):
+                    exact_case[alias] = entry
+                else:
+                    surface[alias.lower()] = entry
+        self._surface = surface
+        self._exact = exact_case
+        leader_map: dict[str, ActorEntry] = {}
+        for entry in entries:
+            for leader in entry.leaders:
+                leader_map[leader.lower()] = entry
+        self._leaders = leader_map
+        self._folded = {
+            fold(k): v for k, v in {**surface, **{k.lower(): v for k, v in exact_case.items()}}.items()
+        }
+        alts = sorted(surface, key=len, reverse=True)
+        self._re_ci = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])", re.I)
+        self._re_cs = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(map(re.escape, sorted(exact_case, key=len, reverse=True)))
+            + r")(?![\w-])"
+        )
+        leaders = sorted(leader_map, key=len, reverse=True)
+        lead = "|".join(map(re.escape, leaders))
+        titles = r"(?:(?:the\s+)?(?:(?:retired|renegade|self-styled|eastern-based|warlord)\s+)*(?:[A-Z][a-z]+,?\s+){0,4}?)"
+        self._re_forces_of = re.compile(
+            r"\b(?:forces|troops|fighters|militias?|army|units)\s+(?:of|loyal\s+to|commanded\s+by|led\s+by|"
+            r"affiliated\s+with|allied\s+to|aligned\s+with)\s+" + titles + r"(?P<x>(?:[A-Z][\w'-]+\s+)*?)"
+            r"(?P<leader>" + lead + r")\b",
+            re.I,
+        )
+        self._re_poss = re.compile(
+            r"\b(?:the\s+)?(?P<leader>"
+            + lead
+            + r")(?:'s|’s)?\s+(?:forces|troops|fighters|army|militias?|units)\b",
+            re.I,
+        )
+
+    def find(self, text: str) -> list[Actor]:
+        """Named actors in ``text`` (registry aliases and leader patterns), longest match first, no overlaps."""
+        found: list[Actor] = []
+        for rx in (self._re_forces_of, self._re_poss):
+            for m in rx.finditer(text):
+                entry = self._leaders[m.group("leader").lower()]
+                found.append(self._actor(entry, Span(m.start(), m.end(), m.group())))
+        for rx, table, key in ((self._re_ci, self._surface, str.lower), (self._re_cs, self._exact, str)):
+            for m in rx.finditer(text):
+                entry = table[key(m.group())]
+                found.append(self._actor(entry, Span(m.start(), m.end(), m.group())))
+        return _no_overlaps(found)
+
+    def lookup(self, name: str) -> ActorEntry | None:
+        """An entry by alias, leader or a transliteration-tolerant match of an alias."""
+        low = name.lower().strip()
+        if low in self._surface:
+            return self._surface[low]
+        if name in self._exact:
+            return self._exact[name]
+        if low in self._leaders:
+            return self._leaders[low]
+        return self._folded.get(fold(name))
+
+    @staticmethod
+    def _actor(entry: ActorEntry, span: Span) -> Actor:
+        return Actor(
+            name=entry.name, span=span, kind=entry.kind, inter=entry.inter, country=entry.country,
+            aliases=(entry.short,) if entry.short else (),
+        )  # fmt: skip
+
+
+def _no_overlaps(actors: list[Actor]) -> list[Actor]:
+    actors.sort(key=lambda a: (a.span.start if a.span else 0, -(a.span.end - a.span.start) if a.span else 0))
+    out: list[Actor] = []
+    for actor in actors:
+        if out and actor.span and out[-1].span and actor.span.overlaps(out[-1].span):
+            continue
+        out.append(actor)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> ActorRegistry:
+    data = json.loads(resources.files("eventwatch.data").joinpath("actors.json").read_text("utf-8"))
+    entries = [
+        ActorEntry(
+            name=a["name"],
+            short=a.get("short", ""),
+            kind=a["kind"],
+            inter=int(a["inter"]),
+            country=a.get("country", ""),
+            aliases=tuple(a.get("aliases", ())),
+            leaders=tuple(a.get("leaders", ())),
+        )
+        for a in data["actors"]
+    ]
+    return ActorRegistry(entries)
+
+
+_NOUNS = sorted(ACTOR_NOUNS, key=len, reverse=True)
+_GENERIC_RE = re.compile(
+    r"\b(?:(?P<dem>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<noun>"
+    + "|".join(re.escape(n) + ("" if n.endswith(("s", "men", "people", "police", "military", "children", "women",
+                                                 "displaced")) else "s?")
+               for n in _NOUNS)
+    + r")\b",
+    re.I,
+)  # fmt: skip
+
+
+def generic_actors(text: str) -> list[Actor]:
+    """Unnamed actors: 'Turkish troops', 'gunmen', 'protesters', 'civilians' (country left as found)."""
+    out: list[Actor] = []
+    dem = demonyms()
+    for m in _GENERIC_RE.finditer(text):
+        noun = m.group("noun").lower()
+        key = noun if noun in ACTOR_NOUNS else noun.rstrip("s")
+        if key not in ACTOR_NOUNS:
+            continue
+        kind, inter, template = ACTOR_NOUNS[key]
+        country = ""
+        start = m.start("noun")
+        if m.group("dem") and m.group("dem").lower() in dem:
+            country = dem[m.group("dem").lower()]
+            start = m.start("dem")
+        name = template.format(country=country_name(country)) if country else template
+        out.append(Actor(name=name, span=Span(start, m.end(), text[start : m.end()]), kind=kind, inter=inter,
+                         country=country))  # fmt: skip
+    return out
+
+
+def with_country(actor: Actor, country_code: str) -> Actor:
+    """Fill the '{country}' of a generic actor's name from the report's main country."""
+    if "{country}" not in actor.name:
+        return actor
+    code = actor.country or country_code
+    name = actor.name.format(country=country_name(code)) if code else actor.name.replace(" ({country})", "")
+    name = name.replace(" of {country}", "")
+    return Actor(name=name, span=actor.span, kind=actor.kind, inter=actor.inter, country=code,
+                 aliases=actor.aliases)  # fmt: skip

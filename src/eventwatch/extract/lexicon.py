@@ -1,0 +1,274 @@
+"""Word lists written by the eventwatch team: event triggers, weapons, actor nouns, speech verbs.
+
+These are general English conflict-reporting vocabulary (lemmas), not lists mined from any gold set.
+"""
+
+from __future__ import annotations
+
+import re
+
+# trigger lemma -> (sub_event_type, confidence). Verbs and nouns share one table (lemmas are lower case).
+TRIGGERS: dict[str, tuple[str, float]] = {
+    # battles
+    "clash": ("Armed clash", 0.7), "fight": ("Armed clash", 0.6), "battle": ("Armed clash", 0.6),
+    "firefight": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
+    "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
+    "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
+    "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
+    "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
+    "capture": ("Non-state actor overtakes territory", 0.3),
+    # explosions / remote violence
+    "shell": ("Shelling/artillery/missile attack", 0.8), "shelling": ("Shelling/artillery/missile attack", 0.8),
+    "bombard": ("Shelling/artillery/missile attack", 0.7),
+    "bombardment": ("Shelling/artillery/missile attack", 0.7),
+    "fire": ("Shelling/artillery/missile attack", 0.3), "launch": ("Shelling/artillery/missile attack", 0.3),
+    "strike": ("Air/drone strike", 0.4), "airstrike": ("Air/drone strike", 0.9), "air strike": ("Air/drone strike", 0.9),
+    "air raid": ("Air/drone strike", 0.9), "raid": ("Armed clash", 0.3),
+    "drone strike": ("Air/drone strike", 0.9), "bomb": ("Air/drone strike", 0.4), "bombing": ("Air/drone strike", 0.4),
+    "explosion": ("Remote explosive/landmine/IED", 0.5), "blast": ("Remote explosive/landmine/IED", 0.5),
+    "explode": ("Remote explosive/landmine/IED", 0.5), "detonate": ("Remote explosive/landmine/IED", 0.6),
+    "suicide bombing": ("Suicide bomb", 0.9), "suicide attack": ("Suicide bomb", 0.9),
+    "suicide bomber": ("Suicide bomb", 0.9), "blow": ("Suicide bomb", 0.2),
+    # violence against civilians
+    "kill": ("Attack", 0.4), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
+    "shoot": ("Attack", 0.4), "stab": ("Attack", 0.6), "behead": ("Attack", 0.8), "torture": ("Attack", 0.6),
+    "beat": ("Attack", 0.4), "attack": ("Attack", 0.35), "target": ("Attack", 0.3), "assassinate": ("Attack", 0.6),
+    "assassination": ("Attack", 0.6), "killing": ("Attack", 0.4), "gun down": ("Attack", 0.7),
+    "abduct": ("Abduction/forced disappearance", 0.8), "kidnap": ("Abduction/forced disappearance", 0.8),
+    "abduction": ("Abduction/forced disappearance", 0.8), "kidnapping": ("Abduction/forced disappearance", 0.8),
+    "rape": ("Sexual violence", 0.8), "sexual violence": ("Sexual violence", 0.8),
+    "sexual assault": ("Sexual violence", 0.8),
+    # protests and riots
+    "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
+    "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
+    "sit-in": ("Peaceful protest", 0.8), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
+    "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
+    "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
+    # strategic developments
+    "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "truce": ("Agreement", 0.6),
+    "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
+    "prisoner exchange": ("Agreement", 0.7), "prisoner swap": ("Agreement", 0.7),
+    "arrest": ("Arrests", 0.6), "detain": ("Arrests", 0.5),
+    "defuse": ("Disrupted weapons use", 0.8), "foil": ("Disrupted weapons use", 0.7),
+    "thwart": ("Disrupted weapons use", 0.7), "intercept": ("Disrupted weapons use", 0.5),
+    "shoot down": ("Disrupted weapons use", 0.5), "dismantle": ("Disrupted weapons use", 0.4),
+    "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
+    "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
+    "set fire": ("Looting/property destruction", 0.6), "vandalize": ("Looting/property destruction", 0.7),
+    "withdraw": ("Non-violent transfer of territory", 0.4), "hand over": ("Non-violent transfer of territory", 0.4),
+    "embargo": ("Other", 0.7), "no-fly zone": ("Other", 0.9), "no fly zone": ("Other", 0.9),
+    "air blockade": ("Other", 0.8), "airspace closure": ("Other", 0.8), "curfew": ("Other", 0.5),
+    "state of emergency": ("Other", 0.5), "martial law": ("Other", 0.6),
+}  # fmt: skip
+
+# sub-event types that are violent acts (need a realised, non-hypothetical clause)
+REALIS_REQUIRED = frozenset(
+    {
+        "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+        "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+        "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Peaceful protest",
+        "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence",
+        "Arrests", "Disrupted weapons use", "Looting/property destruction",
+        "Non-violent transfer of territory",
+    }
+)  # fmt: skip
+
+# weapon lexicon: surface (lower case, singular) -> (canonical name, category)
+WEAPONS: dict[str, tuple[str, str]] = {
+    "grad": ("Grad", "rocket"), "grad rocket": ("Grad", "rocket"), "katyusha": ("Katyusha", "rocket"),
+    "rocket": ("rocket", "rocket"), "missile": ("missile", "missile"), "ballistic missile": ("ballistic missile", "missile"),
+    "cruise missile": ("cruise missile", "missile"), "mortar": ("mortar", "artillery"),
+    "mortar shell": ("mortar", "artillery"), "mortar round": ("mortar", "artillery"),
+    "artillery": ("artillery", "artillery"), "shell": ("artillery shell", "artillery"), "howitzer": ("howitzer", "artillery"),
+    "tank": ("tank", "artillery"), "rocket launcher": ("rocket launcher", "rocket"),
+    "multiple rocket launcher": ("multiple rocket launcher", "rocket"),
+    "drone": ("drone", "drone"), "uav": ("drone", "drone"), "unmanned aerial vehicle": ("drone", "drone"),
+    "kamikaze drone": ("loitering munition", "drone"), "shahed": ("Shahed drone", "drone"),
+    "warplane": ("warplane", "aircraft"), "fighter jet": ("fighter jet", "aircraft"),
+    "military jet": ("fighter jet", "aircraft"), "helicopter gunship": ("helicopter gunship", "aircraft"),
+    "military aircraft": ("military aircraft", "aircraft"), "airstrike": ("airstrike", "aircraft"), "air strike": ("airstrike", "aircraft"),
+    "barrel bomb": ("barrel bomb", "aircraft"),
+    "ied": ("IED", "ied"), "improvised explosive device": ("IED", "ied"), "roadside bomb": ("roadside bomb", "ied"),
+    "car bomb": ("car bomb", "ied"), "landmine": ("landmine", "ied"), "land mine": ("landmine", "ied"),
+    "mine": ("landmine", "ied"), "explosive device": ("explosive device", "ied"), "bomb": ("bomb", "explosive"),
+    "suicide vest": ("suicide vest", "suicide"), "explosive belt": ("explosive belt", "suicide"),
+    "grenade": ("grenade", "grenade"), "hand grenade": ("grenade", "grenade"), "rpg": ("RPG", "rocket"),
+    "rocket-propelled grenade": ("RPG", "rocket"),
+    "chlorine": ("chlorine", "chemical"), "sarin": ("sarin", "chemical"), "mustard gas": ("mustard gas", "chemical"),
+    "nerve agent": ("nerve agent", "chemical"), "chemical weapon": ("chemical weapon", "chemical"),
+    "tear gas": ("tear gas", "riot"), "rubber bullet": ("rubber bullet", "riot"), "water cannon": ("water cannon", "riot"),
+    "gun": ("firearm", "firearm"), "rifle": ("rifle", "firearm"), "ak-47": ("AK-47", "firearm"),
+    "kalashnikov": ("AK-47", "firearm"), "machine gun": ("machine gun", "firearm"), "pistol": ("pistol", "firearm"),
+    "live ammunition": ("live ammunition", "firearm"), "bullet": ("firearm", "firearm"),
+    "knife": ("knife", "blade"), "machete": ("machete", "blade"), "sword": ("sword", "blade"),
+}  # fmt: skip
+
+# weapon category -> the sub-event type it implies for an explosion/remote-violence clause
+CATEGORY_SUBTYPE: dict[str, str] = {
+    "rocket": "Shelling/artillery/missile attack",
+    "missile": "Shelling/artillery/missile attack",
+    "artillery": "Shelling/artillery/missile attack",
+    "aircraft": "Air/drone strike",
+    "drone": "Air/drone strike",
+    "ied": "Remote explosive/landmine/IED",
+    "suicide": "Suicide bomb",
+    "grenade": "Grenade",
+    "chemical": "Chemical weapon",
+}
+
+# nouns for generic actors: noun -> (kind, inter, name template; {country} is filled from context)
+ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
+    "army": ("state", 1, "Military Forces of {country}"),
+    "troops": ("state", 1, "Military Forces of {country}"), "soldier": ("state", 1, "Military Forces of {country}"),
+    "military": ("state", 1, "Military Forces of {country}"),
+    "armed forces": ("state", 1, "Military Forces of {country}"),
+    "security forces": ("state", 1, "Military Forces of {country}"),
+    "government forces": ("state", 1, "Military Forces of {country}"),
+    "air force": ("state", 1, "Military Forces of {country}"),
+    "police": ("state", 1, "Police Forces of {country}"), "policeman": ("state", 1, "Police Forces of {country}"),
+    "police officer": ("state", 1, "Police Forces of {country}"),
+    "riot police": ("state", 1, "Police Forces of {country}"),
+    "rebel": ("rebel", 2, "Rebel Group ({country})"), "insurgent": ("rebel", 2, "Rebel Group ({country})"),
+    "militant": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "gunman": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "gunmen": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "armed men": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "attacker": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "assailant": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "militia": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "militiaman": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "fighter": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "jihadist": ("rebel", 2, "Islamist Militia ({country})"),
+    "bandit": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "tribesmen": ("identity_militia", 4, "Communal Militia ({country})"),
+    "herder": ("identity_militia", 4, "Communal Militia ({country})"),
+    "rioter": ("rioters", 5, "Rioters ({country})"), "mob": ("rioters", 5, "Rioters ({country})"),
+    "protester": ("protesters", 6, "Protesters ({country})"),
+    "protestor": ("protesters", 6, "Protesters ({country})"),
+    "demonstrator": ("protesters", 6, "Protesters ({country})"),
+    "student": ("protesters", 6, "Protesters ({country})"),
+    "civilian": ("civilians", 7, "Civilians ({country})"), "resident": ("civilians", 7, "Civilians ({country})"),
+    "villager": ("civilians", 7, "Civilians ({country})"), "pilgrim": ("civilians", 7, "Civilians ({country})"),
+    "farmer": ("civilians", 7, "Civilians ({country})"), "worker": ("civilians", 7, "Civilians ({country})"),
+    "aid worker": ("civilians", 7, "Civilians ({country})"), "journalist": ("civilians", 7, "Civilians ({country})"),
+    "child": ("civilians", 7, "Civilians ({country})"), "children": ("civilians", 7, "Civilians ({country})"),
+    "woman": ("civilians", 7, "Civilians ({country})"), "women": ("civilians", 7, "Civilians ({country})"),
+    "passenger": ("civilians", 7, "Civilians ({country})"), "worshipper": ("civilians", 7, "Civilians ({country})"),
+    "displaced": ("civilians", 7, "Civilians ({country})"), "teacher": ("civilians", 7, "Civilians ({country})"),
+    "doctor": ("civilians", 7, "Civilians ({country})"), "people": ("civilians", 7, "Civilians ({country})"),
+    "peacekeeper": ("external", 8, "United Nations"),
+}  # fmt: skip
+
+SPEAKER_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "official",
+        "officials",
+        "commander",
+        "governor",
+        "mayor",
+        "general",
+        "colonel",
+        "chief",
+        "leader",
+        "head",
+        "ministry",
+        "army",
+        "police",
+        "government",
+        "statement",
+        "source",
+        "sources",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "envoy",
+        "ambassador",
+        "secretary",
+        "analyst",
+        "agency",
+        "office",
+        "military",
+    ]
+)
+
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "announce",
+        "add",
+        "state",
+        "claim",
+        "deny",
+        "denounce",
+        "condemn",
+        "accuse",
+        "describe",
+        "note",
+        "report",
+        "confirm",
+        "warn",
+        "declare",
+        "allege",
+        "insist",
+        "stress",
+        "explain",
+        "quote",
+        "threaten",
+        "vow",
+        "charge",
+        "blame",
+    ]
+)
+
+# cue words that mark a clause as not (yet) realised
+IRREALIS = frozenset(
+    [
+        "threaten",
+        "vow",
+        "plan",
+        "warn",
+        "promise",
+        "pledge",
+        "intend",
+        "seek",
+        "try",
+        "attempt",
+        "aim",
+        "prepare",
+        "fear",
+        "would",
+        "could",
+        "might",
+        "may",
+        "will",
+        "shall",
+        "should",
+        "must",
+    ]
+)
+
+# words that make a sentence worth parsing (regex over lower-cased text, stems)
+_CANDIDATE_STEMS = sorted(
+    {k.split()[0][:6] for k in TRIGGERS} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
+     "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
+     "airspace", "aircraft", "flight", "airport", "spokes", "accus", "denounc", "broker", "agree"},
+    key=len,
+    reverse=True,
+)  # fmt: skip
+CANDIDATE_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _CANDIDATE_STEMS) + r")", re.IGNORECASE)
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "couple": 2, "several": 3,
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "a dozen": 12,
+}  # fmt: skip

@@ -1,0 +1,62 @@
+"""Dictionary spotting over the whole text: actors, weapons (with counts) and candidate sentences.
+
+This is the cheap pass that decides which sentences are worth a full parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.extract.actors import generic_actors, registry
+from eventwatch.extract.lexicon import CANDIDATE_RE, WEAPONS
+from eventwatch.extract.numbers import leading_count
+from eventwatch.pipeline import Component, Context, Settings, component
+from eventwatch.records import Actor, Span, Weapon
+
+_COUNT = r"(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:[\s-][a-z]+)?)"
+_WEAPON_RE = re.compile(
+    r"(?:\b(?P<count>"
+    + _COUNT
+    + r")\s+)?\b(?P<w>"
+    + "|".join(re.escape(w) for w in sorted(WEAPONS, key=len, reverse=True))
+    + r")(?:s|es)?\b",
+    re.IGNORECASE,
+)
+
+
+def find_weapons(text: str) -> list[Weapon]:
+    out: list[Weapon] = []
+    for m in _WEAPON_RE.finditer(text):
+        name, category = WEAPONS[m.group("w").lower()]
+        if m.group("w").lower() == "mine" and re.match(r"\s+(?:of|workers?|site)", text[m.end() :]):
+            continue
+        count = leading_count(m.group("count")) if m.group("count") else None
+        start = m.start("count") if count is not None else m.start("w")
+        out.append(
+            Weapon(
+                name=name, count=count, category=category, span=Span(start, m.end(), text[start : m.end()])
+            )
+        )
+    return out
+
+
+def find_actors(text: str) -> list[Actor]:
+    named = registry().find(text)
+    generic = [
+        g
+        for g in generic_actors(text)
+        if not any(g.span and n.span and g.span.overlaps(n.span) for n in named)
+    ]
+    return sorted(named + generic, key=lambda a: a.span.start if a.span else 0)
+
+
+@component("spot")
+def make_spotter(settings: Settings) -> Component:
+    def spot(ctx: Context) -> None:
+        text = ctx.document.text
+        ctx.actors = find_actors(text)
+        ctx.weapons = find_weapons(text)
+        for sentence in ctx.sentences:
+            sentence.candidate = bool(CANDIDATE_RE.search(sentence.span.text))
+
+    return spot

@@ -1,0 +1,285 @@
+"""One event per incident: event mentions merged within a report, events merged across reports.
+
+Two mentions are the same incident when nothing they say disagrees (event type family, date, place, actors,
+background or not) and, unless one of them refers back ("the strike", "the new bombing"), something positive
+agrees (the place, or the actor and the date). The merged event keeps every mention's evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from eventwatch.extract.actors import registry
+from eventwatch.extract.events import peg_date
+from eventwatch.extract.lexicon import CATEGORY_SUBTYPE
+from eventwatch.extract.taxonomy import interaction
+from eventwatch.pipeline import Component, Context, Settings, component
+from eventwatch.records import Actor, Event, EventMention, Evidence, Place, TimePrecision, Weapon
+
+SAME_PLACE_KM = 10.0
+ACROSS_REPORTS_KM = 25.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _coords(place: Place | None) -> tuple[float, float] | None:
+    if place is None or not place.resolved or place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    def best(self) -> EventMention:
+        return max(self.mentions, key=lambda m: (m.confidence, -m.anaphoric))
+
+    def place(self) -> Place | None:
+        places = [m.place for m in self.mentions if m.place is not None and _coords(m.place) is not None]
+        if not places:
+            return None
+        rank = {"airport": 0, "facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 4}
+        return min(places, key=lambda p: (p.geo_precision, rank.get(p.feature, 2)))
+
+    def date(self) -> dt.date | None:
+        for m in self.mentions:
+            if m.time is not None and m.time.value is not None:
+                return m.time.value
+        return None
+
+    def actor1(self) -> Actor | None:
+        for m in sorted(self.mentions, key=lambda m: -m.confidence):
+            if m.actor1 is not None:
+                return m.actor1
+        return None
+
+
+def _family(m: EventMention) -> str:
+    return m.event_type
+
+
+def _compatible(c: _Cluster, m: EventMention) -> bool:
+    if c.first.is_background != m.is_background or _family(c.first) != _family(m):
+        return False
+    date = c.date()
+    if date is not None and m.time is not None and m.time.value is not None and m.time.value != date:
+        return False
+    here, there = _coords(c.place()), _coords(m.place)
+    if here and there and _km(here, there) > SAME_PLACE_KM:
+        return False
+    a1 = c.actor1()
+    if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name:
+        return False
+    if m.anaphoric:
+        return True
+    same_place = bool(here and there) or (
+        c.place() is not None and m.place is not None and c.place().name == m.place.name  # type: ignore[union-attr]
+    )
+    same_actor = a1 is not None and m.actor1 is not None
+    return same_place or (same_actor and (date is None or m.time is None or m.time.value == date))
+
+
+def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
+    clusters: list[_Cluster] = []
+    for m in mentions:
+        target = next((c for c in reversed(clusters) if _compatible(c, m)), None)
+        if target is None:
+            clusters.append(_Cluster([m]))
+        else:
+            target.mentions.append(m)
+    return [c.mentions for c in clusters]
+
+
+def _merge_weapons(groups: list[list[Weapon]]) -> list[Weapon]:
+    by_name: dict[str, Weapon] = {}
+    for group in groups:
+        for w in group:
+            old = by_name.get(w.name)
+            if old is None or (w.count or 0) > (old.count or 0):
+                by_name[w.name] = w
+    # a generic weapon ("rocket", "the missile strike") adds nothing beside a specific one of the same kind
+    # of attack ("six Grad rockets")
+    specific = {CATEGORY_SUBTYPE.get(w.category, w.category) for w in by_name.values() if w.name[0].isupper()}
+    return [
+        w
+        for w in by_name.values()
+        if w.name[0].isupper() or w.count or CATEGORY_SUBTYPE.get(w.category, w.category) not in specific
+    ]
+
+
+def _event_id(doc_id: str, offset: int, iso3: str) -> str:
+    digest = hashlib.sha1(f"{doc_id}:{offset}".encode()).hexdigest()[:10].upper()
+    return f"{iso3 or 'XXX'}{digest}"
+
+
+def _notes(date: dt.date | None, mention: EventMention) -> str:
+    text = " ".join(mention.sentence.text.split())
+    if len(text) > 400:
+        text = text[:397] + "..."
+    prefix = f"On {date.day} {date:%B %Y}, " if date else ""
+    return prefix + text
+
+
+def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
+    c = _Cluster(mentions)
+    best = c.best()
+    document = ctx.document
+    peg = peg_date(ctx)
+    date = c.date()
+    precision: TimePrecision = 1
+    confidence = best.confidence
+    for m in mentions:
+        if m.time is not None and m.time.value is not None:
+            precision = m.time.precision
+            break
+    else:
+        if best.is_background:
+            precision = 3
+        elif peg is not None and peg.value is not None:
+            date, precision = peg.value, peg.precision
+        elif document.published is not None:
+            date, precision, confidence = document.published, 2, confidence * 0.8
+    place = c.place()
+    actor1 = c.actor1()
+    actor2 = next((m.actor2 for m in mentions if m.actor2 is not None), None)
+    if actor2 is None and best.event_type == "Violence against civilians" and actor1 is not None:
+        actor2 = Actor(
+            name=f"Civilians ({place.country})" if place and place.country else "Civilians", inter=7
+        )
+    low = max((m.fatalities_low for m in mentions if m.fatalities_low is not None), default=0)
+    fatal = max((m.fatalities_best for m in mentions if m.fatalities_best is not None), default=0)
+    highs = [m.fatalities_high for m in mentions if m.fatalities_best is not None]
+    high = max((h for h in highs if h is not None), default=fatal) if highs else 0
+    evidence: list[Evidence] = []
+    for m in mentions:
+        evidence.append(Evidence(m.trigger.start, m.trigger.end, m.trigger.text, document.id, "mention"))
+        for role, span in (
+            ("actor1", m.actor1.span if m.actor1 else None),
+            ("actor2", m.actor2.span if m.actor2 else None),
+            ("place", m.place.span if m.place else None),
+            ("date", m.time.span if m.time else None),
+        ):
+            if span is not None:
+                evidence.append(Evidence(span.start, span.end, span.text, document.id, role))
+        for w in m.weapons:
+            if w.span is not None:
+                evidence.append(Evidence(w.span.start, w.span.end, w.span.text, document.id, "weapon"))
+        for t in m.targets:
+            evidence.append(Evidence(t.start, t.end, t.text, document.id, "target"))
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for e in sorted(evidence, key=lambda e: (e.start, e.end)):
+        if (e.start, e.end, e.role) not in seen:
+            seen.add((e.start, e.end, e.role))
+            unique.append(e)
+    inter1 = actor1.inter if actor1 else 0
+    inter2 = actor2.inter if actor2 else 0
+    targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
+    icao = place.icao if place is not None else ""
+    confidence = min(0.99, confidence + 0.05 * (len(mentions) - 1))
+    return Event(
+        event_id=_event_id(document.id, mentions[0].trigger.start, place.iso3 if place else ""),
+        doc_id=document.id, event_date=date, time_precision=precision,
+        event_type=best.event_type, sub_event_type=best.sub_event_type,
+        actor1=actor1.name if actor1 else "", assoc_actor_1="", inter1=inter1,
+        actor2=actor2.name if actor2 else "", assoc_actor_2="", inter2=inter2,
+        interaction=interaction(inter1, inter2),
+        country=place.country if place else "", iso3=place.iso3 if place else "",
+        admin1=place.admin1 if place else "", admin2=place.admin2 if place else "",
+        location=place.name if place else "",
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else 3,
+        fatalities=low, notes=_notes(date, best), source=document.source,
+        fatalities_low=low, fatalities_high=high if high is not None else low,
+        weapons=_merge_weapons([m.weapons for m in mentions]), targets=targets,
+        is_background=best.is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
+        confidence=round(confidence, 3), evidence=unique, icao=icao, doc_ids=[document.id],
+    )  # fmt: skip
+
+
+def _background_by_date(ctx: Context, m: EventMention) -> None:
+    """A mention dated well before the report's news date is background, whatever its grammar."""
+    peg = peg_date(ctx)
+    ref = peg.value if peg is not None else ctx.document.published
+    if m.time is None or m.time.value is None or ref is None:
+        return
+    if m.time.kind == "since" or (ref - m.time.value).days > 3:
+        m.is_background = True
+
+
+@component("incidents")
+def make_incident_linker(settings: Settings) -> Component:
+    def incidents(ctx: Context) -> None:
+        for m in ctx.mentions:
+            _background_by_date(ctx, m)
+        ctx.events = [build_event(ctx, group) for group in cluster(ctx.mentions)]
+
+    return incidents
+
+
+# ------------------------------------------------------------------------------------------- across reports
+
+
+def same_incident(stored: Event, new: Event) -> bool:
+    """Whether two events (from different reports) are one incident."""
+    if stored.is_background or new.is_background or stored.event_type != new.event_type:
+        return False
+    if stored.event_date is None or new.event_date is None:
+        return False
+    if abs((stored.event_date - new.event_date).days) > 1:
+        return False
+    if stored.latitude is None or new.latitude is None or stored.longitude is None or new.longitude is None:
+        return stored.location != "" and stored.location == new.location
+    if _km((stored.latitude, stored.longitude), (new.latitude, new.longitude)) > ACROSS_REPORTS_KM:
+        return False
+    if stored.actor1 and new.actor1 and stored.actor1 != new.actor1:
+        reg = registry()
+        a, b = reg.lookup(stored.actor1), reg.lookup(new.actor1)
+        if a is None or b is None or a.name != b.name:
+            return False
+    return True
+
+
+def merge_into(stored: Event, new: Event) -> None:
+    """Fold another report's event into the stored one (evidence, sources, the better-supported fields)."""
+    for doc_id in new.doc_ids or [new.doc_id]:
+        if doc_id not in stored.doc_ids:
+            stored.doc_ids.append(doc_id)
+    stored.evidence.extend(new.evidence)
+    if new.confidence > stored.confidence:
+        stored.sub_event_type, stored.cameo_code, stored.plover_type = (
+            new.sub_event_type, new.cameo_code, new.plover_type,
+        )  # fmt: skip
+    for name in ("actor1", "actor2", "location", "admin1", "admin2", "country", "iso3", "icao"):
+        if not getattr(stored, name) and getattr(new, name):
+            setattr(stored, name, getattr(new, name))
+    if new.geo_precision < stored.geo_precision and new.latitude is not None:
+        stored.latitude, stored.longitude, stored.geo_precision = (
+            new.latitude,
+            new.longitude,
+            new.geo_precision,
+        )
+        stored.location = new.location or stored.location
+    if new.time_precision < stored.time_precision and new.event_date is not None:
+        stored.event_date, stored.time_precision = new.event_date, new.time_precision
+    stored.fatalities = max(stored.fatalities, new.fatalities)
+    stored.fatalities_low = max(stored.fatalities_low, new.fatalities_low)
+    stored.fatalities_high = max(stored.fatalities_high, new.fatalities_high)
+    stored.weapons = _merge_weapons([stored.weapons, new.weapons])
+    stored.targets = list(dict.fromkeys(stored.targets + new.targets))
+    stored.inter1 = stored.inter1 or new.inter1
+    stored.inter2 = stored.inter2 or new.inter2
+    stored.interaction = interaction(stored.inter1, stored.inter2)
+    stored.confidence = round(min(0.99, max(stored.confidence, new.confidence) + 0.05), 3)

@@ -1,0 +1,39 @@
+"""Shared fixtures: one pipeline per test session (the spaCy model loads once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwatch.pipeline import Context, Pipeline, Settings
+from eventwatch.records import Document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "seed-article.txt"
+BENCHMARKS = SHARED / "benchmarks"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def read(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    """Run the whole pipeline over a text: read(text, published="2021-05-04") -> Context."""
+
+    def _read(text: str, published: str | None = "2021-05-04", doc_id: str = "t") -> Context:
+        pub = dt.date.fromisoformat(published) if published else None
+        return pipeline.context(Document(id=doc_id, text=text, published=pub))
+
+    return _read
+
+
+@pytest.fixture(scope="session")
+def seed_context(pipeline: Pipeline) -> Context:
+    if not SEED.exists():
+        pytest.skip(f"the seed report is absent ({SEED})")
+    text = SEED.read_text(encoding="utf-8")
+    return pipeline.context(Document(id="seed", text=text, published=dt.date(2020, 1, 23)))

@@ -1,0 +1,94 @@
+"""Event extraction on short reports of our own writing: typing, actors, weapons, casualties, realis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwatch.extract.actors import fold, registry
+from eventwatch.extract.numbers import leading_count, quantities, word_value
+from eventwatch.extract.spot import find_weapons
+from eventwatch.extract.taxonomy import SUB_EVENT_TYPES, interaction
+from eventwatch.nlp.segment import split_sentences
+
+
+def test_taxonomy_has_acled_25() -> None:
+    assert len(SUB_EVENT_TYPES) == 25
+    assert interaction(1, 7) == 17 and interaction(7, 1) == 17 and interaction(2, 0) == 20
+
+
+def test_numbers() -> None:
+    assert word_value("six") == 6
+    assert word_value("twenty-five") == 25
+    assert word_value("1,200") == 1200
+    assert word_value("two hundred") == 200
+    assert leading_count("six Grad rockets") == 6
+    assert leading_count("rockets") is None
+    (q,) = quantities("at least 12 people")
+    assert (q.low, q.best, q.high) == (12, 12, None)
+    (q,) = quantities("between 5 and 7 soldiers")
+    assert (q.low, q.high) == (5, 7)
+    (q,) = quantities("dozens of villagers")
+    assert q.best == 12
+
+
+def test_weapons_with_counts() -> None:
+    found = find_weapons("Militants fired three mortar shells and a rocket at the base.")
+    names = {(w.name, w.count) for w in found}
+    assert ("mortar", 3) in names
+    assert ("rocket", 1) in names
+
+
+def test_sentences_keep_abbreviations() -> None:
+    spans = split_sentences("Gen. Ali spoke on Monday. The U.S. envoy left. Rebels fled!")
+    assert [s.text for s in spans] == ["Gen. Ali spoke on Monday.", "The U.S. envoy left.", "Rebels fled!"]
+
+
+def test_actor_registry_patterns() -> None:
+    reg = registry()
+    found = reg.find("Troops loyal to the renegade commander Khalifa Hifter shelled the town.")
+    assert found and "Haftar" in found[0].name
+    assert reg.lookup("Ansarallah") is not None
+    assert fold("Al-Mesmari") == fold("Mismari")
+
+
+def test_shelling_with_fatalities(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Rebel fighters fired four mortar rounds at a market in the town of Kidal on Tuesday, killing at least "
+        "seven civilians and wounding 12 others, local officials said.",
+        published="2021-05-06",
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.fatalities == 7
+    assert event.event_date == dt.date(2021, 5, 4)
+    assert any(w.name == "mortar" and w.count == 4 for w in event.weapons)
+
+
+def test_threats_and_plans_are_not_events(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The militia threatened to shell the port and vowed to kill anyone who resisted.")
+    assert [e for e in ctx.events if e.event_type != "Strategic developments"] == []
+
+
+def test_non_conflict_text_has_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Heavy rain flooded three districts of the city on Sunday and the harvest festival was postponed. "
+        "The central bank kept interest rates unchanged."
+    )
+    assert ctx.events == []
+
+
+def test_protest_with_intervention_and_crowd(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "About 3,000 students protested outside parliament in Nairobi on Monday before riot police dispersed "
+        "them with tear gas.",
+        published="2021-05-04",
+    )
+    protests = [e for e in ctx.events if e.event_type == "Protests"]
+    assert protests and protests[0].sub_event_type == "Protest with intervention"
+
+
+def test_abduction(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Gunmen abducted four aid workers near the village of Tawila on Saturday.", published="2021-05-04")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
