@@ -7,12 +7,13 @@ import json
 import math
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from eventwatch.pipeline import Context
 
-from .conftest import SEED
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed-article.txt"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -431,7 +431,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 targets=targets,
                 weapons=weapons,
                 time=time,
-                place=_place(ctx, c_start, c_end, sentence, trigger.start),
+                place=_area_place(ctx, trigger, c_end)
+                if sub == "Other"
+                else _place(ctx, c_start, c_end, sentence, trigger.start),
                 fatalities_low=low,
                 fatalities_best=best,
                 fatalities_high=high,
@@ -475,6 +477,21 @@ def _place(ctx: Context, start: int, end: int, sentence: Sentence, anchor: int) 
     return event_place(ctx, start, end, anchor) or event_place(
         ctx, sentence.span.start, sentence.span.end, anchor
     )
+
+
+def _area_place(ctx: Context, trigger: Span, clause_end: int) -> Place | None:
+    """The place a declared measure covers: the first place named after it ("an air embargo over Tripoli")."""
+    after = [
+        p
+        for p in ctx.toponyms
+        if p.resolved
+        and p.span is not None
+        and trigger.end <= p.span.start < max(clause_end, trigger.end + 80)
+    ]
+    if not after:
+        sentence = ctx.sentence_of(trigger.start)
+        return _place(ctx, trigger.start, clause_end, sentence, trigger.start) if sentence else None
+    return after[0]
 
 
 def _crowd(text: str) -> int | None:
@@ -525,6 +542,12 @@ def main_country(ctx: Context) -> str:
 @component("events")
 def make_event_extractor(settings: Settings) -> Component:
     def events(ctx: Context) -> None:
+        # a weapon's name is no place ("six Grad rockets" is not Grad, Slovenia)
+        ctx.toponyms = [
+            p
+            for p in ctx.toponyms
+            if not any(w.span and p.span and w.span.overlaps(p.span) for w in ctx.weapons)
+        ]
         country = main_country(ctx)
         ctx.actors = [with_country(a, country) for a in ctx.actors if not _modifier_use(ctx, a)]
         mentions: list[EventMention] = []

@@ -256,9 +256,10 @@ IRREALIS = frozenset(
 
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
 _CANDIDATE_STEMS = sorted(
-    {k.split()[0][:6] for k in TRIGGERS} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
+    {(k if " " in k else k[:6]) for k in TRIGGERS if k not in ("march", "strike", "fire", "launch", "beat")} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
-     "airspace", "aircraft", "flight", "airport", "spokes", "accus", "denounc", "broker", "agree"},
+     "airspace", "aircraft", "flight", "airport", "violat", "broker", "agreed", "airstrike", "missile strike",
+     "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched"},
     key=len,
     reverse=True,
 )  # fmt: skip

@@ -22,7 +22,7 @@ class Quantity:
     vague: bool = False
 
 
-_NUM = (
+NUMBER = _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
     + ")"

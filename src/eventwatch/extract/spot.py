@@ -9,11 +9,11 @@ import re
 
 from eventwatch.extract.actors import generic_actors, registry
 from eventwatch.extract.lexicon import CANDIDATE_RE, WEAPONS
-from eventwatch.extract.numbers import leading_count
+from eventwatch.extract.numbers import NUMBER, leading_count
 from eventwatch.pipeline import Component, Context, Settings, component
 from eventwatch.records import Actor, Span, Weapon
 
-_COUNT = r"(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:[\s-][a-z]+)?)"
+_COUNT = NUMBER + r"(?:[\s-]" + NUMBER + r")?"
 _WEAPON_RE = re.compile(
     r"(?:\b(?P<count>"
     + _COUNT

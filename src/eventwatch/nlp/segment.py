@@ -14,7 +14,9 @@ _ABBREV = {
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.n", "u.k", "e.g", "i.e", "approx", "est", "km", "jr", "sr", "rev", "hon",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[.!?]+[\"'”’)\]]*\s*$")
+# a sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a new word, at a blank line, or
+# at the end. Lower-case starts count too: much wire copy and many archives are lower-cased.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Za-z0-9])|\n\s*\n|[.!?]+[\"'”’)\]]*\s*$")
 
 
 def split_sentences(text: str) -> list[Span]:
