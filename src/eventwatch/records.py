@@ -95,6 +95,7 @@ class Actor:
     country: str = ""  # ISO 3166-1 alpha-2 of the actor's country, where known
     aliases: tuple[str, ...] = ()
     associated: tuple[str, ...] = ()
+    generic: bool = False  # an unnamed actor from a pattern ("gunmen", "Russian forces"), not the registry
 
 
 @dataclass(slots=True)
@@ -143,6 +144,9 @@ class EventMention:
     crowd_size: int | None = None
     is_background: bool = False
     anaphoric: bool = False  # "the strike", "the new bombing": refers back to an incident already told
+    generic: bool = (
+        False  # told with a generic word ("the attack", "were killed"): any violent type may absorb it
+    )
     negated: bool = False
     cameo_code: str = ""
     plover_type: str = ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import pycountry
@@ -50,11 +50,23 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+# where ACLED's country names differ from ISO 3166's English short names
+_ACLED_NAMES = {
+    "BO": "Bolivia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast",
+    "CZ": "Czech Republic", "FM": "Micronesia", "GB": "United Kingdom", "IR": "Iran", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RU": "Russia", "SY": "Syria",
+    "SZ": "eSwatini", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "US": "United States", "VE": "Venezuela",
+    "VN": "Vietnam", "VA": "Vatican City", "BN": "Brunei", "CV": "Cape Verde", "MK": "North Macedonia",
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=512)
 def country_name(code: str) -> str:
-    """ISO alpha-2 -> the short English name ACLED uses ('LY' -> 'Libya')."""
+    """ISO alpha-2 -> the short English name ACLED uses ('LY' -> 'Libya', 'RU' -> 'Russia')."""
     if not code:
         return ""
+    if code in _ACLED_NAMES:
+        return _ACLED_NAMES[code]
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
@@ -179,6 +191,9 @@ _GENERIC_RE = re.compile(
 )  # fmt: skip
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
+
+
 def generic_actors(text: str) -> list[Actor]:
     """Unnamed actors: 'Turkish troops', 'gunmen', 'protesters', 'civilians' (country left as found)."""
     out: list[Actor] = []
@@ -188,6 +203,9 @@ def generic_actors(text: str) -> list[Actor]:
         key = noun if noun in ACTOR_NOUNS else noun.rstrip("s")
         if key not in ACTOR_NOUNS:
             continue
+        before = text[max(0, m.start("noun") - 8) : m.start("noun")]
+        if _POSSESSIVE_BEFORE.search(before):
+            continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
         kind, inter, template = ACTOR_NOUNS[key]
         country = ""
         start = m.start("noun")
@@ -195,8 +213,8 @@ def generic_actors(text: str) -> list[Actor]:
             country = dem[m.group("dem").lower()]
             start = m.start("dem")
         name = template.format(country=country_name(country)) if country else template
-        out.append(Actor(name=name, span=Span(start, m.end(), text[start : m.end()]), kind=kind, inter=inter,
-                         country=country))  # fmt: skip
+        span = Span(start, m.end(), text[start : m.end()])
+        out.append(Actor(name=name, span=span, kind=kind, inter=inter, country=country, generic=True))
     return out
 
 
@@ -207,5 +225,4 @@ def with_country(actor: Actor, country_code: str) -> Actor:
     code = actor.country or country_code
     name = actor.name.format(country=country_name(code)) if code else actor.name.replace(" ({country})", "")
     name = name.replace(" of {country}", "")
-    return Actor(name=name, span=actor.span, kind=actor.kind, inter=actor.inter, country=code,
-                 aliases=actor.aliases)  # fmt: skip
+    return replace(actor, name=name, country=code)

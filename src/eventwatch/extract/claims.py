@@ -82,7 +82,7 @@ def _claims_in(ctx: Context, sentence: Sentence, previous: Claim | None) -> list
             s0 = sentence.span.start + sub[0].idx
             s1 = sentence.span.start + sub[-1].idx + len(sub[-1].text)
             actors = [a for a in ctx.actors if a.span and s0 <= a.span.start and a.span.end <= s1]
-            named = [a for a in actors if a.inter in (1, 2, 3, 4, 8)]
+            named = sorted((a for a in actors if a.inter in (1, 2, 3, 4, 8)), key=lambda a: a.generic)
             affiliation = (named or actors)[0].name if (named or actors) else ""
             person = any(
                 e.label_ in ("PERSON", "ORG", "NORP") and e.start <= subj.i < e.end for e in doc.ents

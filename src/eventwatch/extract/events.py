@@ -13,18 +13,45 @@ import re
 from typing import Any
 
 from eventwatch.extract import taxonomy
-from eventwatch.extract.actors import with_country
-from eventwatch.extract.lexicon import CATEGORY_SUBTYPE, IRREALIS, REALIS_REQUIRED, SPEECH_VERBS, TRIGGERS
+from eventwatch.extract.actors import country_name, demonyms, with_country
+from eventwatch.extract.lexicon import (
+    ALLEGE_VERBS,
+    CATEGORY_SUBTYPE,
+    EFFECTS,
+    IRREALIS,
+    LIGHT_VERBS,
+    NEEDS_WEAPON_WORD,
+    REALIS_REQUIRED,
+    SPEECH_VERBS,
+    TRIGGERS,
+    VERB_ONLY,
+)
 from eventwatch.extract.numbers import quantities
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
 _MULTI = {k: v for k, v in TRIGGERS.items() if " " in k}
+_WEAPON_HEADS = frozenset(
+    "aircraft jet jets warplane warplanes plane planes helicopter helicopters drone drones artillery tank tanks "
+    "gunship gunships bomber bombers".split()
+)
+_WEAPON_WORDS = frozenset(
+    "missile rocket drone air aerial artillery mortar airstrike bomb bombing naval military israeli russian".split()
+)
 _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
     r"restaurant|hotel|wedding|funeral|civilians?|residents?|pilgrims?|passengers?|worshippers?|children|"
     r"women|farmers?|students?|journalists?|aid workers?)\b",
+    re.I,
+)
+_PERSONS = re.compile(
+    r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
+    r"journalists?|officials?|residents?|girls?|boys?|farmers?)\b",
+    re.I,
+)
+_CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|crowds?|people|march\w*|rall\w*|students|supporters|gathering|sit-in)\b",
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -49,16 +76,40 @@ _AGREEMENT_VERBS = frozenset(
         "accept",
         "conclude",
         "seal",
-        "take",
-        "come",
-        "hold",
-        "enter",
-        "begin",
-        "start",
+    ]
+)
+# "took effect", "came into force", "entered into force": agreement verbs only with these words
+_EFFECT_VERBS = frozenset(["take", "come", "enter", "go"])
+_EFFECT_WORDS = frozenset(["effect", "force"])
+# generic words for violence: they say that something happened, not what (merge with any violent incident)
+GENERIC_TRIGGERS = frozenset(
+    [
+        "attack",
+        "assault",
+        "violence",
+        "incident",
+        "killing",
+        "kill",
+        "die",
+        "wound",
+        "injure",
+        "target",
+        "raid",
+        "strike",
     ]
 )
 _BACKGROUND_ADVERBS = frozenset(
-    ["repeatedly", "previously", "earlier", "frequently", "formerly", "already", "often"]
+    [
+        "repeatedly",
+        "previously",
+        "earlier",
+        "frequently",
+        "formerly",
+        "already",
+        "often",
+        "before",
+        "regularly",
+    ]
 )
 _BACKGROUND_ADJECTIVES = frozenset(
     ["repeated", "previous", "earlier", "past", "former", "recurrent", "frequent"]
@@ -81,9 +132,10 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     used: set[int] = set()
     lemmas = [t.lemma_.lower() for t in doc]
     lowers = [t.lower_ for t in doc]
-    for n in (3, 2):
+    for n in (5, 4, 3, 2):
         for i in range(len(doc) - n + 1):
-            for words in (" ".join(lowers[i : i + n]), " ".join(lemmas[i : i + n])):
+            surface = doc[i : i + n].text.lower()
+            for words in (surface, surface.replace("-", " "), " ".join(lemmas[i : i + n])):
                 if words in _MULTI and not used.intersection(range(i, i + n)):
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
@@ -93,10 +145,24 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             continue
         for key in (lemmas[i], lowers[i]):
             if key in _SINGLE:
+                if key in VERB_ONLY and tok.pos_ != "VERB":
+                    break
+                if (
+                    key in NEEDS_WEAPON_WORD
+                    and tok.pos_ != "VERB"
+                    and not any(
+                        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WEAPON_WORDS
+                        for c in tok.children
+                    )
+                ):
+                    break
                 sub, conf = _SINGLE[key]
                 found.append((i, i + 1, sub, conf))
                 used.add(i)
                 break
+    # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own
+    if any(lemmas[i] not in EFFECTS for i, _, _, _ in found):
+        found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
 
 
@@ -156,18 +222,34 @@ def _objects(tok: Any) -> list[Any]:
 
 
 def _irrealis(tok: Any, head: Any) -> bool:
+    """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
         for child in t.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
             if child.dep_ == "aux" and child.lemma_.lower() in IRREALIS:
                 return True
     cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in IRREALIS:
-            return True
-        if cur.head is cur:
+    for _ in range(5):
+        if cur.head is cur or cur.head.lemma_.lower() in SPEECH_VERBS - IRREALIS:
             break
+        if (
+            cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep")
+            and cur.head.lemma_.lower() in IRREALIS
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _alleged(tok: Any) -> bool:
+    """Governed by 'accuses X of ...', 'denied ...': an allegation, kept as background."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        if cur.head.lemma_.lower() in ALLEGE_VERBS:
+            return True
         cur = cur.head
     return False
 
@@ -178,7 +260,48 @@ def _agreed(tok: Any) -> bool:
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in _AGREEMENT_VERBS:
             return True
+        if head.lemma_.lower() in _EFFECT_VERBS and any(
+            t.lemma_.lower() in _EFFECT_WORDS
+            for c in head.children
+            if c.dep_ in ("dobj", "prep", "attr")
+            for t in c.subtree
+            if t.dep_ in ("dobj", "pobj", "attr")
+        ):
+            return True
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEMENT_VERBS for c in tok.children)
+
+
+def _weapon_owner(ctx: Context, sentence: Sentence, subj: Any) -> Actor | None:
+    """A state's forces from a subject that is a weapon with a force or country word: 'Myanmar military jets'."""
+    words = list(subj.subtree)
+    if not any(t.lemma_.lower() in _WEAPON_HEADS for t in words):
+        return None
+    forces = any(
+        t.lower_ in ("military", "army", "government", "regime", "junta", "air", "naval") for t in words
+    )
+    country = ""
+    for t in words:
+        code = _country_code(t.text)
+        if code:
+            country = code
+    if not (forces or country):
+        return None
+    country = country or main_country(ctx)
+    name = f"Military Forces of {country_name(country)}" if country else "Military Forces"
+    return Actor(name=name, span=None, kind="state", inter=1, country=country)
+
+
+def _country_code(word: str) -> str:
+    dem = demonyms().get(word.lower())
+    if dem:
+        return dem
+    try:
+        from eventwatch.geo.gazetteer import get_gazetteer
+
+        place = get_gazetteer().country(word)
+    except Exception:
+        return ""
+    return place.country_code if place is not None and place.name.lower() == word.lower() else ""
 
 
 def _speech_scope(tok: Any) -> Any | None:
@@ -202,17 +325,30 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
     return _pick_actor(ctx, a, b)
 
 
-def _aspect_background(tok: Any, head: Any) -> bool:
-    for t in {tok, head}:
-        for child in t.children:
-            if (
-                child.dep_ in ("advmod", "amod")
-                and child.lower_ in _BACKGROUND_ADVERBS | _BACKGROUND_ADJECTIVES
-            ):
-                return True
-            if child.dep_ == "aux" and child.lemma_.lower() == "have" and t.tag_ in ("VBN", "VBG"):
-                return True
-    return False
+def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
+    """Past, repeated or ongoing-before-now: 'had retaken', 'have been attacking', 'repeatedly targeted'.
+
+    Only the trigger's own verb counts (not a verb that merely governs a noun trigger), and in reported
+    speech the past perfect is the reporting's backshift ("said its fighters had killed"), not background.
+    """
+    verb = tok if tok.pos_ == "VERB" else (head if head.pos_ == "VERB" and tok.dep_ in ("nsubj",) else None)
+    for child in tok.children:
+        if child.dep_ in ("advmod", "amod") and child.lower_ in _BACKGROUND_ADVERBS | _BACKGROUND_ADJECTIVES:
+            return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod"):
+        return True  # "fighting around the city makes ...", "groups fighting it": a state of affairs
+    if verb is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in verb.children):
+        return True
+    if "had" in aux and verb.tag_ == "VBN" and not reported:
+        return True  # past perfect outside reported speech: before the story's time
+    return bool(aux & {"have", "has", "had"}) and "been" in aux and verb.tag_ == "VBG"  # an ongoing campaign
+
+
+def _overlaps_time(ctx: Context, span: Span) -> bool:
+    return any(t.span.overlaps(span) for t in ctx.times)
 
 
 def _span(doc: Any, sentence: Sentence, i: int, j: int) -> Span:
@@ -234,7 +370,7 @@ def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
     best = [a for a in ctx.actors if _inside(a.span, start, end)]
     if not best:
         return None
-    named = [a for a in best if "{country}" not in a.name]
+    named = [a for a in best if not a.generic]
     return (named or best)[0]
 
 
@@ -305,6 +441,12 @@ def _refine(
             sub, conf = "Attack", 0.4
         else:
             return "", 0.0
+    if lemma == "disperse" and not _CROWD_WORDS.search(targets_text):
+        return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
+    if lemma in ("seize", "capture") and (
+        (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
+    ):
+        return "Abduction/forced disappearance", 0.6
     if sub in ("Peaceful protest",):
         if _PROTEST_LETHAL.search(sentence_text) and re.search(
             r"\b(?:police|security|troops|soldiers|forces)\b", sentence_text, re.I
@@ -349,11 +491,19 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue
+        alleged = _alleged(tok)
         if sub == "Agreement" and not _agreed(tok):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
         trigger = _span(doc, sentence, i, j)
+        if _overlaps_time(ctx, trigger):
+            continue  # "8 March" is a date, not a march
         c_start, c_end = _char_range(sentence, head)
-        subj = _subject(head) if tok.pos_ == "VERB" or head is not tok else None
+        if tok.pos_ == "VERB":
+            subj = _subject(head)
+        elif head is not tok and head.lemma_.lower() in LIGHT_VERBS:
+            subj = _subject(head)  # "X launched an offensive": X is the actor; "X condemned the attack": not
+        else:
+            subj = None
         scope = _speech_scope(tok)
         actor1 = None
         if subj is not None:
@@ -365,6 +515,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 and _POSSESSIVE_FORCES.match(subj.subtree.__next__().text)
             ):
                 actor1 = _speaker_actor(ctx, sentence, scope)  # "X's spokesman said his forces ..."
+        if actor1 is None and subj is not None:
+            actor1 = _weapon_owner(ctx, sentence, subj)  # "Myanmar military aircraft attacked ..."
         if actor1 is None and tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "amod") or (
@@ -372,7 +524,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ):
                     a, b = _char_range(sentence, child)
                     actor1 = actor1 or _pick_actor(ctx, a, b)
-        if actor1 is None:  # nearest armed actor before the trigger, within the trigger's reported clause
+        governed_by_speech = tok.pos_ != "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
+        if actor1 is None and not governed_by_speech:
+            # nearest armed actor before the trigger, within the trigger's reported clause
             lo = _char_range(sentence, scope)[0] if scope is not None else sentence.span.start
             before = [
                 a for a in ctx.actors if _inside(a.span, lo, trigger.start) and a.inter in (1, 2, 3, 4, 8)
@@ -412,12 +566,33 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if not sub:
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
+        published = ctx.document.published
+        if (
+            sub in REALIS_REQUIRED
+            and time is not None
+            and time.value
+            and published
+            and time.value > published
+        ):
+            continue  # dated after the report: announced or planned, not (yet) happened
         low, best, high, injured = _fatalities(text) if sub in REALIS_REQUIRED else (None, None, None, None)
         crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
-        background = _aspect_background(tok, head) or (time is not None and time.kind == "since")
+        background = (
+            alleged
+            or _aspect_background(tok, head, scope is not None)
+            or (time is not None and time.kind in ("since", "set", "duration"))
+        )
+        determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not determined and time is None:
+            background = True  # "attacks on relief workers have forced ...": a generic statement
         anaphoric = tok.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
         )
+        generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
+        if lemma in GENERIC_TRIGGERS and actor1 is None and tok.pos_ == "VERB" and not _objects(tok):
+            anaphoric = True  # "three people were killed": detail of the incident already told
+        if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
+            actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
         out.append(
             EventMention(
                 doc_id=ctx.document.id,
@@ -439,6 +614,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 fatalities_high=high,
                 injured=injured,
                 crowd_size=crowd,
+                generic=generic,
                 is_background=background,
                 anaphoric=anaphoric,
                 cameo_code=taxonomy.cameo_code(
@@ -477,6 +653,27 @@ def _place(ctx: Context, start: int, end: int, sentence: Sentence, anchor: int) 
     return event_place(ctx, start, end, anchor) or event_place(
         ctx, sentence.span.start, sentence.span.end, anchor
     )
+
+
+def _demonstrators(
+    sub: str, actor1: Actor | None, actor2: Actor | None, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    """In a protest or riot, the crowd is actor 1 (protesters or rioters); only an intervention has an actor 2."""
+    crowd = next((a for a in (actor1, actor2) if a is not None and a.inter in (5, 6, 7)), None)
+    force = next((a for a in (actor1, actor2) if a is not None and a.inter in (1, 2, 3, 8)), None)
+    country = (crowd.country if crowd else "") or main_country(ctx)
+    rioting = taxonomy.event_type_of(sub) == taxonomy.RIOTS
+    label, inter = ("Rioters", 5) if rioting else ("Protesters", 6)
+    name = f"{label} ({country_name(country)})" if country else label
+    first = Actor(
+        name=name, span=crowd.span if crowd else None, kind=label.lower(), inter=inter, country=country
+    )
+    second = (
+        force
+        if sub in ("Protest with intervention", "Excessive force against protesters") or rioting
+        else None
+    )
+    return first, second
 
 
 def _area_place(ctx: Context, trigger: Span, clause_end: int) -> Place | None:

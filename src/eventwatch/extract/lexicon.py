@@ -11,7 +11,8 @@ import re
 TRIGGERS: dict[str, tuple[str, float]] = {
     # battles
     "clash": ("Armed clash", 0.7), "fight": ("Armed clash", 0.6), "battle": ("Armed clash", 0.6),
-    "firefight": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
+    "firefight": ("Armed clash", 0.8), "exchange fire": ("Armed clash", 0.8), "trade fire": ("Armed clash", 0.8),
+    "exchange of fire": ("Armed clash", 0.8), "exchange gunfire": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
     "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
     "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
@@ -28,7 +29,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "explosion": ("Remote explosive/landmine/IED", 0.5), "blast": ("Remote explosive/landmine/IED", 0.5),
     "explode": ("Remote explosive/landmine/IED", 0.5), "detonate": ("Remote explosive/landmine/IED", 0.6),
     "suicide bombing": ("Suicide bomb", 0.9), "suicide attack": ("Suicide bomb", 0.9),
-    "suicide bomber": ("Suicide bomb", 0.9), "blow": ("Suicide bomb", 0.2),
+    "suicide bomber": ("Suicide bomb", 0.9), "blow himself up": ("Suicide bomb", 0.9),
+    "blow herself up": ("Suicide bomb", 0.9), "blow themselves up": ("Suicide bomb", 0.9),
     # violence against civilians
     "kill": ("Attack", 0.4), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
     "shoot": ("Attack", 0.4), "stab": ("Attack", 0.6), "behead": ("Attack", 0.8), "torture": ("Attack", 0.6),
@@ -41,7 +43,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     # protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
     "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
-    "sit-in": ("Peaceful protest", 0.8), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
+    "sit-in": ("Peaceful protest", 0.8), "disperse": ("Protest with intervention", 0.75),
+    "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
@@ -60,6 +63,23 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "air blockade": ("Other", 0.8), "airspace closure": ("Other", 0.8), "curfew": ("Other", 0.5),
     "state of emergency": ("Other", 0.5), "martial law": ("Other", 0.6),
 }  # fmt: skip
+
+# triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
+VERB_ONLY = frozenset(
+    "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
+)
+# nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
+NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
+# effect verbs: the consequence of another trigger in the same clause, not an event of their own
+EFFECTS = frozenset("kill killing die wound injure destroy damage".split())
+
+# verbs that take a noun trigger as their own act: "launched an offensive", "declared a no-fly zone"
+LIGHT_VERBS = frozenset(
+    "carry conduct launch stage mount perpetrate commit unleash announce declare impose establish set begin "
+    "start continue hold organize organise lead take sign agree reach order make".split()
+)
+# verbs that report an allegation: what they govern is alleged, not told as fact
+ALLEGE_VERBS = frozenset("accuse blame allege deny suspect charge".split())
 
 # sub-event types that are violent acts (need a realised, non-hypothetical clause)
 REALIS_REQUIRED = frozenset(
@@ -118,7 +138,7 @@ CATEGORY_SUBTYPE: dict[str, str] = {
 
 # nouns for generic actors: noun -> (kind, inter, name template; {country} is filled from context)
 ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
-    "army": ("state", 1, "Military Forces of {country}"),
+    "army": ("state", 1, "Military Forces of {country}"), "forces": ("state", 1, "Military Forces of {country}"),
     "troops": ("state", 1, "Military Forces of {country}"), "soldier": ("state", 1, "Military Forces of {country}"),
     "military": ("state", 1, "Military Forces of {country}"),
     "armed forces": ("state", 1, "Military Forces of {country}"),
@@ -230,6 +250,10 @@ SPEECH_VERBS = frozenset(
 # cue words that mark a clause as not (yet) realised
 IRREALIS = frozenset(
     [
+        "call",
+        "urge",
+        "demand",
+        "want",
         "threaten",
         "vow",
         "plan",
@@ -258,7 +282,7 @@ IRREALIS = frozenset(
 _CANDIDATE_STEMS = sorted(
     {(k if " " in k else k[:6]) for k in TRIGGERS if k not in ("march", "strike", "fire", "launch", "beat")} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
-     "airspace", "aircraft", "flight", "airport", "violat", "broker", "agreed", "airstrike", "missile strike",
+     "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched"},
     key=len,
     reverse=True,

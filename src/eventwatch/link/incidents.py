@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
-from eventwatch.extract.actors import registry
+from eventwatch.extract.actors import country_name, registry
 from eventwatch.extract.events import peg_date
 from eventwatch.extract.lexicon import CATEGORY_SUBTYPE
-from eventwatch.extract.taxonomy import interaction
+from eventwatch.extract.taxonomy import VIOLENT_TYPES, interaction
 from eventwatch.pipeline import Component, Context, Settings, component
 from eventwatch.records import Actor, Event, EventMention, Evidence, Place, TimePrecision, Weapon
 
@@ -44,7 +45,8 @@ class _Cluster:
         return self.mentions[0]
 
     def best(self) -> EventMention:
-        return max(self.mentions, key=lambda m: (m.confidence, -m.anaphoric))
+        """The mention that says most precisely what happened (a specific word over 'the attack')."""
+        return max(self.mentions, key=lambda m: (not m.generic, m.confidence, -m.anaphoric))
 
     def place(self) -> Place | None:
         places = [m.place for m in self.mentions if m.place is not None and _coords(m.place) is not None]
@@ -70,20 +72,33 @@ def _family(m: EventMention) -> str:
     return m.event_type
 
 
-def _compatible(c: _Cluster, m: EventMention) -> bool:
-    if c.first.is_background != m.is_background or _family(c.first) != _family(m):
+def _same_family(c: _Cluster, m: EventMention) -> bool:
+    if _family(c.first) == _family(m):
+        return True
+    if c.first.event_type == "Protests" and m.sub_event_type == "Arrests":
+        return True  # arrests at a protest are the protest's intervention
+    violent = (c.first.event_type in VIOLENT_TYPES) and (m.event_type in VIOLENT_TYPES)
+    return violent and (m.generic or all(x.generic for x in c.mentions))
+
+
+def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False) -> bool:
+    if not _same_family(c, m):
+        return False
+    if c.first.is_background != m.is_background and not across_background:
         return False
     date = c.date()
     if date is not None and m.time is not None and m.time.value is not None and m.time.value != date:
         return False
     here, there = _coords(c.place()), _coords(m.place)
-    if here and there and _km(here, there) > SAME_PLACE_KM:
+    if here and there and _km(here, there) > SAME_PLACE_KM and not _nested(c.place(), m.place):
         return False
     a1 = c.actor1()
     if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name:
         return False
-    if m.anaphoric:
-        return True
+    if m.anaphoric or (m.place is None and m.actor1 is None and m.time is None):
+        return True  # refers back, or adds detail to the incident already told without anchoring a new one
+    if m.sentence == c.mentions[-1].sentence:
+        return True  # one sentence, one event type, nothing disagreeing: one incident
     same_place = bool(here and there) or (
         c.place() is not None and m.place is not None and c.place().name == m.place.name  # type: ignore[union-attr]
     )
@@ -91,10 +106,28 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
     return same_place or (same_actor and (date is None or m.time is None or m.time.value == date))
 
 
+def _nested(a: Place | None, b: Place | None) -> bool:
+    """A region and a place inside it do not disagree (Sagaing Region vs a village 15 km north of Ye-U)."""
+    if a is None or b is None or a.country_code != b.country_code:
+        return False
+    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    if coarse.geo_precision < 3 and coarse.feature not in ("admin1", "admin2", "region", "country"):
+        return False
+    return (
+        coarse.feature == "country"
+        or not coarse.admin1
+        or coarse.admin1 == fine.admin1
+        or coarse.name == fine.admin1
+    )
+
+
 def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
         target = next((c for c in reversed(clusters) if _compatible(c, m)), None)
+        if target is None and m.anaphoric and m.time is None:
+            # "the ceasefire that M23 accepted": a reference back to an incident told as background
+            target = next((c for c in reversed(clusters) if _compatible(c, m, across_background=True)), None)
         if target is None:
             clusters.append(_Cluster([m]))
         else:
@@ -135,6 +168,12 @@ def _notes(date: dt.date | None, mention: EventMention) -> str:
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     c = _Cluster(mentions)
     best = c.best()
+    if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
+        best = next((m for m in mentions if m.sub_event_type == "Protest with intervention"), best)
+        if best.sub_event_type == "Peaceful protest":
+            best = replace(
+                best, sub_event_type="Protest with intervention", cameo_code="175", plover_type="COERCE"
+            )
     document = ctx.document
     peg = peg_date(ctx)
     date = c.date()
@@ -145,7 +184,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
             precision = m.time.precision
             break
     else:
-        if best.is_background:
+        if mentions[0].is_background:
             precision = 3
         elif peg is not None and peg.value is not None:
             date, precision = peg.value, peg.precision
@@ -158,10 +197,13 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         actor2 = Actor(
             name=f"Civilians ({place.country})" if place and place.country else "Civilians", inter=7
         )
-    low = max((m.fatalities_low for m in mentions if m.fatalities_low is not None), default=0)
-    fatal = max((m.fatalities_best for m in mentions if m.fatalities_best is not None), default=0)
-    highs = [m.fatalities_high for m in mentions if m.fatalities_best is not None]
-    high = max((h for h in highs if h is not None), default=fatal) if highs else 0
+    # ACLED's rule: the most conservative reported figure; the high estimate keeps the largest claim
+    counted = [m for m in mentions if m.fatalities_best is not None]
+    low = min((m.fatalities_low or 0 for m in counted), default=0)
+    high = max(
+        (m.fatalities_high if m.fatalities_high is not None else (m.fatalities_best or 0) for m in counted),
+        default=0,
+    )
     evidence: list[Evidence] = []
     for m in mentions:
         evidence.append(Evidence(m.trigger.start, m.trigger.end, m.trigger.text, document.id, "mention"))
@@ -184,6 +226,8 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
+    if actor1 is None:
+        actor1 = _claimant(ctx, mentions)
     inter1 = actor1.inter if actor1 else 0
     inter2 = actor2.inter if actor2 else 0
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
@@ -196,7 +240,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         actor1=actor1.name if actor1 else "", assoc_actor_1="", inter1=inter1,
         actor2=actor2.name if actor2 else "", assoc_actor_2="", inter2=inter2,
         interaction=interaction(inter1, inter2),
-        country=place.country if place else "", iso3=place.iso3 if place else "",
+        country=country_name(place.country_code) if place and place.country_code else "", iso3=place.iso3 if place else "",
         admin1=place.admin1 if place else "", admin2=place.admin2 if place else "",
         location=place.name if place else "",
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
@@ -204,9 +248,30 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         fatalities=low, notes=_notes(date, best), source=document.source,
         fatalities_low=low, fatalities_high=high if high is not None else low,
         weapons=_merge_weapons([m.weapons for m in mentions]), targets=targets,
-        is_background=best.is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
+        is_background=mentions[0].is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
         confidence=round(confidence, 3), evidence=unique, icao=icao, doc_ids=[document.id],
     )  # fmt: skip
+
+
+_CLAIM_RE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|credit)\b", re.I)
+
+
+def _claimant(ctx: Context, mentions: list[EventMention]) -> Actor | None:
+    """An armed group that claimed responsibility for the incident, in a sentence that refers to it."""
+    sentences = {m.sentence for m in mentions}
+    for sentence in sentences:
+        match = _CLAIM_RE.search(sentence.text)
+        if match is None:
+            continue
+        start = sentence.start + match.start()
+        named = [
+            a
+            for a in ctx.actors
+            if a.span and sentence.start <= a.span.start < start and a.inter in (1, 2, 3, 4, 8)
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 def _background_by_date(ctx: Context, m: EventMention) -> None:
