@@ -19,7 +19,7 @@ from eventwatch import __version__
 
 COMMAND_MODULES = (
     "eventwatch.extract.commands",  # extract
-    "eventwatch.ingest.commands",  # ingest, export, samples
+    "eventwatch.ingest.commands",  # ingest, export
     "eventwatch.geo.commands",  # geoparse, gazetteer
     "eventwatch.link.commands",  # truces, airspace, watch
     "eventwatch.serve.commands",  # serve

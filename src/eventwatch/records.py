@@ -198,6 +198,8 @@ class Event:
     plover_type: str = ""
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
+    crowd_size: int | None = None  # protests and riots: the reported crowd size
+    injured: int | None = None
     icao: str = ""  # the airport the event happened at, where it did
     doc_ids: list[str] = field(default_factory=list)  # every report the incident was read from
 
@@ -384,7 +386,14 @@ def acled_row(event: Event) -> dict[str, Any]:
         "source_scale": "",
         "notes": event.notes,
         "fatalities": event.fatalities,
-        "tags": "background" if event.is_background else "",
+        "tags": "; ".join(
+            t
+            for t in (
+                "background" if event.is_background else "",
+                f"crowd size={event.crowd_size}" if event.crowd_size else "",
+            )
+            if t
+        ),
         "timestamp": "",
     }
 

@@ -249,7 +249,9 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         fatalities_low=low, fatalities_high=high if high is not None else low,
         weapons=_merge_weapons([m.weapons for m in mentions]), targets=targets,
         is_background=mentions[0].is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
-        confidence=round(confidence, 3), evidence=unique, icao=icao, doc_ids=[document.id],
+        confidence=round(confidence, 3),
+        crowd_size=max((m.crowd_size for m in mentions if m.crowd_size), default=None),
+        injured=max((m.injured for m in mentions if m.injured is not None), default=None), evidence=unique, icao=icao, doc_ids=[document.id],
     )  # fmt: skip
 
 
