@@ -52,6 +52,8 @@ class _Cluster:
         places = [m.place for m in self.mentions if m.place is not None and _coords(m.place) is not None]
         if not places:
             return None
+        if self.first.event_type == "Strategic developments":
+            return places[0]  # a declared measure covers the area named where it is declared
         rank = {"airport": 0, "facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 4}
         return min(places, key=lambda p: (p.geo_precision, rank.get(p.feature, 2)))
 
