@@ -198,6 +198,8 @@ class Event:
     plover_type: str = ""
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
+    actor1_country: str = ""  # ISO 3166-1 alpha-2 of actor 1's country, where known
+    actor2_country: str = ""
     crowd_size: int | None = None  # protests and riots: the reported crowd size
     injured: int | None = None
     icao: str = ""  # the airport the event happened at, where it did

@@ -252,6 +252,8 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         weapons=_merge_weapons([m.weapons for m in mentions]), targets=targets,
         is_background=mentions[0].is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
         confidence=round(confidence, 3),
+        actor1_country=actor1.country if actor1 else "",
+        actor2_country=actor2.country if actor2 else "",
         crowd_size=max((m.crowd_size for m in mentions if m.crowd_size), default=None),
         injured=max((m.injured for m in mentions if m.injured is not None), default=None), evidence=unique, icao=icao, doc_ids=[document.id],
     )  # fmt: skip
