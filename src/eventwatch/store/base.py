@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -57,6 +58,52 @@ class EventPage:
     total: int | None = None
 
 
+SORT_FIELDS: tuple[str, ...] = (
+    "event_date", "fatalities", "country", "admin1", "event_type", "sub_event_type", "event_id", "location",
+    "confidence",
+)  # fmt: skip
+"""Fields :attr:`EventQuery.sort` accepts (each optionally prefixed with '-')."""
+
+FACET_FIELDS: tuple[str, ...] = (
+    "event_type",
+    "sub_event_type",
+    "country",
+    "admin1",
+    "actor",
+    "month",
+    "year",
+)
+"""Fields :meth:`Store.facets` can count by."""
+
+SUBSCRIPTION_KINDS: tuple[str, ...] = ("area", "airport", "country")
+
+
+class QueryError(ValueError):
+    """A query the store cannot run (unknown sort field, bad cursor, ...): the caller's mistake, not ours."""
+
+
+@dataclass(slots=True)
+class Subscription:
+    """An alert subscription: events/threats touching an area, an airport or a country go to a webhook."""
+
+    id: int
+    kind: str  # area | airport | country
+    value: Any  # area: GeoJSON geometry or [min_lon, min_lat, max_lon, max_lat]; airport: ICAO; country: name
+    webhook_url: str = ""
+    created_at: str = ""  # ISO 8601, UTC
+
+
+@dataclass(slots=True)
+class GridCell:
+    """Events of one map grid cell: where they are on average, how many of each type, their deaths."""
+
+    lat: float
+    lon: float
+    count: int
+    fatalities: int
+    by_type: dict[str, int]
+
+
 class Store(abc.ABC):
     """What every backend offers."""
 
@@ -99,6 +146,45 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def close(self) -> None: ...
+
+    # -- for the API and dashboard ------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def data_version(self) -> int:
+        """A number that changes whenever anything is written (for caching answers)."""
+
+    @abc.abstractmethod
+    def count_events(self, query: EventQuery) -> int:
+        """How many events match (paging fields ignored)."""
+
+    @abc.abstractmethod
+    def facets(
+        self, query: EventQuery, fields: Iterable[str], limit: int = 20
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Counts of matching events by each field of :data:`FACET_FIELDS`, most frequent first."""
+
+    @abc.abstractmethod
+    def timeline(self, query: EventQuery, bucket: str = "day") -> list[tuple[str, int]]:
+        """Matching events per ``day`` / ``week`` (ISO Monday) / ``month``, in date order."""
+
+    @abc.abstractmethod
+    def grid(self, query: EventQuery, cell_deg: float) -> list[GridCell]:
+        """Matching events counted per ``cell_deg``-degree square (events with no place left out)."""
+
+    @abc.abstractmethod
+    def list_documents(self, limit: int = 100, after: str | None = None) -> list[Document]:
+        """Documents ordered by id, those with an id greater than ``after``."""
+
+    # -- alert subscriptions -------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def add_subscription(self, kind: str, value: Any, webhook_url: str = "") -> Subscription: ...
+
+    @abc.abstractmethod
+    def subscriptions(self, kind: str | None = None) -> list[Subscription]: ...
+
+    @abc.abstractmethod
+    def remove_subscription(self, subscription_id: int) -> bool: ...
 
     def __enter__(self) -> Store:
         return self
