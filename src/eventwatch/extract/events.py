@@ -16,15 +16,23 @@ from eventwatch.extract import taxonomy
 from eventwatch.extract.actors import country_name, demonyms, with_country
 from eventwatch.extract.lexicon import (
     ALLEGE_VERBS,
+    BASE_WORDS,
+    CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
+    CROWD_ACTOR_WORDS,
     EFFECTS,
+    GROUP_WORDS,
     IRREALIS,
     LIGHT_VERBS,
+    MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
+    NON_POLITICAL,
+    NOUN_ONLY,
     REALIS_REQUIRED,
     SPEECH_VERBS,
     TRIGGERS,
     VERB_ONLY,
+    WEAPON_OBJECT_WORDS,
 )
 from eventwatch.extract.numbers import quantities
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
@@ -146,6 +154,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         for key in (lemmas[i], lowers[i]):
             if key in _SINGLE:
                 if key in VERB_ONLY and tok.pos_ != "VERB":
+                    break
+                if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
                 if (
                     key in NEEDS_WEAPON_WORD
@@ -443,18 +453,41 @@ def _refine(
             return "", 0.0
     if lemma == "disperse" and not _CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
+    # triggers whose meaning depends on their object
+    if lemma in ("form", "found", "establish", "set up", "build"):
+        if BASE_WORDS.search(targets_text):
+            return "Headquarters or base established", 0.6
+        if GROUP_WORDS.search(targets_text):
+            return "Change to group/activity", 0.55
+        return "", 0.0
+    if lemma in ("release", "exchange", "swap"):
+        return ("Agreement", 0.5) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
+    weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(
+        weapons and not implied_strike(lemma)
+    )
+    if lemma in ("find", "discover", "recover", "uncover", "seize", "capture", "confiscate", "seizure"):
+        if weapon_object:
+            return "Disrupted weapons use", 0.7
+        if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
+            return "", 0.0
     if lemma in ("seize", "capture") and (
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
-    if sub in ("Peaceful protest",):
-        if _PROTEST_LETHAL.search(sentence_text) and re.search(
-            r"\b(?:police|security|troops|soldiers|forces)\b", sentence_text, re.I
-        ):
+    if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
+        return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
+    crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
+    if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
+        if _PROTEST_LETHAL.search(sentence_text) and not _RIOT.search(sentence_text):
+            return "Excessive force against protesters", 0.6
+        if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
+            return "Violent demonstration", 0.6
+    if sub in ("Peaceful protest", "Protest with intervention"):
+        if _PROTEST_LETHAL.search(sentence_text):
             return "Excessive force against protesters", 0.7
         if _RIOT.search(sentence_text):
-            return "Violent demonstration", 0.6
-        if _PROTEST_INTERVENTION.search(sentence_text):
+            return "Violent demonstration", 0.65
+        if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7
         return sub, conf
     if sub in ("Attack", "Armed clash") and lemma not in (
@@ -466,7 +499,9 @@ def _refine(
         "skirmish",
     ):
         civilian = (actor2 is not None and actor2.inter == 7) or bool(_CIVIL_TARGETS.search(targets_text))
-        armed_target = actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)
+        armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
+            MILITARY_TARGET_WORDS.search(targets_text)
+        )
         if armed_target and not civilian:
             return "Armed clash", max(conf, 0.5)
         if target_is_place and not civilian and actor1 is not None and actor1.inter in (1, 2, 3, 8):
@@ -477,6 +512,21 @@ def _refine(
             return "Mob violence", 0.4
         return sub, conf
     return sub, conf
+
+
+def implied_strike(lemma: str) -> bool:
+    return lemma in ("fire", "launch", "strike", "bomb", "bombing", "shell", "hit")
+
+
+def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapons: list[Weapon]) -> bool:
+    """Crime, accident or disaster with no armed or political actor and no weapon of war."""
+    if not NON_POLITICAL.search(text):
+        return False
+    political = [
+        a for a in (actor1, actor2) if a is not None and not a.generic and a.inter in (1, 2, 3, 4, 8)
+    ]
+    war_weapons = [w for w in weapons if w.category not in ("firearm", "blade", "riot")]
+    return not political and not war_weapons
 
 
 def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
@@ -492,8 +542,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue
         alleged = _alleged(tok)
-        if sub == "Agreement" and not _agreed(tok):
+        if sub == "Agreement" and tok.pos_ != "VERB" and not _agreed(tok):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
+        if lemma == "agree" and not any(c.dep_ in ("xcomp", "prep", "ccomp", "dobj") for c in tok.children):
+            continue
         trigger = _span(doc, sentence, i, j)
         if _overlaps_time(ctx, trigger):
             continue  # "8 March" is a date, not a march
@@ -565,6 +617,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         )
         if not sub:
             continue
+        if sub in REALIS_REQUIRED and _non_political(text, actor1, actor2, weapons):
+            continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
         published = ctx.document.published
         if (
@@ -589,6 +643,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
         )
         generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
+        if anaphoric and governed_by_speech:
+            background = (
+                True  # "claimed responsibility for the attack": refers to an incident, does not tell it
+            )
         if lemma in GENERIC_TRIGGERS and actor1 is None and tok.pos_ == "VERB" and not _objects(tok):
             anaphoric = True  # "three people were killed": detail of the incident already told
         if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):

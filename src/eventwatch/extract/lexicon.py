@@ -17,7 +17,11 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
     "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
-    "capture": ("Non-state actor overtakes territory", 0.3),
+    "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
+    "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5),
+    "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
+    "regain control": ("Government regains territory", 0.7), "reclaim": ("Government regains territory", 0.6),
+    "take back": ("Government regains territory", 0.6), "win back": ("Government regains territory", 0.6),
     # explosions / remote violence
     "shell": ("Shelling/artillery/missile attack", 0.8), "shelling": ("Shelling/artillery/missile attack", 0.8),
     "bombard": ("Shelling/artillery/missile attack", 0.7),
@@ -42,6 +46,10 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "sexual assault": ("Sexual violence", 0.8),
     # protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
+    "take to the streets": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
+    "go on strike": ("Peaceful protest", 0.6), "general strike": ("Peaceful protest", 0.6),
+    "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
+    "petrol bomb": ("Violent demonstration", 0.6), "molotov": ("Violent demonstration", 0.6),
     "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
     "sit-in": ("Peaceful protest", 0.8), "disperse": ("Protest with intervention", 0.75),
     "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
@@ -49,12 +57,35 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
     "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "truce": ("Agreement", 0.6),
+    "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
+    "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
+    "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
     "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
     "prisoner exchange": ("Agreement", 0.7), "prisoner swap": ("Agreement", 0.7),
     "arrest": ("Arrests", 0.6), "detain": ("Arrests", 0.5),
     "defuse": ("Disrupted weapons use", 0.8), "foil": ("Disrupted weapons use", 0.7),
     "thwart": ("Disrupted weapons use", 0.7), "intercept": ("Disrupted weapons use", 0.5),
     "shoot down": ("Disrupted weapons use", 0.5), "dismantle": ("Disrupted weapons use", 0.4),
+    "confiscate": ("Disrupted weapons use", 0.5), "find": ("Disrupted weapons use", 0.2),
+    "discover": ("Disrupted weapons use", 0.2), "recover": ("Disrupted weapons use", 0.2),
+    "uncover": ("Disrupted weapons use", 0.3), "seizure": ("Disrupted weapons use", 0.4), "neutralize": ("Disrupted weapons use", 0.3),
+    "neutralise": ("Disrupted weapons use", 0.3), "avert": ("Disrupted weapons use", 0.5),
+    "weapons cache": ("Disrupted weapons use", 0.7), "arms cache": ("Disrupted weapons use", 0.7),
+    "controlled explosion": ("Disrupted weapons use", 0.8), "bomb disposal": ("Disrupted weapons use", 0.7),
+    # changes to a group or its activity; bases
+    "defect": ("Change to group/activity", 0.6), "defection": ("Change to group/activity", 0.6),
+    "pledge allegiance": ("Change to group/activity", 0.8), "merge": ("Change to group/activity", 0.5),
+    "merger": ("Change to group/activity", 0.6), "disband": ("Change to group/activity", 0.7),
+    "dissolve": ("Change to group/activity", 0.4), "split": ("Change to group/activity", 0.3),
+    "recruit": ("Change to group/activity", 0.5), "recruitment": ("Change to group/activity", 0.5),
+    "deploy": ("Change to group/activity", 0.4), "deployment": ("Change to group/activity", 0.4),
+    "redeploy": ("Change to group/activity", 0.5), "relocate": ("Change to group/activity", 0.4),
+    "mobilize": ("Change to group/activity", 0.4), "mobilise": ("Change to group/activity", 0.4),
+    "reinforcement": ("Change to group/activity", 0.4), "surrender": ("Change to group/activity", 0.5),
+    "join forces": ("Change to group/activity", 0.7), "form": ("Change to group/activity", 0.2),
+    "found": ("Change to group/activity", 0.2),
+    "set up": ("Headquarters or base established", 0.3), "establish": ("Headquarters or base established", 0.3),
+    "build": ("Headquarters or base established", 0.2),
     "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
     "set fire": ("Looting/property destruction", 0.6), "vandalize": ("Looting/property destruction", 0.7),
@@ -66,10 +97,52 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
+    "form found build establish release agree exchange swap split merge find discover recover "
+    "deploy relocate recruit set".split()
+) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
+# triggers that count only as nouns ("according to" is no accord)
+NOUN_ONLY = frozenset("accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
+                      "merger defection truce ceasefire armistice".split())
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
+# object words that decide what a conditional trigger means
+GROUP_WORDS = re.compile(
+    r"\b(?:group|militia|brigade|battalion|alliance|coalition|front|movement|party|faction|unit|force|forces|"
+    r"wing|council|army|organi[sz]ation|cell|network|command)\b",
+    re.I,
+)
+BASE_WORDS = re.compile(
+    r"\b(?:base|camp|headquarters|hq|outpost|garrison|post|checkpoint|stronghold|position|office|barracks)\b",
+    re.I,
+)
+CAPTIVE_WORDS = re.compile(
+    r"\b(?:prisoners?|hostages?|detainees?|captives?|abductees?|kidnapped|soldiers|fighters|bodies|remains|pows?)\b",
+    re.I,
+)
+WEAPON_OBJECT_WORDS = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions?|explosives?|cache|rifles?|guns?|bombs?|ieds?|mines?|rockets?|"
+    r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?)\b",
+    re.I,
+)
+MILITARY_TARGET_WORDS = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|police|policemen|officers?|checkpoints?|patrols?|bases?|convoys?|"
+    r"positions?|barracks|outposts?|posts?|garrisons?|fighters?|militants?|rebels?|forces?|security personnel)\b",
+    re.I,
+)
+CROWD_ACTOR_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers)\b", re.I
+)
+# non-political violence and accidents: left to others unless an armed or political actor is involved
+NON_POLITICAL = re.compile(
+    r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
+    r"ransom|extortion|domestic|dowry|husband|wife|quarrel|dispute over land|accident\w*|collision|crash\w*|"
+    r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|storm|hurricane|lightning|"
+    r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster))\b",
+    re.I,
+)
+
 # effect verbs: the consequence of another trigger in the same clause, not an event of their own
 EFFECTS = frozenset("kill killing die wound injure destroy damage".split())
 
@@ -115,7 +188,11 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "grenade": ("grenade", "grenade"), "hand grenade": ("grenade", "grenade"), "rpg": ("RPG", "rocket"),
     "rocket-propelled grenade": ("RPG", "rocket"),
     "chlorine": ("chlorine", "chemical"), "sarin": ("sarin", "chemical"), "mustard gas": ("mustard gas", "chemical"),
-    "nerve agent": ("nerve agent", "chemical"), "chemical weapon": ("chemical weapon", "chemical"),
+    "nerve agent": ("nerve agent", "chemical"), "toxic gas": ("toxic gas", "chemical"),
+    "poison gas": ("poison gas", "chemical"), "poisonous gas": ("poison gas", "chemical"),
+    "chemical attack": ("chemical weapon", "chemical"), "chemical munition": ("chemical weapon", "chemical"),
+    "chemical agent": ("chemical weapon", "chemical"), "gas attack": ("poison gas", "chemical"),
+    "white phosphorus": ("white phosphorus", "chemical"), "phosphorus": ("white phosphorus", "chemical"), "chemical weapon": ("chemical weapon", "chemical"),
     "tear gas": ("tear gas", "riot"), "rubber bullet": ("rubber bullet", "riot"), "water cannon": ("water cannon", "riot"),
     "gun": ("firearm", "firearm"), "rifle": ("rifle", "firearm"), "ak-47": ("AK-47", "firearm"),
     "kalashnikov": ("AK-47", "firearm"), "machine gun": ("machine gun", "firearm"), "pistol": ("pistol", "firearm"),

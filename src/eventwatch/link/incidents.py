@@ -127,6 +127,25 @@ def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
         target = next((c for c in reversed(clusters) if _compatible(c, m)), None)
+        if (
+            target is None
+            and m.time is None
+            and clusters
+            and clusters[-1].mentions[-1].sub_event_type == (m.sub_event_type)
+        ):
+            # the next thing said about the incident just told ("Under its terms both sides agreed to ...")
+            last = clusters[-1]
+            a1 = last.actor1()
+            here, there = _coords(last.place()), _coords(m.place)
+            far = (
+                bool(here and there)
+                and _km(here, there) > SAME_PLACE_KM
+                and not _nested(last.place(), m.place)
+            )
+            if (a1 is None or m.actor1 is None or a1.name == m.actor1.name) and (
+                not far or m.event_type == "Strategic developments"  # an agreement's terms are told anywhere
+            ):
+                target = last
         if target is None and m.anaphoric and m.time is None:
             # "the ceasefire that M23 accepted": a reference back to an incident told as background
             target = next((c for c in reversed(clusters) if _compatible(c, m, across_background=True)), None)
