@@ -67,10 +67,15 @@ _PROTEST_INTERVENTION = re.compile(
     r"baton\w*|broke up|break up)\b",
     re.I,
 )
-_PROTEST_LETHAL = re.compile(r"\b(?:live (?:ammunition|fire|rounds)|killed|shot dead|opened fire)\b", re.I)
+_PROTEST_LETHAL = re.compile(
+    r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
+    r"fired (?:on|at|into)|beaten to death|fatal\w*)\b",
+    re.I,
+)
 _RIOT = re.compile(
-    r"\b(?:torch\w*|set fire|burn\w*|stones?|rocks?|hurl\w*|vandal\w*|loot\w*|smash\w*|"
-    r"clash\w* with (?:police|security)|pelted)\b",
+    r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
+    r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
+    r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security))\b",
     re.I,
 )
 _AGREEMENT_VERBS = frozenset(
@@ -247,6 +252,25 @@ def _irrealis(tok: Any, head: Any) -> bool:
             cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep")
             and cur.head.lemma_.lower() in IRREALIS
         ):
+            return True
+        cur = cur.head
+    return False
+
+
+_REFERRING = (
+    SPEECH_VERBS
+    | ALLEGE_VERBS
+    | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn", "protest"}
+)
+
+
+def _referenced(tok: Any) -> bool:
+    """A noun trigger that is what someone claims, condemns or blames ('claimed responsibility for the bombing')."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "poss"):
+            return False
+        if cur.head.lemma_.lower() in _REFERRING:
             return True
         cur = cur.head
     return False
@@ -454,7 +478,7 @@ def _refine(
     if lemma == "disperse" and not _CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
-    if lemma in ("form", "found", "establish", "set up", "build"):
+    if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct"):
         if BASE_WORDS.search(targets_text):
             return "Headquarters or base established", 0.6
         if GROUP_WORDS.search(targets_text):
@@ -502,6 +526,8 @@ def _refine(
         armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
             MILITARY_TARGET_WORDS.search(targets_text)
         )
+        if not civilian and not armed_target and not _CIVIL_TARGETS.search(sentence_text):
+            armed_target = bool(MILITARY_TARGET_WORDS.search(sentence_text))  # "... killing five soldiers"
         if armed_target and not civilian:
             return "Armed clash", max(conf, 0.5)
         if target_is_place and not civilian and actor1 is not None and actor1.inter in (1, 2, 3, 8):
@@ -576,7 +602,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ):
                     a, b = _char_range(sentence, child)
                     actor1 = actor1 or _pick_actor(ctx, a, b)
-        governed_by_speech = tok.pos_ != "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
+        governed_by_speech = tok.pos_ != "VERB" and _referenced(tok)
         if actor1 is None and not governed_by_speech:
             # nearest armed actor before the trigger, within the trigger's reported clause
             lo = _char_range(sentence, scope)[0] if scope is not None else sentence.span.start
@@ -643,7 +669,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
         )
         generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
-        if anaphoric and governed_by_speech:
+        if governed_by_speech and (anaphoric or any(c.dep_ == "poss" for c in tok.children)):
             background = (
                 True  # "claimed responsibility for the attack": refers to an incident, does not tell it
             )

@@ -85,7 +85,11 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "join forces": ("Change to group/activity", 0.7), "form": ("Change to group/activity", 0.2),
     "found": ("Change to group/activity", 0.2),
     "set up": ("Headquarters or base established", 0.3), "establish": ("Headquarters or base established", 0.3),
-    "build": ("Headquarters or base established", 0.2),
+    "build": ("Headquarters or base established", 0.2), "open": ("Headquarters or base established", 0.1),
+    "erect": ("Headquarters or base established", 0.2), "construct": ("Headquarters or base established", 0.2),
+    "downed": ("Disrupted weapons use", 0.5), "drive out": ("Government regains territory", 0.5),
+    "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
+    "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
     "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
     "set fire": ("Looting/property destruction", 0.6), "vandalize": ("Looting/property destruction", 0.7),
@@ -98,13 +102,16 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
+    "open erect construct chant "
     "deploy relocate recruit set".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
 # triggers that count only as nouns ("according to" is no accord)
-NOUN_ONLY = frozenset("accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
-                      "merger defection truce ceasefire armistice".split())
+NOUN_ONLY = frozenset(
+    "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
+    "merger defection truce ceasefire armistice".split()
+)
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
 # object words that decide what a conditional trigger means
@@ -356,11 +363,18 @@ IRREALIS = frozenset(
 )
 
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
+# common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
+_NOT_CANDIDATE = frozenset(
+    "march strike fire launch beat open build form found find discover recover release exchange deal agree "
+    "erect construct chant set up establish".split()
+)
 _CANDIDATE_STEMS = sorted(
-    {(k if " " in k else k[:6]) for k in TRIGGERS if k not in ("march", "strike", "fire", "launch", "beat")} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
+    {(k if " " in k else k[:6]) for k in TRIGGERS if k not in _NOT_CANDIDATE} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
      "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
-     "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched"},
+     "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
+     "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
+     "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base"},
     key=len,
     reverse=True,
 )  # fmt: skip

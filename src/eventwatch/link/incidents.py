@@ -126,12 +126,19 @@ def _nested(a: Place | None, b: Place | None) -> bool:
 def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
-        target = next((c for c in reversed(clusters) if _compatible(c, m)), None)
+        # "the attack" names no kind of incident: it refers to the story's main one, told first
+        order = clusters if (m.generic and m.anaphoric) else list(reversed(clusters))
+        target = next((c for c in order if _compatible(c, m)), None)
         if (
             target is None
             and m.time is None
             and clusters
             and clusters[-1].mentions[-1].sub_event_type == (m.sub_event_type)
+            and not m.generic
+            and (
+                clusters[-1].first.is_background == m.is_background
+                or m.event_type == "Strategic developments"
+            )
         ):
             # the next thing said about the incident just told ("Under its terms both sides agreed to ...")
             last = clusters[-1]
@@ -148,7 +155,7 @@ def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
                 target = last
         if target is None and m.anaphoric and m.time is None:
             # "the ceasefire that M23 accepted": a reference back to an incident told as background
-            target = next((c for c in reversed(clusters) if _compatible(c, m, across_background=True)), None)
+            target = next((c for c in order if _compatible(c, m, across_background=True)), None)
         if target is None:
             clusters.append(_Cluster([m]))
         else:
