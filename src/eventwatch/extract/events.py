@@ -484,6 +484,26 @@ def _refine(
         if GROUP_WORDS.search(targets_text):
             return "Change to group/activity", 0.55
         return "", 0.0
+    if lemma in ("gather", "assemble", "converge", "occupy"):
+        # a crowd gathering to press a demand is a protest; any other gathering is not
+        crowd_subject = actor1 is not None and actor1.inter in (5, 6, 7)
+        pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|call\w* for|slogans?|placards?)\b",
+                             sentence_text, re.I)  # fmt: skip
+        return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
+    if lemma in ("use", "employ", "drop", "destroy"):
+        categories_ = {w.category for w in weapons}
+        if lemma == "destroy":
+            return (
+                ("Disrupted weapons use", 0.5)
+                if categories_ & {"drone", "missile", "rocket", "ied"}
+                else ("", 0.0)
+            )
+        if lemma == "drop" and categories_ & {"explosive", "aircraft"}:
+            return "Air/drone strike", 0.6
+        implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
+        return (implied_[0], 0.6) if implied_ else ("", 0.0)
+    if lemma == "free":
+        return ("Agreement", 0.4) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
     if lemma in ("release", "exchange", "swap"):
         return ("Agreement", 0.5) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(

@@ -89,6 +89,13 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "erect": ("Headquarters or base established", 0.2), "construct": ("Headquarters or base established", 0.2),
     "downed": ("Disrupted weapons use", 0.5), "drive out": ("Government regains territory", 0.5),
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
+    "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
+    "occupy": ("Peaceful protest", 0.2), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
+    "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
+    "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
+    "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
+    "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
+    "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
     "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
     "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
@@ -102,7 +109,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect construct chant "
+    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
     "deploy relocate recruit set".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
@@ -250,7 +257,7 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "protester": ("protesters", 6, "Protesters ({country})"),
     "protestor": ("protesters", 6, "Protesters ({country})"),
     "demonstrator": ("protesters", 6, "Protesters ({country})"),
-    "student": ("protesters", 6, "Protesters ({country})"),
+    "student": ("protesters", 6, "Protesters ({country})"), "activist": ("protesters", 6, "Protesters ({country})"),
     "civilian": ("civilians", 7, "Civilians ({country})"), "resident": ("civilians", 7, "Civilians ({country})"),
     "villager": ("civilians", 7, "Civilians ({country})"), "pilgrim": ("civilians", 7, "Civilians ({country})"),
     "farmer": ("civilians", 7, "Civilians ({country})"), "worker": ("civilians", 7, "Civilians ({country})"),
@@ -366,7 +373,8 @@ IRREALIS = frozenset(
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree "
-    "erect construct chant set up establish".split()
+    "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
+    "custody".split()
 )
 _CANDIDATE_STEMS = sorted(
     {(k if " " in k else k[:6]) for k in TRIGGERS if k not in _NOT_CANDIDATE} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
@@ -374,7 +382,8 @@ _CANDIDATE_STEMS = sorted(
      "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
-     "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base"},
+     "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
+     "demanding", "chemical", "chlorine", "apprehend", "custody", "sexual", "rape", "molest"},
     key=len,
     reverse=True,
 )  # fmt: skip
