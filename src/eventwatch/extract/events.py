@@ -258,7 +258,7 @@ def _irrealis(tok: Any, head: Any) -> bool:
 
 
 _REFERRING = (
-    SPEECH_VERBS
+    (SPEECH_VERBS - LIGHT_VERBS)
     | ALLEGE_VERBS
     | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn", "protest"}
 )
@@ -689,7 +689,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
         )
         generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
-        if governed_by_speech and (anaphoric or any(c.dep_ == "poss" for c in tok.children)):
+        if governed_by_speech and sub in REALIS_REQUIRED:
             background = (
                 True  # "claimed responsibility for the attack": refers to an incident, does not tell it
             )

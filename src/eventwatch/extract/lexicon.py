@@ -153,7 +153,8 @@ NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
     r"ransom|extortion|domestic|dowry|husband|wife|quarrel|dispute over land|accident\w*|collision|crash\w*|"
     r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|storm|hurricane|lightning|"
-    r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster))\b",
+    r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster)|"
+    r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty)\b",
     re.I,
 )
 
