@@ -451,7 +451,11 @@ def _refine(
     target_is_place: bool = False,
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
-    implied = [CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE]
+    implied = sorted(
+        {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
+    )
+    if sub == "Air/drone strike" and conf >= 0.8:
+        return sub, conf  # "air strike", "drone strike" say how the blow was delivered
     erv_trigger = lemma in (
         "fire",
         "launch",
@@ -527,10 +531,11 @@ def _refine(
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
     if sub in ("Peaceful protest", "Protest with intervention"):
+        peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
+        if _RIOT.search(sentence_text) and not peaceful:
+            return "Violent demonstration", 0.65  # the demonstrators' own violence decides
         if _PROTEST_LETHAL.search(sentence_text):
             return "Excessive force against protesters", 0.7
-        if _RIOT.search(sentence_text):
-            return "Violent demonstration", 0.65
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7
         return sub, conf
@@ -554,10 +559,22 @@ def _refine(
             return "Armed clash", conf  # an armed group attacking a town: fighting over it
         if civilian:
             return "Attack", max(conf, 0.55)
-        if actor1 is not None and actor1.inter in (5, 6):
-            return "Mob violence", 0.4
+        if actor1 is not None and actor1.inter in (5, 6, 7):
+            return "Mob violence", 0.5  # a crowd or civilians, not an armed group, attacking people
         return sub, conf
     return sub, conf
+
+
+# when a clause names several weapons, the most telling decides: a suicide bomber's blast is a suicide bomb, an
+# aircraft's missile an air strike
+_IMPLIED_ORDER = [
+    "Suicide bomb",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+]
 
 
 def implied_strike(lemma: str) -> bool:
