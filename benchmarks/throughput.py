@@ -19,7 +19,14 @@ import sys
 import time
 from pathlib import Path
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "events" / "india_police_events" / "docs.jsonl"
+DOCS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "benchmarks"
+    / "events"
+    / "india_police_events"
+    / "docs.jsonl"
+)
 
 
 def load_texts(n: int) -> list[str]:
@@ -50,7 +57,13 @@ def worker(kind: str, n: int) -> dict[str, float]:
         from eventwatch.records import Document
 
         pipeline = Pipeline()
-        pipeline(Document(id="warm", text="Gunmen killed two people in Lucknow on Monday.", published=dt.date(2020, 1, 1)))
+        pipeline(
+            Document(
+                id="warm",
+                text="Gunmen killed two people in Lucknow on Monday.",
+                published=dt.date(2020, 1, 1),
+            )
+        )
         loaded = time.perf_counter()
         for i, text in enumerate(texts):
             pipeline(Document(id=str(i), text=text, published=dt.date(2002, 3, 10)))
@@ -68,14 +81,19 @@ def worker(kind: str, n: int) -> dict[str, float]:
 
 def run_worker(kind: str, n: int) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, __file__, "--worker", kind, "--n", str(n)], check=True, capture_output=True, text=True
+        [sys.executable, __file__, "--worker", kind, "--n", str(n)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=300, help="number of articles (default 300)")
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each side (default 2)")
     parser.add_argument("--worker", choices=("spacy", "eventwatch"), help=argparse.SUPPRESS)
@@ -93,7 +111,9 @@ def main() -> int:
             runs[kind].append(run_worker(kind, args.n))
     sp = statistics.median(x["docs_per_s"] for x in runs["spacy"])
     ew = statistics.median(x["docs_per_s"] for x in runs["eventwatch"])
-    print(f"documents: {args.n} IndiaPoliceEvents articles, {int(runs['spacy'][0]['words']):,} words; runs: {args.repeat}")
+    print(
+        f"documents: {args.n} IndiaPoliceEvents articles, {int(runs['spacy'][0]['words']):,} words; runs: {args.repeat}"
+    )
     print(f"{'':12} {'docs/s':>8} {'load s':>7} {'peak RSS MB':>12}")
     for kind, rate in (("spacy", sp), ("eventwatch", ew)):
         load = statistics.median(x["load_s"] for x in runs[kind])

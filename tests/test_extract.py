@@ -90,5 +90,7 @@ def test_protest_with_intervention_and_crowd(read) -> None:  # type: ignore[no-u
 
 
 def test_abduction(read) -> None:  # type: ignore[no-untyped-def]
-    ctx = read("Gunmen abducted four aid workers near the village of Tawila on Saturday.", published="2021-05-04")
+    ctx = read(
+        "Gunmen abducted four aid workers near the village of Tawila on Saturday.", published="2021-05-04"
+    )
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]

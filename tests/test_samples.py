@@ -45,7 +45,9 @@ def test_claimed_roadside_bomb(results: dict[str, DocumentResult]) -> None:
     bomb = [e for e in _new(results["sample-03"]) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(bomb) == 1
     assert bomb[0].actor1 == "Al Shabaab"  # from the claim of responsibility
-    assert bomb[0].fatalities == 4 and bomb[0].fatalities_high >= 10  # officials' figure; the group's claim as high
+    assert (
+        bomb[0].fatalities == 4 and bomb[0].fatalities_high >= 10
+    )  # officials' figure; the group's claim as high
 
 
 def test_abduction(results: dict[str, DocumentResult]) -> None:

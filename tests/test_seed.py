@@ -18,7 +18,10 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed-article.t
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -71,13 +74,42 @@ def test_claims_have_speakers(seed_context: Context) -> None:
 @pytest.mark.skipif(not SEED.exists(), reason="the seed report is absent")
 def test_cli_extract_seed_jsonl() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "eventwatch", "extract", str(SEED), "--published", "2020-01-23", "--format", "jsonl"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "eventwatch",
+            "extract",
+            str(SEED),
+            "--published",
+            "2020-01-23",
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     assert 2 <= len(rows) <= 6
-    attack = [r for r in rows if r["sub_event_type"] == "Shelling/artillery/missile attack" and not r["is_background"]]
+    attack = [
+        r
+        for r in rows
+        if r["sub_event_type"] == "Shelling/artillery/missile attack" and not r["is_background"]
+    ]
     assert len(attack) == 1 and attack[0]["event_date"] == "2020-01-22"
-    for key in ("time_precision", "actor1", "inter1", "interaction", "iso3", "geo_precision", "cameo_code",
-                "plover_type", "evidence", "fatalities_low", "fatalities_high", "weapons", "targets"):
+    for key in (
+        "time_precision",
+        "actor1",
+        "inter1",
+        "interaction",
+        "iso3",
+        "geo_precision",
+        "cameo_code",
+        "plover_type",
+        "evidence",
+        "fatalities_low",
+        "fatalities_high",
+        "weapons",
+        "targets",
+    ):
         assert key in attack[0]

@@ -145,7 +145,8 @@ def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
             a1 = last.actor1()
             here, there = _coords(last.place()), _coords(m.place)
             far = (
-                bool(here and there)
+                here is not None
+                and there is not None
                 and _km(here, there) > SAME_PLACE_KM
                 and not _nested(last.place(), m.place)
             )
