@@ -141,9 +141,41 @@ def test_person_names_and_common_words_are_not_places() -> None:
 def test_unresolvable_span_is_kept_unresolved() -> None:
     text = "Reports came from Xqzzyville and from Paris, France."
     a, b = text.index("Xqzzyville"), text.index("Paris")
-    places = geoparse_text(text, spans=[(a, a + 10), (b, b + 5)])
+    places = geoparse_text(text, spans=[(a, a + 10), (b, b + 5)], fallback_focus=False)
     assert not places[0].resolved and places[0].name == "Xqzzyville"
     assert places[1].resolved and places[1].country_code == "FR"
+
+
+def test_given_unknown_span_falls_back_on_the_reports_main_place() -> None:
+    text = "Crowds gathered on Qwertyvale Street in Toledo, Ohio; later Toledo police closed it."
+    a = text.index("Qwertyvale Street")
+    t1, t2, oh = text.index("Toledo"), text.rindex("Toledo"), text.index("Ohio")
+    places = geoparse_text(text, spans=[(a, a + 17), (t1, t1 + 6), (oh, oh + 4), (t2, t2 + 6)])
+    street = places[0]
+    assert street.resolved and street.admin1 == "Ohio" and street.score < 0.1 and street.geo_precision == 3
+    assert street.name == "Qwertyvale Street"
+    # without given spans (the pipeline), an unknown name is never guessed
+    assert all(p.name != "Qwertyvale Street" or not p.resolved for p in geoparse_text(text))
+
+
+def test_part_of_an_unknown_name_and_same_name_votes() -> None:
+    text = "Students at Colorado Mesa Polytechnic rallied. Alexandria police said the Alexandria, Louisiana, crash..."
+    a = text.index("Colorado Mesa Polytechnic")
+    x1 = text.index("Alexandria")
+    places = geoparse_text(text, spans=[(a, a + 25), (x1, x1 + 10)])
+    assert places[0].resolved and places[0].admin1 == "Colorado"
+    # the second "Alexandria" is written with its state; the first follows it (one name, one place)
+    alex = _by_text(geoparse_text(text), "Alexandria")
+    assert {p.admin1 for p in alex} == {"Louisiana"}
+
+
+def test_country_points_are_central() -> None:
+    from eventwatch.geo.areas import haversine_km
+
+    us = get_gazetteer().country("US")
+    assert us is not None and us.latitude is not None and us.longitude is not None
+    # the mainland's centre (Kansas), not a coastal capital
+    assert haversine_km(us.latitude, us.longitude, 39.0, -98.0) < 200
 
 
 def test_state_abbreviation_pattern() -> None:

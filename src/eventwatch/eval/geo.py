@@ -196,7 +196,7 @@ def read_peer(path: Path) -> list[list[tuple[int, int, float | None, float | Non
 # ----------------------------------------------------------------------------------------------- running
 
 
-def _ours(articles: Sequence[Article], mode: str, ner: bool) -> dict[str, Any]:
+def _ours(articles: Sequence[Article], mode: str, ner: bool, demonyms: bool = True) -> dict[str, Any]:
     from tqdm import tqdm
 
     from eventwatch.geo.stage import geoparse_text, geoparser
@@ -212,7 +212,7 @@ def _ours(articles: Sequence[Article], mode: str, ner: bool) -> dict[str, Any]:
     for art in tqdm(articles, desc=f"geoparse ({mode})", file=sys.stderr, leave=False):
         spans = [(g.start, g.end) for g in art.gold] if mode == "gold" else None
         ents = [(e.start_char, e.end_char, e.label_) for e in nlp(art.text).ents] if nlp is not None else []
-        places = geoparse_text(art.text, ents, spans, title=art.title)
+        places = geoparse_text(art.text, ents, spans, title=art.title, demonyms=demonyms)
         preds.append(
             [
                 (
@@ -248,6 +248,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ner", action="store_true",
                         help="e2e: run spaCy NER over whole texts to help recognition (slower)")  # fmt: skip
     parser.add_argument("--markdown", action="store_true", help="print markdown table rows instead of JSON")
+    parser.add_argument("--no-demonyms", dest="demonyms", action="store_false",
+                        help="e2e: find demonyms only before a place noun, as the pipeline does (by default "
+                        "every demonym is a toponym, as LGL and GeoWebNews annotate them)")  # fmt: skip
     parser.add_argument("--root", type=Path, default=None,
                         help="the benchmarks/geo folder (default: ../shared/benchmarks/geo)")  # fmt: skip
 
@@ -259,13 +262,14 @@ def evaluate(
     limit: int | None = None,
     peers: bool = False,
     ner: bool = False,
+    demonyms: bool = True,
 ) -> dict[str, Any]:
     articles = load(corpus, root)
     if limit is not None:
         articles = articles[:limit]
     result: dict[str, Any] = {"corpus": corpus, "articles": len(articles), "systems": {}}
     for mode in modes:
-        result["systems"][f"eventwatch ({mode})"] = _ours(articles, mode, ner)
+        result["systems"][f"eventwatch ({mode})"] = _ours(articles, mode, ner, demonyms)
     if peers:
         for name, rel in PEERS.get(corpus, {}).items():
             path = root / rel
@@ -300,7 +304,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     modes = ("gold", "e2e") if args.mode == "both" else (args.mode,)
-    result = evaluate(args.corpus, root, modes, args.limit, args.peers, getattr(args, "ner", False))
+    result = evaluate(
+        args.corpus, root, modes, args.limit, args.peers, getattr(args, "ner", False),
+        getattr(args, "demonyms", True),
+    )  # fmt: skip
     if getattr(args, "markdown", False):
         print(markdown(result))
     else:

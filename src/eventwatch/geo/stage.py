@@ -24,11 +24,19 @@ def geoparse_text(
     entities: Sequence[tuple[int, int, str]] = (),
     spans: Sequence[tuple[int, int]] | None = None,
     title: str = "",
+    fallback_focus: bool | None = None,
+    demonyms: bool = False,
 ) -> list[Place]:
-    """Toponyms of ``text`` (or only the given ``spans``), resolved; unresolved ones kept."""
+    """Toponyms of ``text`` (or only the given ``spans``), resolved; unresolved ones kept.
+
+    ``fallback_focus`` (default: on when ``spans`` are given, i.e. the caller vouches that they are
+    places) gives a name the gazetteer lacks the report's main place, with score 0.05 and
+    ``geo_precision`` 3, instead of leaving it unresolved. ``demonyms``: every demonym is a mention of
+    its country (see :meth:`Recogniser.spans`)."""
     recogniser, resolver = geoparser()
-    mentions = recogniser.spans(text, entities, spans)
-    return resolver.resolve(text, mentions, title=title)
+    mentions = recogniser.spans(text, entities, spans, demonyms=demonyms)
+    focus = spans is not None if fallback_focus is None else fallback_focus
+    return resolver.resolve(text, mentions, title=title, fallback_focus=focus)
 
 
 @component("geo")
