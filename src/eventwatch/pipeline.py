@@ -83,6 +83,7 @@ class Context:
     truces: list[Truce] = field(default_factory=list)
     threats: list[AirspaceThreat] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    codings: dict[str, list[Any]] = field(default_factory=dict)  # event id -> CAMEO codings ("cameo" stage)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
@@ -121,6 +122,7 @@ _BUILTIN_MODULES = (
     "eventwatch.link.incidents",
     "eventwatch.link.truces",
     "eventwatch.link.airspace",
+    "eventwatch.extract.cameo",  # optional stage "cameo": CAMEO codings of the events' sentences
 )
 _loaded = False
 

@@ -12,6 +12,10 @@ the item's prediction is its most confident non-background event. Scores:
 - ``petrarch``: CAMEO root code (first two digits) accuracy on sentences with gold events; the share of
   no-event sentences left without an event.
 
+For ``plover`` and ``petrarch`` the prediction is the CAMEO coder's most confident coding
+(:mod:`eventwatch.extract.cameo`; for PLOVER the most confident one with a PLOVER type), falling back to
+the ACLED pipeline's event when the coder finds nothing.
+
 Gold data is read from ``--benchmarks`` (default ``../shared/benchmarks`` beside the project) and never copied.
 """
 
@@ -151,10 +155,12 @@ def sentence_around(text: str, offset: int) -> str:
 class Predictor:
     """Runs the pipeline and / or the typer over texts, as ``--typer`` says."""
 
-    def __init__(self, typer: str, *, need_pipeline: bool) -> None:
+    def __init__(self, typer: str, *, need_pipeline: bool, cameo: str = "") -> None:
+        """``cameo``: "plover" or "petrarch" to code items with the CAMEO coder first ("" for ACLED only)."""
         if typer not in TYPERS:
             raise ValueError(f"unknown typer {typer!r}; choose from {TYPERS}")
         self.typer = typer
+        self.cameo = cameo
         self._pipeline: Any = None
         if typer != "classifier" or need_pipeline:
             from eventwatch.pipeline import Pipeline
@@ -162,7 +168,7 @@ class Predictor:
             self._pipeline = Pipeline()
 
     def __call__(self, item_id: str, text: str) -> Prediction:
-        from eventwatch.extract import classifier, taxonomy
+        from eventwatch.extract import classifier
 
         candidates: list[tuple[str, float, Any]] = []  # (sub_event_type, confidence, event or None)
         events: list[Any] = []
@@ -188,6 +194,32 @@ class Predictor:
                 sub, conf = classifier.combine(None, 0.0, text)
                 if sub:
                     candidates.append((sub, conf, None))
+        acled = self._acled(candidates)
+        if self.cameo:
+            return self._cameo(text, acled)
+        return acled
+
+    def _cameo(self, text: str, acled: Prediction) -> Prediction:
+        from eventwatch.extract.cameo import best_coding, code_sentence
+
+        coding = best_coding(code_sentence(text), plover=self.cameo == "plover")
+        if coding is None:
+            return acled
+        return Prediction(
+            sub_event_type=acled.sub_event_type,
+            event_type=acled.event_type,
+            confidence=coding.confidence,
+            plover_type=coding.plover_type,
+            cameo_code=coding.code,
+            actor1=coding.source.text if coding.source is not None else acled.actor1,
+            actor1_country=coding.source_country or acled.actor1_country,
+            events=acled.events,
+        )
+
+    @staticmethod
+    def _acled(candidates: list[tuple[str, float, Any]]) -> Prediction:
+        from eventwatch.extract import taxonomy
+
         if not candidates:
             return Prediction()
         sub, conf, event = max(candidates, key=lambda c: c[1])
@@ -379,7 +411,9 @@ def evaluate(
     items = LOADERS[corpus](benchmarks)
     if limit is not None:
         items = items[:limit]
-    predictor = Predictor(typer, need_pipeline=corpus == "plover")
+    predictor = Predictor(
+        typer, need_pipeline=corpus == "plover", cameo=corpus if corpus in ("plover", "petrarch") else ""
+    )
     from tqdm import tqdm
 
     t0 = time.perf_counter()
