@@ -36,8 +36,8 @@ def test_case2021_floors() -> None:
     _check("CASE combined weighted F1", combined["acled_25"]["weighted_f1"], floors["combined_weighted_f1"])
     _check(
         "CASE non-ACLED snippets without a violence event",
-        combined["non_acled"]["no_violence_event"],
-        floors["combined_non_acled_no_violence"],
+        rules["non_acled"]["no_violence_event"],
+        floors["rules_non_acled_no_violence"],
     )
 
 
