@@ -475,7 +475,8 @@ def _refine(
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
     if lemma in ("fire", "launch") and not implied:
-        if "firearm" in categories or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
+        shot_at = (actor2 is not None) or bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text))
+        if "firearm" in categories or shot_at or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
             sub, conf = "Attack", 0.4
         else:
             return "", 0.0
@@ -513,6 +514,8 @@ def _refine(
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(
         weapons and not implied_strike(lemma)
     )
+    if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
+        weapon_object = weapon_object or bool(WEAPON_OBJECT_WORDS.search(sentence_text))
     if lemma in ("find", "discover", "recover", "uncover", "seize", "capture", "confiscate", "seizure"):
         if weapon_object:
             return "Disrupted weapons use", 0.7
@@ -680,7 +683,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         )
         if not sub:
             continue
-        if sub in REALIS_REQUIRED and _non_political(text, actor1, actor2, weapons):
+        violent = taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES or sub == "Mob violence"
+        if violent and _non_political(text, actor1, actor2, weapons):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
         published = ctx.document.published

@@ -133,7 +133,9 @@ GROUP_WORDS = re.compile(
     re.I,
 )
 BASE_WORDS = re.compile(
-    r"\b(?:base|camp|headquarters|hq|outpost|garrison|post|checkpoint|stronghold|position|office|barracks)\b",
+    r"\b(?:(?:air|naval|military|army|forward|operating)?bases?|camps?|headquarters|hqs?|outposts?|garrisons?|posts?|"
+    r"checkpoints?|strongholds?|positions?|offices?|barracks|facilit(?:y|ies)|installations?|cent(?:er|re)s?|"
+    r"stations?|airstrips?|presence)\b",
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
