@@ -380,7 +380,7 @@ IRREALIS = frozenset(
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
-    "march strike fire launch beat open build form found find discover recover release exchange deal agree "
+    "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody".split()
 )
