@@ -260,7 +260,7 @@ def _irrealis(tok: Any, head: Any) -> bool:
 _REFERRING = (
     (SPEECH_VERBS - LIGHT_VERBS)
     | ALLEGE_VERBS
-    | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn", "protest"}
+    | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn"}
 )
 
 
@@ -475,7 +475,9 @@ def _refine(
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
     if lemma in ("fire", "launch") and not implied:
-        shot_at = (actor2 is not None) or bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text))
+        shot_at = (actor2 is not None) or bool(
+            _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
+        )
         if "firearm" in categories or shot_at or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
             sub, conf = "Attack", 0.4
         else:

@@ -190,8 +190,11 @@ def _notes(date: dt.date | None, mention: EventMention) -> str:
     text = " ".join(mention.sentence.text.split())
     if len(text) > 400:
         text = text[:397] + "..."
-    prefix = f"On {date.day} {date:%B %Y}, " if date else ""
-    return prefix + text
+    if not date:
+        return text
+    if re.match(r"(?:The|A|An|In|On|At|After|Before|During|Since|According)\b", text):
+        text = text[0].lower() + text[1:]  # "On 2 July 2024, the ..." reads as one sentence
+    return f"On {date.day} {date:%B %Y}, {text}"
 
 
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
