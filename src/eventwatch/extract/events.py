@@ -89,6 +89,21 @@ _AGREEMENT_VERBS = frozenset(
         "accept",
         "conclude",
         "seal",
+        "strike",
+        "negotiate",
+        "mediate",
+        "extend",
+        "renew",
+        "approve",
+        "ratify",
+        "endorse",
+        "finalize",
+        "finalise",
+        "clinch",
+        "hammer",
+        "establish",
+        "secure",
+        "implement",
     ]
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words
@@ -290,6 +305,8 @@ def _alleged(tok: Any) -> bool:
 
 def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
+        tok = tok.head  # "a ceasefire agreement was signed": the agreement's fate decides
     if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in _AGREEMENT_VERBS:
@@ -703,7 +720,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         background = (
             alleged
             or _aspect_background(tok, head, scope is not None)
-            or (time is not None and time.kind in ("since", "set", "duration"))
+            or (time is not None and time.kind in ("since", "set"))
+            or (
+                time is not None and time.kind == "duration" and sub in REALIS_REQUIRED
+            )  # "a 72-hour truce" is its term
         )
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not determined and time is None:
