@@ -599,6 +599,10 @@ _IMPLIED_ORDER = [
 ]
 
 
+def _campaign(sub: str) -> bool:
+    return taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES
+
+
 def implied_strike(lemma: str) -> bool:
     return lemma in ("fire", "launch", "strike", "bomb", "bombing", "shell", "hit")
 
@@ -720,10 +724,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         background = (
             alleged
             or _aspect_background(tok, head, scope is not None)
-            or (time is not None and time.kind in ("since", "set"))
-            or (
-                time is not None and time.kind == "duration" and sub in REALIS_REQUIRED
-            )  # "a 72-hour truce" is its term
+            or (time is not None and time.kind == "set")
+            # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
+            or (time is not None and time.kind in ("since", "duration") and _campaign(sub))
         )
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not determined and time is None:

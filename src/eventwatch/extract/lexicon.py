@@ -11,7 +11,7 @@ import re
 TRIGGERS: dict[str, tuple[str, float]] = {
     # battles
     "clash": ("Armed clash", 0.7), "fight": ("Armed clash", 0.6), "battle": ("Armed clash", 0.6),
-    "firefight": ("Armed clash", 0.8), "exchange fire": ("Armed clash", 0.8), "trade fire": ("Armed clash", 0.8),
+    "firefight": ("Armed clash", 0.8), "open fire": ("Attack", 0.45), "exchange fire": ("Armed clash", 0.8), "trade fire": ("Armed clash", 0.8),
     "exchange of fire": ("Armed clash", 0.8), "exchange gunfire": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
     "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
     "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
@@ -135,7 +135,7 @@ GROUP_WORDS = re.compile(
 BASE_WORDS = re.compile(
     r"\b(?:(?:air|naval|military|army|forward|operating)?bases?|camps?|headquarters|hqs?|outposts?|garrisons?|posts?|"
     r"checkpoints?|strongholds?|positions?|offices?|barracks|facilit(?:y|ies)|installations?|cent(?:er|re)s?|"
-    r"stations?|airstrips?|presence)\b",
+    r"stations?|airstrips?|presence|(?:observation |military )?points?)\b",
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
