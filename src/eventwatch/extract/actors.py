@@ -191,6 +191,11 @@ _GENERIC_RE = re.compile(
 )  # fmt: skip
 
 
+_NON_STATE_BEFORE = re.compile(
+    r"\b(?:rebel|insurgent|militant|opposition|jihadist|islamist|separatist|paramilitary|tribal|militia|"
+    r"armed group|resistance|guerrilla)s?\s+$",
+    re.I,
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
 
 
@@ -207,6 +212,12 @@ def generic_actors(text: str) -> list[Actor]:
         if _POSSESSIVE_BEFORE.search(before):
             continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
         kind, inter, template = ACTOR_NOUNS[key]
+        if kind == "state" and _NON_STATE_BEFORE.search(before + " "):
+            kind, inter, template = (
+                "rebel",
+                2,
+                "Rebel Group ({country})",
+            )  # "rebel forces", "opposition fighters"
         country = ""
         start = m.start("noun")
         if m.group("dem") and m.group("dem").lower() in dem:

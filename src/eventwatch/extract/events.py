@@ -53,6 +53,11 @@ _CIVIL_TARGETS = re.compile(
     r"women|farmers?|students?|journalists?|aid workers?)\b",
     re.I,
 )
+_FORCE = re.compile(
+    r"\b(?:police\w*|security|troops?|soldiers?|army|forces|gendarm\w*|militia\w*|guards?|officers?|fired|"
+    r"opened fire|shot|live (?:ammunition|rounds|fire|bullets))\b",
+    re.I,
+)
 _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?)\b",
@@ -517,11 +522,9 @@ def _refine(
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}
         if lemma == "destroy":
-            return (
-                ("Disrupted weapons use", 0.5)
-                if categories_ & {"drone", "missile", "rocket", "ied"}
-                else ("", 0.0)
-            )
+            if categories_ & {"drone", "missile", "rocket", "ied"}:
+                return "Disrupted weapons use", 0.5
+            return "", 0.0
         if lemma == "drop" and categories_ & {"explosive", "aircraft"}:
             return "Air/drone strike", 0.6
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
@@ -556,7 +559,7 @@ def _refine(
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
         if _RIOT.search(sentence_text) and not peaceful:
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
-        if _PROTEST_LETHAL.search(sentence_text):
+        if _PROTEST_LETHAL.search(sentence_text) and _FORCE.search(sentence_text):
             return "Excessive force against protesters", 0.7
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7
@@ -729,7 +732,13 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             or (time is not None and time.kind in ("since", "duration") and _campaign(sub))
         )
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not determined and time is None:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and not determined
+            and time is None
+            and tok.head.tag_ != "VBD"
+        ):
             background = True  # "attacks on relief workers have forced ...": a generic statement
         anaphoric = tok.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
