@@ -37,7 +37,9 @@ from eventwatch.eval.report import classification_report, share
 
 CORPORA = ("case2021", "plover", "petrarch")
 TYPERS = ("rules", "classifier", "combined")
-DEFAULT_TYPER = "rules"  # the rules beat the learned typer and the combination on CASE 2021 (docs/benchmarks.md)
+DEFAULT_TYPER = (
+    "rules"  # the rules beat the learned typer and the combination on CASE 2021 (docs/benchmarks.md)
+)
 NO_EVENT = "no ACLED event"
 POLITICAL_VIOLENCE = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -231,7 +233,8 @@ class Predictor:
             plover_type=taxonomy.plover_type(sub),
             cameo_code=taxonomy.cameo_code(sub),
             actor1=actor1,
-            actor1_country=actor_country(actor1),
+            actor1_country=(getattr(event, "actor1_country", "") if event is not None else "")
+            or actor_country(actor1),
             events=[(taxonomy.event_type_of(s), s) for s, _, _ in candidates],
         )
 
@@ -241,19 +244,10 @@ def _event_sentence(text: str, event: Any) -> str:
     return sentence_around(text, mention.start) if mention is not None else text
 
 
-@functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Lower-case English country names (official, common, short) -> ISO alpha-2."""
-    import pycountry
+    from eventwatch.extract.actors import country_codes
 
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                out[str(value).lower()] = c.alpha_2
-                out[str(value).split(",")[0].lower()] = c.alpha_2
-    return out
+    return country_codes()
 
 
 _OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*(?:\(|$)|\(([^()]+)\)\s*$")

