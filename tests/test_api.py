@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from eventwatch.records import ACLED_COLUMNS, Document, DocumentResult, Event, Evidence
 from eventwatch.serve.api import create_app
 from eventwatch.serve.demo import demo_results
+from eventwatch.store.base import EventQuery
 from eventwatch.store.sqlite import SQLiteStore, haversine_km
 
 XSS = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
@@ -298,3 +299,130 @@ def test_serve_command_help_and_missing_store(tmp_path: Path, capsys: pytest.Cap
 
     code = main(["serve", "--db", str(tmp_path / "none.sqlite")])
     assert code == 2 and "no store at" in capsys.readouterr().err
+
+
+def test_link_router_is_mounted_once(tmp_path: Path) -> None:
+    """Airspace, airport status and subscriptions come from the link router; /threats and /truces once each."""
+
+    from eventwatch.records import AirspaceThreat, Truce, Violation
+
+    store = SQLiteStore(tmp_path / "link.sqlite")
+    doc = Document(id="nfz", text="A no-fly zone was declared over Tripoli.", published=dt.date(2020, 1, 23))
+    ring = [[12.9, 32.6], [13.6, 32.6], [13.6, 33.1], [12.9, 33.1], [12.9, 32.6]]
+    threat = AirspaceThreat(threat_id="t1", issuer="LNA", kind="declared threat", applies_to="all",
+                            valid_from=dt.date(2020, 1, 22), geometry={"type": "Polygon", "coordinates": [ring]},
+                            airports_inside=["HLLM"], country="Libya", doc_ids=["nfz"])  # fmt: skip
+    event = hostile_result().events[0]
+    truce = Truce(truce_id="c1", kind="ceasefire", parties=["A", "B"], brokers=["C"], start=dt.date(2020, 1, 12),
+                  violations=[Violation(event.event_id, "alleged", alleged_by="the army")])  # fmt: skip
+    store.add_result(hostile_result())
+    store.add_result(DocumentResult(document=doc, threats=[threat], truces=[truce]))
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    spec = client.get("/api/v1/openapi.json").json()
+    for path in ("/threats", "/threats.geojson", "/truces", "/airports/status", "/airspace/check/{icao}",
+                 "/airspace/route", "/subscriptions", "/subscriptions/{sub_id}/feed"):  # fmt: skip
+        assert "/api/v1" + path in spec["paths"], path
+    methods = [(p, m) for p, ops in spec["paths"].items() for m in ops]
+    assert len(methods) == len(set(methods))
+    ids = [op["operationId"] for ops in spec["paths"].values() for op in ops.values()]
+    assert len(ids) == len(set(ids))
+    geo = client.get("/api/v1/threats.geojson").json()
+    assert geo == client.get("/api/v1/threats", params={"format": "geojson"}).json()
+    (feature,) = geo["features"]
+    assert feature["geometry"]["type"] == "Polygon" and feature["properties"]["issuer"] == "LNA"
+    assert "geometry" not in feature["properties"]
+    assert client.get("/api/v1/threats", params={"date": "2020-01-01"}).json()["threats"] == []
+    assert len(client.get("/api/v1/threats", params={"date": "2020-01-23"}).json()["threats"]) == 1
+    status = client.get("/api/v1/airports/status").json()["features"]
+    assert [(f["id"], f["properties"]["status"]) for f in status] == [("HLLM", "inside")]
+    check = client.get("/api/v1/airspace/check/HLLM", params={"date": "2020-01-23"}).json()
+    assert check["threats"][0]["relation"] == "inside"
+    bad = client.get("/api/v1/airspace/check/ZZZZ")
+    assert bad.status_code == 404 and bad.json()["error"]
+    (t,) = client.get("/api/v1/truces").json()["truces"]
+    assert (
+        t["alleged"][0]["alleged_by"] == "the army" and t["alleged"][0]["event"]["event_id"] == event.event_id
+    )
+    assert "c1" in client.get("/api/v1/truces", params={"format": "csv"}).text
+    no_token = client.post("/api/v1/subscriptions", json={"kind": "airport", "value": "HLLM"})
+    assert no_token.status_code == 403
+    rw = TestClient(create_app(store, token="s3cret"), raise_server_exceptions=False)
+    made = rw.post("/api/v1/subscriptions", json={"kind": "airport", "value": "HLLM"},
+                   headers={"Authorization": "Bearer s3cret"})  # fmt: skip
+    assert made.status_code == 201
+    feed = rw.get(f"/api/v1/subscriptions/{made.json()['id']}/feed")
+    assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
+    store.close()
+
+
+def test_column_grid_matches_the_store(store: SQLiteStore, every: list[Event]) -> None:
+    """The in-memory NumPy grid answers exactly what the store's SQL grid does, for each kind of filter."""
+    from eventwatch.serve.columns import EventColumns
+
+    cols = EventColumns(store)
+    version = store.data_version()
+    some = next(e for e in every if e.actor1 and e.event_date)
+    queries = [
+        EventQuery(),
+        EventQuery(country=some.country.upper()),
+        EventQuery(country=some.iso3),
+        EventQuery(event_type=some.event_type.lower(), date_from=some.event_date),
+        EventQuery(date_to=some.event_date, min_fatalities=1),
+        EventQuery(date_from=some.event_date, date_to=some.event_date),
+        EventQuery(actor=some.actor1[2:7]),
+        EventQuery(actor="no such actor at all"),
+        EventQuery(bbox=(10.0, 20.0, 50.0, 40.0), include_background=False),
+        EventQuery(admin1=some.admin1, sub_event_type=some.sub_event_type),
+        EventQuery(country="Atlantis"),
+    ]
+
+    def norm(cells: list[Any]) -> list[tuple[Any, ...]]:
+        return sorted((c.count, c.fatalities, sorted(c.by_type.items()), round(c.lat, 4), round(c.lon, 4))
+                      for c in cells)  # fmt: skip
+
+    nonempty = 0
+    for q in queries:
+        for cell in (0.05, 1.0, 5.0):
+            fast = cols.grid(q, cell, version)
+            assert fast is not None, q
+            assert norm(fast) == norm(store.grid(q, cell)), (q, cell)
+            nonempty += bool(fast)
+    assert nonempty >= 20
+    assert cols.grid(EventQuery(q="shelling"), 1.0, version) is None  # full text: the store answers
+    assert cols.grid(EventQuery(near=(32.9, 13.2, 50.0)), 1.0, version) is None
+
+
+def test_column_pages_match_the_store(store: SQLiteStore, every: list[Event]) -> None:
+    """Pages from the in-memory columns are the store's pages: same events, order and cursors, page by page."""
+    import dataclasses
+
+    from eventwatch.serve.columns import EventColumns
+
+    cols = EventColumns(store)
+    version = store.data_version()
+    some = next(e for e in every if e.actor1 and e.event_date)
+    filters = [
+        EventQuery(),
+        EventQuery(country=some.country),
+        EventQuery(event_type=some.event_type, date_from=some.event_date),
+        EventQuery(date_to=some.event_date, min_fatalities=1),
+        EventQuery(actor=some.actor1[1:6], include_background=False),
+        EventQuery(bbox=(10.0, 20.0, 50.0, 40.0)),
+        EventQuery(country="Atlantis"),
+    ]
+    pages = 0
+    for base in filters:
+        for sort in ("-event_date", "event_date", "-fatalities", "fatalities"):
+            for size in (7, 100):
+                q = dataclasses.replace(base, sort=sort, limit=size, cursor=None)
+                for _ in range(60):
+                    fast = cols.page(q, version)
+                    assert fast is not None, q
+                    assert fast == store.query_event_records(q), (q, pages)
+                    pages += 1
+                    if fast[1] is None:
+                        break
+                    q.cursor = fast[1]
+    assert pages > 100
+    assert cols.page(EventQuery(sort="-country"), version) is None  # other sorts: the store answers
+    assert cols.page(EventQuery(q="shelling"), version) is None

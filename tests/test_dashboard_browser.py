@@ -6,6 +6,7 @@ EVENTWATCH_SCREENSHOT=docs/dashboard.png to also save a screenshot of the dashbo
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from eventwatch.records import AirspaceThreat, Document, DocumentResult, Event, Evidence, Truce, Violation
 from eventwatch.serve.api import create_app
 from eventwatch.serve.demo import demo_results
 from eventwatch.store.sqlite import SQLiteStore
@@ -33,6 +35,33 @@ if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
 )
+
+
+def truce_and_threat_result() -> DocumentResult:
+    """Our own invented report: a truce with one alleged and one possible violation, and a no-fly zone."""
+    text = ("A truce between the Blue Brigade and the Red Front, brokered by Ruritania, began on 2 June. "
+            "A mayor said the Red Front broke it by shelling Port Azur. Two people were killed in Inland. "
+            "The Blue Brigade declared a no-fly zone over Tripoli until further notice.")  # fmt: skip
+
+    def event(eid: str, place: str, lat: float, lon: float, deaths: int) -> Event:
+        return Event(event_id=eid, doc_id="truce-doc", event_date=dt.date(2020, 6, 5), time_precision=1,
+                     event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                     actor1="Red Front", country="Libya", iso3="LBY", admin1="Tripoli", location=place,
+                     latitude=lat, longitude=lon, fatalities=deaths, doc_ids=["truce-doc"],
+                     evidence=[Evidence(0, 10, text[:10], "truce-doc", "mention")])  # fmt: skip
+
+    events = [event("truce-ev-1", "Port Azur", 32.9, 13.2, 0), event("truce-ev-2", "Inland", 32.5, 13.0, 2)]
+    truce = Truce(truce_id="truce-1", kind="truce", parties=["Blue Brigade", "Red Front"], brokers=["Ruritania"],
+                  start=dt.date(2020, 6, 2), country="Libya", doc_ids=["truce-doc"],
+                  violations=[Violation("truce-ev-1", "alleged", alleged_by="a mayor", doc_id="truce-doc"),
+                              Violation("truce-ev-2", "possible", doc_id="truce-doc")])  # fmt: skip
+    ring = [[12.9, 32.6], [13.6, 32.6], [13.6, 33.1], [12.9, 33.1], [12.9, 32.6]]
+    threat = AirspaceThreat(threat_id="threat-1", issuer="Blue Brigade", kind="declared threat", applies_to="all",
+                            valid_from=dt.date(2020, 6, 3), until_further_notice=True, level=1,
+                            geometry={"type": "Polygon", "coordinates": [ring]}, airports_inside=["HLLM"],
+                            airports_near=["HLMS"], country="Libya", doc_ids=["truce-doc"])  # fmt: skip
+    doc = Document(id="truce-doc", text=text, published=dt.date(2020, 6, 6), source="Our Wire")
+    return DocumentResult(document=doc, events=events, truces=[truce], threats=[threat])
 
 
 def _free_port() -> int:
@@ -53,6 +82,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for r in demo_results(300, seed=5):
             store.add_result(r)
         store.add_result(hostile_result())
+        store.add_result(truce_and_threat_result())
     finally:
         if saved is None:
             sys.modules.pop("eventwatch.link.incidents", None)
@@ -176,3 +206,40 @@ def test_report_text_never_executes(page: Any, server: str) -> None:
     page.wait_for_timeout(300)
     assert page.evaluate("() => window.__pwned === undefined")
     assert page.errors == []
+
+
+def test_threat_areas_airports_and_truces(page: Any, server: str) -> None:
+    _ready(page, server + "/")
+    # the threat area is drawn from the threats GeoJSON, the airports coloured by their status with labels
+    area = page.locator("#map path.threat[data-threat='threat-1']")
+    assert area.count() == 1 and len(area.get_attribute("d") or "") > 20
+    assert page.locator("#map rect.airport.inside[data-icao='HLLM']").count() == 1
+    assert page.locator("#map rect.airport.near[data-icao='HLMS']").count() == 1
+    assert {"HLLM", "HLMS"} <= set(page.locator("#map text.icao").all_text_contents())
+    # by keyboard: the area opens its validity, issuer and what it applies to
+    area.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#threat-info:not([hidden])")
+    info = page.inner_text("#threat-info")
+    for expected in ("Blue Brigade", "2020-06-03", "until further notice", "all", "HLLM"):
+        assert expected in info, (expected, info)
+    # the truces panel: kind, parties, brokers, dates and the incidents, alleged (with who) and possible
+    truce = page.locator("#truce-list article[data-truce='truce-1']")
+    text = truce.inner_text()
+    for expected in ("Blue Brigade; Red Front", "Ruritania", "2020-06-02", "open", "alleged by a mayor"):
+        assert expected in text, (expected, text)
+    assert truce.locator("li[data-kind=alleged] button[data-event='truce-ev-1']").count() == 1
+    possible = truce.locator("li[data-kind=possible] button[data-event='truce-ev-2']")
+    assert possible.count() == 1 and "2 killed" in possible.inner_text()
+    # an incident opens in the event panel (keyboard: focus + Enter)
+    possible.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#panel:not([hidden]) .doc-text")
+    assert "Inland" in page.inner_text("#panel-title") and "event=truce-ev-2" in page.url
+    assert page.errors == []
+    shot = os.environ.get("EVENTWATCH_THREAT_SCREENSHOT")
+    if shot:
+        page.keyboard.press("Escape")
+        page.click("#threat-list button[data-threat='threat-1']")
+        page.wait_for_timeout(500)
+        page.screenshot(path=shot)

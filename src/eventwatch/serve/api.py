@@ -23,11 +23,14 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwatch import __version__
+from eventwatch.link.api import make_router, threats_geojson
 from eventwatch.records import ACLED_COLUMNS, Document, Event, acled_row, to_dict
-from eventwatch.store.base import FACET_FIELDS, EventQuery, QueryError, Store
+from eventwatch.serve.columns import EventColumns
+from eventwatch.store.base import FACET_FIELDS, EventQuery, GridCell, QueryError, Store
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +110,28 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+class SecurityHeaders:
+    """ASGI middleware: set these headers on every HTTP response (plain ASGI: no per-request task or stream)."""
+
+    def __init__(self, app: ASGIApp, headers: dict[str, str]) -> None:
+        self.app = app
+        self.names = {k.lower().encode("latin-1") for k in headers}
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in self.names]
+                message = {**message, "headers": kept + self.headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 async def _plain_error(send: Send, status: int, message: str) -> None:
     body = json.dumps({"error": message, "status": status}).encode()
     await send(
@@ -122,6 +147,11 @@ async def _plain_error(send: Send, status: int, message: str) -> None:
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
     return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+def _geojson(data: Any) -> Response:
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return Response(body, media_type="application/geo+json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -224,6 +254,12 @@ class _Cache:
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
         return value
+
+
+def _numpy_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("numpy") is not None
 
 
 def _query_key(q: EventQuery) -> tuple[Any, ...]:
@@ -409,6 +445,7 @@ def event_query(
 
 
 QueryDep = Annotated[EventQuery, Depends(event_query)]
+ThreatDay = Annotated[dt.date | None, Query(description="only threats in force on this day (YYYY-MM-DD)")]
 Format = Annotated[
     str, Query(alias="format", pattern="^(json|csv|geojson|jsonl)$", description="json, csv, ...")
 ]
@@ -441,6 +478,10 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET"], allow_headers=["*"])
     app.add_middleware(BodyLimit, limit=max_body)
     cache = _Cache()
+    columns: EventColumns | None = None
+    if hasattr(store, "conn") and _numpy_available():
+        columns = EventColumns(store)
+        columns.warm()
     img_src = "'self' data:"
     if tile_url:
         from urllib.parse import urlsplit
@@ -452,17 +493,21 @@ def create_app(
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
     )
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response: Response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["Content-Security-Policy"] = csp
-        return response
+    app.add_middleware(
+        SecurityHeaders,
+        headers={"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                 "Content-Security-Policy": csp},
+    )  # fmt: skip
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
         return _json({"error": exc.message, "status": exc.status}, exc.status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _json(
+            {"error": str(exc.detail), "status": exc.status_code}, exc.status_code, dict(exc.headers or {})
+        )
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError) -> Response:
@@ -503,6 +548,11 @@ def create_app(
                     "documents": f"{API_PREFIX}/documents",
                     "truces": f"{API_PREFIX}/truces",
                     "threats": f"{API_PREFIX}/threats",
+                    "threats_geojson": f"{API_PREFIX}/threats.geojson",
+                    "airports_status": f"{API_PREFIX}/airports/status",
+                    "airspace_check": f"{API_PREFIX}/airspace/check/{{icao}}",
+                    "airspace_route": f"{API_PREFIX}/airspace/route",
+                    "subscriptions": f"{API_PREFIX}/subscriptions",
                     "openapi": f"{API_PREFIX}/openapi.json",
                 },
                 "tile_url": tile_url or None,
@@ -526,9 +576,13 @@ def create_app(
                 raise ApiError(400, f"cannot count by {name!r}; choose from {', '.join(FACET_FIELDS)}")
         if fmt != "json" and stream:
             return render_events(store.iter_events(query), fmt, {})
-        if fmt == "json" and hasattr(store, "query_event_records"):
-            records, next_cursor = store.query_event_records(query)
+        fast = columns.page(query, version()) if fmt == "json" and columns is not None else None
+        if fast is not None:
+            records, next_cursor = fast
             events: list[Event] = []
+        elif fmt == "json" and hasattr(store, "query_event_records"):
+            records, next_cursor = store.query_event_records(query)
+            events = []
         else:
             page = store.query_events(query)
             events, next_cursor = page.events, page.next_cursor
@@ -600,7 +654,13 @@ def create_app(
             float, Query(ge=0.01, le=45, allow_inf_nan=False, description="cell size, degrees")
         ] = 1.0,
     ) -> Response:
-        cells = cached("grid", (_query_key(query), cell), lambda: store.grid(query, cell))
+        v = version()
+
+        def make() -> list[GridCell]:
+            fast = columns.grid(query, cell, v) if columns is not None else None
+            return fast if fast is not None else store.grid(query, cell)
+
+        cells = cache.get(("grid", (_query_key(query), cell), v), make)
         return _json(
             {
                 "cell": cell,
@@ -678,13 +738,51 @@ def create_app(
 
         return await run_in_threadpool(_ingest, store, data)
 
-    @app.get(f"{API_PREFIX}/truces", tags=["truces"], summary="Truces and their alleged violations")
+    @app.get(
+        f"{API_PREFIX}/truces",
+        tags=["truces"],
+        summary="Truces with their alleged and possible violations (json: each with its stored incident)",
+    )
     def list_truces(fmt: Format = "json") -> Response:
+        if fmt == "json":
+            from eventwatch.link.truces import truces_with_incidents
+
+            return _json({"truces": truces_with_incidents(store), "next": None})
+        if fmt == "geojson":
+            raise ApiError(400, "truces have no geometry; choose json, csv or jsonl")
         return render_rows([to_dict(t) for t in store.truces()], fmt, "truces", None)
 
-    @app.get(f"{API_PREFIX}/threats", tags=["threats"], summary="Airspace threats with polygons and airports")
-    def list_threats(fmt: Format = "json") -> Response:
-        return render_rows([to_dict(t) for t in store.threats()], fmt, "threats", None)
+    def _threats(day: dt.date | None) -> list[Any]:
+        from eventwatch.link.airspace import is_active
+
+        return [t for t in store.threats() if is_active(t, day)]
+
+    @app.get(
+        f"{API_PREFIX}/threats",
+        tags=["threats"],
+        summary="Airspace threats with polygons, validity and airports (format=geojson: a FeatureCollection)",
+    )
+    def list_threats(fmt: Format = "json", date: ThreatDay = None) -> Response:
+        threats = _threats(date)
+        if fmt == "geojson":
+            return _geojson(threats_geojson(threats))
+        return render_rows([to_dict(t) for t in threats], fmt, "threats", None)
+
+    @app.get(
+        f"{API_PREFIX}/threats.geojson",
+        tags=["threats"],
+        summary="Airspace threat areas as GeoJSON (the same as /threats?format=geojson)",
+    )
+    def threats_as_geojson(date: ThreatDay = None) -> Response:
+        return _geojson(threats_geojson(_threats(date)))
+
+    # airspace checks, airport status, subscriptions and feeds: the link engineer's router; its /threats and
+    # /truces are served above (one implementation each: the same data, with csv/jsonl too)
+    link_router = make_router(store, token=token)
+    link_router.routes = [
+        r for r in link_router.routes if getattr(r, "path", "") not in ("/threats", "/truces")
+    ]
+    app.include_router(link_router, prefix=API_PREFIX)
 
     @app.get(f"{API_PREFIX}/meta/outlines", tags=["meta"], summary="Country outlines (GeoJSON) for the map")
     def outlines() -> Response:

@@ -266,9 +266,7 @@ function ringPath(ring) {
 }
 
 async function loadOutlines() {
-  const map = document.getElementById("map");
-  const g = svg("g", { class: "land" });
-  map.append(g);
+  const g = layer("land");
   try {
     const data = await getJson(`${API}/meta/outlines`);
     for (const f of data.features) {
@@ -300,12 +298,9 @@ async function loadMap() {
 }
 
 function drawMarkers() {
-  const map = document.getElementById("map");
-  let g = map.querySelector("g.markers");
-  if (g) g.remove();
-  g = svg("g", { class: "markers" });
-  const rect = map.getBoundingClientRect();
-  const scale = Math.max(state.view.w / (rect.width || 800), state.view.h / (rect.height || 400));  // units per pixel
+  const g = layer("markers");
+  g.replaceChildren();
+  const scale = unitsPerPixel();
   for (const c of (state.cells || []).slice().sort((a, b) => b.count - a.count)) {
     const [x, y] = project(c.lon, c.lat);
     let best = "", bestN = -1;
@@ -328,7 +323,160 @@ function drawMarkers() {
       g.append(label);
     }
   }
-  map.append(g);
+}
+
+function unitsPerPixel() {
+  const rect = document.getElementById("map").getBoundingClientRect();
+  return Math.max(state.view.w / (rect.width || 800), state.view.h / (rect.height || 400));
+}
+
+// the map's layers, bottom to top: land, threat areas, event markers, airports
+const LAYERS = ["land", "threats", "markers", "airports"];
+function layer(name) {
+  const map = document.getElementById("map");
+  let g = map.querySelector("g." + name);
+  if (!g) {
+    for (const n of LAYERS) if (!map.querySelector("g." + n)) map.append(svg("g", { class: n }));
+    g = map.querySelector("g." + name);
+  }
+  return g;
+}
+
+// ---------------------------------------------------------------------------------------------- airspace threats
+
+function geometryPath(geometry) {
+  if (!geometry) return "";
+  const polys = geometry.type === "Polygon" ? [geometry.coordinates]
+    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  let d = "";
+  for (const poly of polys) for (const ring of poly) d += ringPath(ring);
+  return d;
+}
+
+function validity(t) {
+  const until = t.valid_until ? t.valid_until : (t.until_further_notice ? "until further notice" : "no end given");
+  return `${t.valid_from || "?"} → ${until}`;
+}
+
+async function loadThreats() {
+  const [areas, airports] = await Promise.all([getJson(`${API}/threats.geojson`), getJson(`${API}/airports/status`)]);
+  state.threats = areas.features;
+  state.airports = airports.features;
+  const g = layer("threats");
+  g.replaceChildren();
+  const list = document.getElementById("threat-list");
+  list.replaceChildren();
+  for (const f of state.threats) {
+    const t = f.properties;
+    const d = geometryPath(f.geometry);
+    const label = `${t.kind || "threat"} by ${t.issuer || "unknown issuer"}`;
+    if (d) {
+      const path = svg("path", { d, class: "threat", tabindex: "0", "data-threat": f.id, role: "button",
+        "aria-label": `Airspace threat: ${label}, ${validity(t)}` });
+      const title = svg("title", {});
+      title.textContent = `${label}\n${validity(t)}`;
+      path.append(title);
+      path.addEventListener("click", () => showThreat(f, false));
+      path.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showThreat(f, false); } });
+      g.append(path);
+    }
+    list.append(el("li", {}, el("button", { type: "button", "data-threat": f.id, "aria-pressed": "false",
+      text: `${t.country || ""} — ${label} (${validity(t)})`, onclick: () => showThreat(f, true) })));
+  }
+  if (!state.threats.length) list.append(el("li", { class: "none", text: "No airspace threats stored." }));
+  drawAirports();
+}
+
+function showThreat(f, zoomTo) {
+  const t = f.properties;
+  for (const n of document.querySelectorAll("[data-threat]")) {
+    const on = n.dataset.threat === f.id;
+    if (n.tagName === "BUTTON") n.setAttribute("aria-pressed", on ? "true" : "false");
+    else n.classList.toggle("selected", on);
+  }
+  const box = document.getElementById("threat-info");
+  const dl = el("dl");
+  const rows = [["Issuer", t.issuer], ["Kind", t.kind], ["Applies to", t.applies_to], ["Valid from", t.valid_from || "?"],
+    ["Until", t.valid_until || (t.until_further_notice ? "until further notice" : "no end given")],
+    ["Country", t.country], ["Severity", t.severity], ["Airports inside", (t.airports_inside || []).join(", ")],
+    ["Airports near", (t.airports_near || []).join(", ")]];
+  for (const [k, v] of rows) if (v !== "" && v !== null && v !== undefined) dl.append(el("dt", { text: k }), el("dd", { text: v }));
+  const close = el("button", { type: "button", "aria-label": "Close the threat details", text: "×", onclick: closeThreat });
+  box.replaceChildren(el("div", { class: "info-head" }, el("strong", { text: "Airspace threat area" }), close), dl);
+  box.hidden = false;
+  if (zoomTo && f.geometry) {
+    const pts = (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+    const xs = pts.map((p) => p[0] + 180), ys = pts.map((p) => 90 - p[1]);
+    const w0 = Math.max(Math.max(...xs) - Math.min(...xs), (Math.max(...ys) - Math.min(...ys)) * W / H) * 3 + 1;
+    const w = Math.min(W, w0), h = w * H / W;
+    state.view = clampView({ x: (Math.max(...xs) + Math.min(...xs)) / 2 - w / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2, w, h });
+    viewChanged();
+  }
+}
+
+function closeThreat() {
+  document.getElementById("threat-info").hidden = true;
+  for (const n of document.querySelectorAll("[data-threat]")) {
+    if (n.tagName === "BUTTON") n.setAttribute("aria-pressed", "false"); else n.classList.remove("selected");
+  }
+}
+
+function drawAirports() {
+  const g = layer("airports");
+  g.replaceChildren();
+  const scale = unitsPerPixel();
+  for (const f of state.airports || []) {
+    const a = f.properties;
+    const [x, y] = project(f.geometry.coordinates[0], f.geometry.coordinates[1]);
+    const s = 5 * scale;
+    const mark = svg("rect", { x: x - s, y: y - s, width: 2 * s, height: 2 * s, class: `airport ${a.status}`,
+      "data-icao": a.icao, "data-status": a.status });
+    const title = svg("title", {});
+    title.textContent = `${a.icao} ${a.name || ""}: ${a.status === "inside" ? "inside" : "near"} a threat area`;
+    mark.append(title);
+    const label = svg("text", { x: x + 7 * scale, y: y + 4 * scale, "font-size": (12 * scale).toFixed(4), class: "icao" });
+    label.textContent = a.icao;
+    g.append(mark, label);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- truces
+
+async function loadTruces() {
+  const data = await getJson(`${API}/truces`);
+  const box = document.getElementById("truce-list");
+  box.replaceChildren();
+  if (!data.truces.length) { box.append(el("p", { class: "none", text: "No truces stored." })); return; }
+  // truces with incidents first, then by start
+  const truces = data.truces.slice().sort((a, b) => (b.violations || []).length - (a.violations || []).length
+    || String(a.start || "").localeCompare(String(b.start || "")));
+  for (const t of truces) {
+    const item = el("article", { class: "truce", "data-truce": t.truce_id });
+    const kind = t.kind || "truce";
+    item.append(el("h3", { text: `${kind[0].toUpperCase()}${kind.slice(1)}${t.country ? " — " + t.country : ""}` }));
+    const dl = el("dl");
+    const rows = [["Parties", (t.parties || []).join("; ") || "not named"], ["Brokers", (t.brokers || []).join("; ") || "none named"],
+      ["Start", t.start || "?"], ["End", t.end || "open"]];
+    for (const [k, v] of rows) dl.append(el("dt", { text: k }), el("dd", { text: v }));
+    item.append(dl);
+    for (const [kind, head] of [["alleged", "Alleged violations"], ["possible", "Possible violations"]]) {
+      const vs = t[kind] || [];
+      item.append(el("h4", { text: `${head} (${vs.length})` }));
+      if (!vs.length) continue;
+      const ul = el("ul");
+      for (const v of vs) {
+        const e = v.event;
+        const what = e ? `${e.event_date || ""} ${e.sub_event_type || e.event_type}${e.location ? " at " + e.location : ""}${e.fatalities ? `, ${e.fatalities} killed` : ""}` : v.event_id;
+        const li = el("li", { "data-kind": kind });
+        li.append(e ? el("button", { type: "button", class: "incident", "data-event": v.event_id, text: what,
+          onclick: () => openEvent(v.event_id) }) : el("span", { text: what }));
+        if (kind === "alleged") li.append(el("span", { class: "by", text: `alleged by ${v.alleged_by || "unnamed source"}` }));
+        ul.append(li);
+      }
+      item.append(ul);
+    }
+    box.append(item);
+  }
 }
 
 function applyView() {
@@ -340,6 +488,7 @@ let mapTimer = null;
 function viewChanged() {
   applyView();
   drawMarkers();
+  drawAirports();
   writeUrl(currentEvent);
   clearTimeout(mapTimer);
   mapTimer = setTimeout(() => loadMap().catch(showError), 200);
@@ -381,6 +530,7 @@ function fitEvents() {
 
 function setUpMap() {
   const map = document.getElementById("map");
+  layer("land");
   applyView();
   document.getElementById("zoom-in").addEventListener("click", () => zoom(0.5));
   document.getElementById("zoom-out").addEventListener("click", () => zoom(2));
@@ -398,7 +548,7 @@ function setUpMap() {
   }, { passive: false });
   let drag = null;
   map.addEventListener("pointerdown", (ev) => {
-    if (ev.target.classList.contains("marker")) return;
+    if (ev.target.classList.contains("marker") || ev.target.classList.contains("threat")) return;
     drag = { x: ev.clientX, y: ev.clientY, view: { ...state.view } };
     map.setPointerCapture(ev.pointerId);
   });
@@ -526,18 +676,20 @@ function start() {
   }
   document.getElementById("more").addEventListener("click", () => loadTable(true).catch(showError));
   document.getElementById("panel-close").addEventListener("click", closePanel);
-  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !document.getElementById("panel").hidden) closePanel(); });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape") return;
+    if (!document.getElementById("panel").hidden) closePanel();
+    else if (!document.getElementById("threat-info").hidden) closeThreat();
+  });
   document.getElementById("copy-link").addEventListener("click", async () => {
     const button = document.getElementById("copy-link");
     try { await navigator.clipboard.writeText(location.href); button.textContent = "Link copied"; }
     catch (err) { window.prompt("Copy this link:", location.href); }
     setTimeout(() => { button.textContent = "Copy link"; }, 2000);
   });
-  loadOutlines().then(() => {
-    const markers = document.querySelector("#map g.markers");
-    if (markers) markers.parentNode.append(markers);  // keep markers above the land
-  });
-  loadAll().then(() => { if (eventId) openEvent(eventId); document.body.dataset.ready = "1"; });
+  loadOutlines();
+  const overlays = Promise.all([loadThreats(), loadTruces()]).catch(showError);
+  Promise.all([loadAll(), overlays]).then(() => { if (eventId) openEvent(eventId); document.body.dataset.ready = "1"; });
 }
 
 document.addEventListener("DOMContentLoaded", start);
