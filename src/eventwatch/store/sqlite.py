@@ -222,7 +222,7 @@ def _evidence_text(event: Event) -> str:
 
 
 def _lazy(module: str, *names: str) -> tuple[Callable[..., Any], ...] | None:
-    """Functions from a sibling package written by someone else; None when it is not there yet."""
+    """Functions of the link package, imported on first use (None where a slimmed install lacks them)."""
     import importlib
 
     try:
@@ -430,15 +430,50 @@ class SQLiteStore(Store):
             (doc.id, chash, doc.text, doc.published.isoformat() if doc.published else None, doc.source,
              doc.url, doc.title, doc.language, _utcnow()),
         )  # fmt: skip
+        # events first: merging with other reports' events may give them the stored id, and the truces'
+        # violations and the threats' linked events must name the ids that are stored
+        renamed: dict[str, str] = {}
+        stored_events: list[Event] = []
         for event in result.events:
-            self._put_event(conn, event, doc.id)
+            old = event.event_id
+            stored_events.append(self._put_event(conn, event, doc.id))
+            renamed[old] = stored_events[-1].event_id
         for truce in result.truces:
+            for violation in truce.violations:
+                violation.event_id = renamed.get(violation.event_id, violation.event_id)
             self._put_truce(conn, truce, doc.id)
         for threat in result.threats:
+            threat.linked_events = list(dict.fromkeys(renamed.get(e, e) for e in threat.linked_events))
             self._put_threat(conn, threat, doc.id)
+        self._link_across_reports(conn, stored_events)
         return True
 
-    def _put_event(self, conn: sqlite3.Connection, event: Event, doc_id: str) -> None:
+    def _link_across_reports(self, conn: sqlite3.Connection, events: list[Event]) -> None:
+        """Link this report's incidents to truces and threats that other reports told (possible violations,
+        attacks on airports a threat covers)."""
+        if not events:
+            return
+        truce_funcs = _lazy("eventwatch.link.truces", "link_possible_violations")
+        if truce_funcs is not None:
+            (link_possible,) = truce_funcs
+            for truce_id, record in conn.execute("SELECT truce_id, record FROM truces").fetchall():
+                truce = truce_from(json.loads(record))
+                before = len(truce.violations)
+                link_possible([truce], events)
+                if len(truce.violations) != before:
+                    self._write_truce(conn, truce, replace_id=truce_id)
+        threat_funcs = _lazy("eventwatch.link.airspace", "link_airport_events")
+        if threat_funcs is not None:
+            (link_airports,) = threat_funcs
+            for threat_id, record in conn.execute("SELECT threat_id, record FROM threats").fetchall():
+                threat = threat_from(json.loads(record))
+                before = len(threat.linked_events)
+                link_airports(events, [threat])
+                if len(threat.linked_events) != before:
+                    self._write_threat(conn, threat, replace_id=threat_id)
+
+    def _put_event(self, conn: sqlite3.Connection, event: Event, doc_id: str) -> Event:
+        """Store an event, merged into another report's event of the same incident; returns what was stored."""
         if doc_id not in event.doc_ids:
             event.doc_ids.append(doc_id)
         if not event.doc_id:
@@ -447,13 +482,14 @@ class SQLiteStore(Store):
         if stored is not None:
             rowid, target = stored
             self._write_event(conn, target, rowid)
-            return
+            return target
         base, n = event.event_id or f"{doc_id}-event", 1
         event.event_id = base
         while conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event.event_id,)).fetchone():
             n += 1
             event.event_id = f"{base}-{n}"
         self._write_event(conn, event, None)
+        return event
 
     def _same_incident(self, conn: sqlite3.Connection, event: Event, doc_id: str) -> tuple[int, Event] | None:
         """A stored event (from other reports) of the incident ``event`` reports, merged with it; or None."""
