@@ -260,6 +260,21 @@ def _times_in(ctx: Context, span: Span) -> list[TimeExpression]:
     ]
 
 
+_ENTRY_VERBS = frozenset({"take", "come", "enter", "go"})  # only with "effect" / "force": "took effect"
+
+
+def _dating_verb(verb: Any) -> bool:
+    """A verb whose date is the agreement's start or end ("signed on 8 March", "took effect on Monday");
+    not one that merely dates something that happened to it ("came under strain on Wednesday")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _END_LEMMAS:
+        return True
+    if lemma in _ENTRY_VERBS:
+        return any(t.lemma_.lower() in ("effect", "force") for c in verb.children if c.dep_ in ("dobj", "prep")
+                   for t in c.subtree)  # fmt: skip
+    return lemma in _AGREE_VERBS - {"hold"}
+
+
 def _attached_times(ctx: Context, sentence: Sentence, kw: Span) -> list[tuple[TimeExpression, bool]]:
     """Times of the sentence that belong to the agreement named at ``kw``: (time, is_end)."""
     out: list[tuple[TimeExpression, bool]] = []
@@ -283,7 +298,7 @@ def _attached_times(ctx: Context, sentence: Sentence, kw: Span) -> list[tuple[Ti
             verb = _governing_verb(kw_tok)
             if _in_subtree(t_root, kw_tok):
                 out.append((tx, is_end))
-            elif _governing_verb(t_root).i == verb.i and verb.lemma_.lower() in _AGREE_VERBS | _END_LEMMAS:
+            elif _governing_verb(t_root).i == verb.i and _dating_verb(verb):
                 out.append((tx, is_end or verb.lemma_.lower() in _END_LEMMAS))
         else:  # no parse: the first time after the keyword, close to it
             gap = text[kw.end : tx.span.start]
