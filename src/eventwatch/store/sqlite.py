@@ -562,22 +562,40 @@ class SQLiteStore(Store):
         )
 
     def _put_truce(self, conn: sqlite3.Connection, truce: Truce, doc_id: str) -> None:
-        if doc_id not in truce.doc_ids:
-            truce.doc_ids.append(doc_id)
-        funcs = _lazy("eventwatch.link.truces", "same_truce", "merge_truce")
+        self._put_merged(conn, truce, doc_id, "truce", truce_from, self._write_truce)
+
+    def _put_merged(
+        self,
+        conn: sqlite3.Connection,
+        record: Any,
+        doc_id: str,
+        kind: str,
+        load: Callable[[dict[str, Any]], Any],
+        write: Callable[[sqlite3.Connection, Any, str | None], None],
+    ) -> None:
+        """Store a truce or threat, merged into another report's record of the same one where there is one."""
+        if doc_id not in record.doc_ids:
+            record.doc_ids.append(doc_id)
+        table, id_field = f"{kind}s", f"{kind}_id"
+        module = "eventwatch.link.truces" if kind == "truce" else "eventwatch.link.airspace"
+        funcs = _lazy(module, f"same_{kind}", f"merge_{kind}")
         if funcs is not None:
             same, merge = funcs
-            for truce_id, record in conn.execute("SELECT truce_id, record FROM truces").fetchall():
-                stored = truce_from(json.loads(record))
-                if doc_id not in stored.doc_ids and same(stored, truce):
-                    merge(stored, truce)
-                    for d in truce.doc_ids:
+            for stored_id, raw in conn.execute(f"SELECT {id_field}, record FROM {table}").fetchall():
+                stored = load(json.loads(raw))
+                if doc_id not in stored.doc_ids and same(stored, record):
+                    merge(stored, record)
+                    for d in record.doc_ids:
                         if d not in stored.doc_ids:
                             stored.doc_ids.append(d)
-                    self._write_truce(conn, stored, replace_id=truce_id)
+                    write(conn, stored, stored_id)
                     return
-        truce.truce_id = self._free_id(conn, "truces", "truce_id", truce.truce_id or f"{doc_id}-truce")
-        self._write_truce(conn, truce, replace_id=None)
+        setattr(
+            record,
+            id_field,
+            self._free_id(conn, table, id_field, getattr(record, id_field) or f"{doc_id}-{kind}"),
+        )
+        write(conn, record, None)
 
     def _write_truce(self, conn: sqlite3.Connection, truce: Truce, replace_id: str | None) -> None:
         if replace_id is not None:
@@ -589,22 +607,7 @@ class SQLiteStore(Store):
         )  # fmt: skip
 
     def _put_threat(self, conn: sqlite3.Connection, threat: AirspaceThreat, doc_id: str) -> None:
-        if doc_id not in threat.doc_ids:
-            threat.doc_ids.append(doc_id)
-        funcs = _lazy("eventwatch.link.airspace", "same_threat", "merge_threat")
-        if funcs is not None:
-            same, merge = funcs
-            for threat_id, record in conn.execute("SELECT threat_id, record FROM threats").fetchall():
-                stored = threat_from(json.loads(record))
-                if doc_id not in stored.doc_ids and same(stored, threat):
-                    merge(stored, threat)
-                    for d in threat.doc_ids:
-                        if d not in stored.doc_ids:
-                            stored.doc_ids.append(d)
-                    self._write_threat(conn, stored, replace_id=threat_id)
-                    return
-        threat.threat_id = self._free_id(conn, "threats", "threat_id", threat.threat_id or f"{doc_id}-threat")
-        self._write_threat(conn, threat, replace_id=None)
+        self._put_merged(conn, threat, doc_id, "threat", threat_from, self._write_threat)
 
     def _write_threat(self, conn: sqlite3.Connection, threat: AirspaceThreat, replace_id: str | None) -> None:
         if replace_id is not None:
