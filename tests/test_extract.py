@@ -94,3 +94,10 @@ def test_abduction(read) -> None:  # type: ignore[no-untyped-def]
         "Gunmen abducted four aid workers near the village of Tawila on Saturday.", published="2021-05-04"
     )
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Gunmen abducted four aid workers near the village of Tawila on Saturday.", published=None)
+    (event,) = ctx.events
+    assert event.event_date is None and event.time_precision == 3  # never silently dated today
+    assert any("no publication date" in w for w in ctx.warnings)

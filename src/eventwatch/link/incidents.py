@@ -222,6 +222,8 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
             date, precision = peg.value, peg.precision
         elif document.published is not None:
             date, precision, confidence = document.published, 2, confidence * 0.8
+    if date is None:
+        precision = 3  # undated: no day, week or month is known (relative dates without a publication date)
     place = c.place()
     actor1 = c.actor1()
     actor2 = next((m.actor2 for m in mentions if m.actor2 is not None), None)
