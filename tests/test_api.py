@@ -426,3 +426,129 @@ def test_column_pages_match_the_store(store: SQLiteStore, every: list[Event]) ->
     assert pages > 100
     assert cols.page(EventQuery(sort="-country"), version) is None  # other sorts: the store answers
     assert cols.page(EventQuery(q="shelling"), version) is None
+
+
+@pytest.mark.parametrize("first, scan_after", [(4, 4), (1, 8), (2, 100_000)])
+def test_column_pages_match_the_store_in_small_blocks(
+    store: SQLiteStore, every: list[Event], monkeypatch: pytest.MonkeyPatch, first: int, scan_after: int
+) -> None:
+    """Tiny blocks: the walk goes on over several blocks, and the fatalities order switches to its scan."""
+    from eventwatch.serve import columns
+
+    monkeypatch.setattr(columns, "FIRST_BLOCK", first)
+    monkeypatch.setattr(columns, "SCAN_AFTER", scan_after)
+    test_column_pages_match_the_store(store, every)
+
+
+def test_lean_page_path_matches_the_endpoint(store: SQLiteStore, every: list[Event]) -> None:
+    """The lean middleware's pages are the FastAPI endpoint's, byte for byte; odd queries go the long way."""
+    from eventwatch.serve.api import lean_event_query
+
+    lean = TestClient(create_app(store), raise_server_exceptions=False)
+    full = TestClient(create_app(store, lean=False), raise_server_exceptions=False)
+    some = next(e for e in every if e.actor1 and e.event_date)
+    assert some.event_date is not None
+    day = some.event_date.isoformat()
+    queries: list[dict[str, Any]] = [
+        {},
+        {"country": some.country, "_size": 5},
+        {"country": (some.iso3 or "").upper(), "event_type": some.event_type.lower(), "_sort": "-fatalities"},
+        {"date_from": day, "date_to": day, "_size": 3, "_sort": "event_date"},
+        {"date_to": day, "min_fatalities": 1, "_size": 20, "_sort": "fatalities", "format": "json"},
+        {"actor": some.actor1[1:6], "_size": 4},
+        {"country": "Atlantis"},
+        {"country": "", "admin1": "", "_size": 7},
+        {"_sort": "-country", "_size": 9},  # a sort the columns do not serve: the endpoint answers
+        {"country": some.country, "_count": 1, "_size": 2},  # _count: not lean
+    ]
+    from urllib.parse import urlencode
+
+    from eventwatch.serve.api import LeanEventPage
+
+    (answers,) = [m.kwargs["answers"] for m in lean.app.user_middleware if m.cls is LeanEventPage]  # type: ignore[attr-defined]
+    answer = answers["/api/v1/events"]
+    assert not [m for m in full.app.user_middleware if m.cls is LeanEventPage]  # type: ignore[attr-defined]
+    pages = lean_pages = 0
+    for params in queries:
+        for _ in range(4):  # follow the cursor a few pages: next and next_url included in the comparison
+            a, b = lean.get("/api/v1/events", params=params), full.get("/api/v1/events", params=params)
+            direct = answer(urlencode(params).encode())
+            if direct is not None:
+                assert direct == b.content, params
+                lean_pages += 1
+            assert a.status_code == b.status_code == 200, (params, a.text[:200])
+            assert a.content == b.content, params
+            assert a.headers["content-type"] == b.headers["content-type"] == "application/json"
+            for name in ("content-security-policy", "x-content-type-options", "referrer-policy"):
+                assert a.headers[name] == b.headers[name], name
+            pages += 1
+            nxt = a.json()["next"]
+            if not nxt:
+                break
+            params = {**params, "_next": nxt}
+    assert pages > 15 and lean_pages >= pages - 8  # all but the _sort=-country and _count pages
+    # what the lean path takes and what it leaves to the endpoint
+    assert lean_event_query(b"country=Libya&_size=50&_sort=-event_date&date_from=2020-01-01") is not None
+    for odd in (b"_size=0", b"_size=1001", b"_size=5.0", b"min_fatalities=-1", b"date_from=2020-1-1",
+                b"date_from=2020-02-30", b"date_from=2020-02-02&date_to=2020-02-01", b"country=a&country=b",
+                b"format=csv", b"_count=1", b"q=x", b"near=1,1", b"country=" + b"x" * 201):  # fmt: skip
+        assert lean_event_query(odd) is None, odd
+    # bad parameters still get the endpoint's 4xx and message through the lean app
+    for params, status, message in (
+        ({"_size": 0}, 422, "_size"),
+        ({"date_from": "2020-02-30"}, 422, "date_from"),
+        ({"date_from": "2020-02-02", "date_to": "2020-02-01"}, 400, "date_from is after date_to"),
+        ({"min_fatalities": "x"}, 422, "min_fatalities"),
+        ({"country": "x" * 201}, 422, "country"),
+        ({"_next": "!!!"}, 400, "cursor"),
+    ):
+        r = lean.get("/api/v1/events", params=params)
+        assert r.status_code == status and message in r.json()["error"], (params, r.text)
+        assert r.content == full.get("/api/v1/events", params=params).content
+
+
+def test_lean_grid_path_matches_the_endpoint(store: SQLiteStore, every: list[Event]) -> None:
+    """The lean map aggregate gives the endpoint's bytes; odd cell sizes and parameters go the long way."""
+    from urllib.parse import urlencode
+
+    from eventwatch.serve.api import LeanEventPage, lean_cell
+
+    lean = TestClient(create_app(store), raise_server_exceptions=False)
+    full = TestClient(create_app(store, lean=False), raise_server_exceptions=False)
+    (answers,) = [m.kwargs["answers"] for m in lean.app.user_middleware if m.cls is LeanEventPage]  # type: ignore[attr-defined]
+    answer = answers["/api/v1/events/grid"]
+    some = next(e for e in every if e.actor1 and e.event_date)
+    assert some.event_date is not None
+    served = 0
+    for params in (
+        {},
+        {"cell": "0.5", "country": some.country},
+        {"cell": "2", "event_type": some.event_type, "date_to": some.event_date.isoformat()},
+        {"cell": "1.0", "min_fatalities": "1", "actor": some.actor1[1:6]},
+        {"cell": "45", "country": "Atlantis"},
+        {"cell": "0.25", "bbox": "0,0,60,60"},  # bbox: not lean
+        {"cell": "1e0"},  # not plainly written: not lean
+    ):
+        direct = answer(urlencode(params).encode())
+        b = full.get("/api/v1/events/grid", params=params)
+        a = lean.get("/api/v1/events/grid", params=params)
+        assert a.status_code == b.status_code == 200, (params, b.text[:200])
+        assert a.content == b.content and a.headers["content-type"] == "application/json", params
+        assert a.headers["content-security-policy"] == b.headers["content-security-policy"]
+        if direct is not None:
+            assert direct == b.content, params
+            served += 1
+    assert served == 5
+    assert b'"cells":[{' in full.get("/api/v1/events/grid").content
+    assert [lean_cell(v) for v in (None, "0.5", "45", "00.01")] == [1.0, 0.5, 45.0, 0.01]
+    assert [lean_cell(v) for v in ("0", "46", "0.001", "1e0", "-1", "nan", "1.", ".5", "١")] == [None] * 9
+    for params, status, message in (
+        ({"cell": "0"}, 422, "cell"),
+        ({"cell": "nan"}, 422, "cell"),
+        ({"cell": "x"}, 422, "cell"),
+        ({"cell": "1", "_size": "0"}, 422, "_size"),
+        ({"date_from": "2020-02-02", "date_to": "2020-02-01"}, 400, "date_from is after date_to"),
+    ):
+        r = lean.get("/api/v1/events/grid", params=params)
+        assert r.status_code == status and message in r.json()["error"], (params, r.text)
+        assert r.content == full.get("/api/v1/events/grid", params=params).content

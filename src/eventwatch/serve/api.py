@@ -132,6 +132,55 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class LeanEventPage:
+    """ASGI middleware: answer the hot ``GET /api/v1/events`` (one JSON page) and ``/events/grid`` requests
+    without the framework.
+
+    ``answers[path](query_string)`` returns the finished body, or None for anything unusual (an unknown or
+    repeated parameter, a value the FastAPI endpoint would refuse, a filter the in-memory columns cannot
+    serve): then the request goes on to the FastAPI endpoint, which stays the documented contract and
+    gives every error message. The headers are the endpoint's plus the security headers, built once.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        answers: dict[str, Callable[[bytes], bytes | None]],
+        headers: dict[str, str],
+        cors: bool,
+    ) -> None:
+        self.app = app
+        self.answers = answers
+        self.cors = cors
+        self.headers = [(b"content-type", b"application/json")] + [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        answer = self.answers.get(scope["path"]) if scope["type"] == "http" else None
+        if (
+            answer is not None
+            and scope["method"] == "GET"
+            and not scope.get("root_path")
+            and not (self.cors and any(name == b"origin" for name, _ in scope["headers"]))
+        ):
+            try:
+                body = answer(scope.get("query_string", b""))
+            except Exception:  # the FastAPI endpoint answers (and reports) it
+                body = None
+            if body is not None:
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [(b"content-length", str(len(body)).encode()), *self.headers],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
 async def _plain_error(send: Send, status: int, message: str) -> None:
     body = json.dumps({"error": message, "status": status}).encode()
     await send(
@@ -242,6 +291,13 @@ class _Cache:
         self.size = size
         self.items: OrderedDict[Any, Any] = OrderedDict()
         self.lock = threading.Lock()
+
+    def peek(self, key: Any) -> Any:
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        return None
 
     def get(self, key: Any, make: Callable[[], Any]) -> Any:
         with self.lock:
@@ -444,6 +500,128 @@ def event_query(
     return query
 
 
+_LEAN_TEXT = ("country", "admin1", "event_type", "sub_event_type", "actor")
+_LEAN_FILTERS = (*_LEAN_TEXT, "date_from", "date_to", "min_fatalities")
+_LEAN_KEYS = frozenset((*_LEAN_FILTERS, "_sort", "_size", "_next", "format"))
+_LEAN_GRID_KEYS = frozenset((*_LEAN_FILTERS, "cell"))
+
+
+def _lean_date(value: str) -> dt.date | None:
+    """A plain ``YYYY-MM-DD`` (what the endpoint reads the same way); None for anything else."""
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value.isascii():
+        return None
+    if not (value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _lean_int(value: str, low: int, high: int) -> int | None:
+    if not (value.isascii() and value.isdigit()) or len(value) > 10:
+        return None
+    number = int(value)
+    return number if low <= number <= high else None
+
+
+def lean_event_query(
+    query_string: bytes, keys: frozenset[str] = _LEAN_KEYS
+) -> tuple[EventQuery, dict[str, str]] | None:
+    """The filters of ``GET /api/v1/events`` read as :func:`event_query` reads them, for the lean path.
+
+    Returns the query and the parameters, or None whenever the FastAPI endpoint must answer: a parameter
+    outside the common ones (``_count``, ``_facet``, ``near``, ``q``, ...), one given twice, a value the
+    endpoint would refuse or read differently (so its error messages stay the only ones), a format other
+    than json. ``keys``: the parameters taken (the grid's: the filters and ``cell``).
+    """
+    from urllib.parse import parse_qsl
+
+    pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)  # as Starlette parses it
+    params = dict(pairs)
+    if len(params) != len(pairs) or not params.keys() <= keys:
+        return None
+    text: dict[str, str | None] = {}
+    for name in _LEAN_TEXT:
+        value = params.get(name)
+        if value is not None and len(value) > MAX_TEXT:
+            return None
+        text[name] = value or None
+    days: list[dt.date | None] = []
+    for name in ("date_from", "date_to"):
+        value = params.get(name)
+        day = None if value is None else _lean_date(value)
+        if value is not None and day is None:
+            return None
+        days.append(day)
+    date_from, date_to = days
+    if date_from and date_to and date_from > date_to:
+        return None
+    min_fatalities = None
+    if "min_fatalities" in params:
+        min_fatalities = _lean_int(params["min_fatalities"], 0, 1_000_000_000)
+        if min_fatalities is None:
+            return None
+    size = DEFAULT_PAGE
+    if "_size" in params:
+        got = _lean_int(params["_size"], 1, MAX_PAGE)
+        if got is None:
+            return None
+        size = got
+    sort = params.get("_sort", "-event_date")
+    cursor = params.get("_next")
+    if (
+        len(sort) > 40
+        or (cursor is not None and len(cursor) > 1000)
+        or params.get("format", "json") != "json"
+    ):
+        return None
+    query = EventQuery(
+        date_from=date_from, date_to=date_to, country=text["country"], admin1=text["admin1"],
+        event_type=text["event_type"], sub_event_type=text["sub_event_type"], actor=text["actor"],
+        min_fatalities=min_fatalities, sort=sort, limit=size, cursor=cursor or None,
+    )  # fmt: skip
+    return query, params
+
+
+def lean_cell(value: str | None) -> float | None:
+    """``cell`` as the grid endpoint reads it (default 1.0), if plainly written and in 0.01..45; else None."""
+    if value is None:
+        return 1.0
+    whole, dot, part = value.partition(".")
+    if not (0 < len(whole) <= 2 and whole.isdigit() and whole.isascii()):
+        return None
+    if dot and not (0 < len(part) <= 12 and part.isdigit() and part.isascii()):
+        return None
+    cell = float(value)
+    return cell if 0.01 <= cell <= 45 else None
+
+
+def _grid_body(cell: float, cells: list[GridCell]) -> bytes:
+    data = {
+        "cell": cell,
+        "cells": [
+            {"lat": c.lat, "lon": c.lon, "count": c.count, "fatalities": c.fatalities, "by_type": c.by_type}
+            for c in cells
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+def _page_body(head: dict[str, Any], records: list[str]) -> str:
+    """A page's JSON: ``head``'s fields, then the events spliced in as stored (no decoding and encoding)."""
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return text[:-1] + ',"events":[' + ",".join(records) + "]}"
+
+
+def _next_url(path: str, params: dict[str, str], next_cursor: str | None) -> str | None:
+    if not next_cursor:
+        return None
+    from urllib.parse import urlencode
+
+    return f"{path}?{urlencode({**params, '_next': next_cursor})}"
+
+
 QueryDep = Annotated[EventQuery, Depends(event_query)]
 ThreatDay = Annotated[dt.date | None, Query(description="only threats in force on this day (YYYY-MM-DD)")]
 Format = Annotated[
@@ -461,8 +639,14 @@ def create_app(
     cors_origins: Iterable[str] = (),
     tile_url: str | None = None,
     max_body: int = MAX_BODY_BYTES,
+    lean: bool = True,
 ) -> FastAPI:
-    """The web app over ``store``. ``token`` enables writing (POST /api/v1/documents) for callers sending it."""
+    """The web app over ``store``. ``token`` enables writing (POST /api/v1/documents) for callers sending it.
+
+    ``lean`` (default on) answers plain JSON pages of ``/api/v1/events`` in a middleware (:class:`LeanEventPage`)
+    before the framework; the answers are the same, byte for byte, as the endpoint's.
+    """
+    events_path = f"{API_PREFIX}/events"
     app = FastAPI(
         title="eventwatch",
         version=__version__,
@@ -493,11 +677,63 @@ def create_app(
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
     )
 
-    app.add_middleware(
-        SecurityHeaders,
-        headers={"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-                 "Content-Security-Policy": csp},
-    )  # fmt: skip
+    security = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                "Content-Security-Policy": csp}  # fmt: skip
+    app.add_middleware(SecurityHeaders, headers=security)
+
+    def grid_body(query: EventQuery, cell: float, from_store: bool) -> bytes | None:
+        """The grid answer's JSON, cached per filters, cell size and data version (None: not from_store
+        and the columns cannot answer now)."""
+        v = version()
+        key = ("grid", (_query_key(query), cell), v)
+        if not from_store:
+            found = cache.peek(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+            cells = columns.grid(query, cell, v) if columns is not None else None
+            if cells is None:
+                return None
+            return cache.get(key, lambda: _grid_body(cell, cells))  # type: ignore[no-any-return]
+
+        def make() -> bytes:
+            fast = columns.grid(query, cell, v) if columns is not None else None
+            return _grid_body(cell, fast if fast is not None else store.grid(query, cell))
+
+        return cache.get(key, make)  # type: ignore[no-any-return]
+
+    if lean and columns is not None:
+        lean_columns = columns
+
+        def lean_page(query_string: bytes) -> bytes | None:
+            """The body ``list_events`` gives for a plain JSON page, or None: the endpoint answers."""
+            parsed = lean_event_query(query_string)
+            if parsed is None:
+                return None
+            query, params = parsed
+            found = lean_columns.page(query, version())
+            if found is None:
+                return None
+            records, next_cursor = found
+            head = {"next": next_cursor, "next_url": _next_url(events_path, params, next_cursor)}
+            return _page_body(head, records).encode()
+
+        def lean_grid(query_string: bytes) -> bytes | None:
+            """The body ``event_grid`` gives for plain filters and cell size, or None: the endpoint answers."""
+            parsed = lean_event_query(query_string, _LEAN_GRID_KEYS)
+            if parsed is None:
+                return None
+            query, params = parsed
+            cell = lean_cell(params.get("cell"))
+            return None if cell is None else grid_body(query, cell, from_store=False)
+
+        # outermost: the hot page skips routing, dependency injection and the thread pool; it sets the
+        # same headers as the middlewares it skips (CORS requests with an Origin go the long way)
+        app.add_middleware(
+            LeanEventPage,
+            answers={events_path: lean_page, f"{events_path}/grid": lean_grid},
+            headers=security,
+            cors=bool(origins),
+        )
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -587,13 +823,7 @@ def create_app(
             page = store.query_events(query)
             events, next_cursor = page.events, page.next_cursor
             records = [json.dumps(event_json(e), ensure_ascii=False) for e in events] if fmt == "json" else []
-        next_url = None
-        if next_cursor:
-            params = dict(request.query_params)
-            params["_next"] = next_cursor
-            from urllib.parse import urlencode
-
-            next_url = f"{request.url.path}?{urlencode(params)}"
+        next_url = _next_url(request.url.path, dict(request.query_params), next_cursor)
         if fmt != "json":
             headers: dict[str, str] = {}
             if next_url and next_cursor:
@@ -610,9 +840,7 @@ def create_app(
                     "facets", (key, tuple(facets)), lambda: store.facets(query, facets)
                 ).items()
             }
-        # the events are spliced in as stored (already JSON): no decoding and encoding again per request
-        head = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-        return Response(head[:-1] + ',"events":[' + ",".join(records) + "]}", media_type="application/json")
+        return Response(_page_body(body, records), media_type="application/json")
 
     @app.get(f"{API_PREFIX}/events/facets", tags=["events"], summary="Counts of matching events by field")
     def event_facets(
@@ -654,28 +882,9 @@ def create_app(
             float, Query(ge=0.01, le=45, allow_inf_nan=False, description="cell size, degrees")
         ] = 1.0,
     ) -> Response:
-        v = version()
-
-        def make() -> list[GridCell]:
-            fast = columns.grid(query, cell, v) if columns is not None else None
-            return fast if fast is not None else store.grid(query, cell)
-
-        cells = cache.get(("grid", (_query_key(query), cell), v), make)
-        return _json(
-            {
-                "cell": cell,
-                "cells": [
-                    {
-                        "lat": c.lat,
-                        "lon": c.lon,
-                        "count": c.count,
-                        "fatalities": c.fatalities,
-                        "by_type": c.by_type,
-                    }
-                    for c in cells
-                ],
-            }
-        )
+        body = grid_body(query, cell, from_store=True)
+        assert body is not None
+        return Response(body, media_type="application/json")
 
     @app.get(
         f"{API_PREFIX}/events/{{event_id}}", tags=["events"], summary="One event, its evidence and sources"

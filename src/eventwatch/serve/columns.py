@@ -32,6 +32,7 @@ SYNC_BUILD_ROWS = (
 )
 MAX_PAGE = 1000
 FIRST_BLOCK = 2048  # rows looked at first when walking the order for a page (then 8x more each time)
+SCAN_AFTER = 16_384  # fatalities order: past blocks this big, scan the date range in day order instead
 MAX_ACTOR_TEXTS = 300_000  # more distinct actor texts than this: actor filters go to the store
 
 
@@ -364,6 +365,19 @@ class EventColumns:
 
     # -- one page of events ---------------------------------------------------------------------------------
 
+    def _by_deaths_scan(
+        self, data: _Data, query: EventQuery, lo: int, hi: int, desc: bool, k: int
+    ) -> npt.NDArray[np.int64]:
+        """The next ``k`` matches in the fatalities order window [lo, hi), found by a scan in day order."""
+        import numpy as np
+
+        dlo, dhi = self._day_range(data, query)
+        mask = self._mask(data, query, slice(dlo, dhi), dates=False)
+        positions = np.arange(dlo, dhi, dtype=np.int64)
+        if mask is not None:
+            positions = np.flatnonzero(mask).astype(np.int64) + dlo
+        return _scan_rows(data, positions, lo, hi, desc, k)
+
     def page(self, query: EventQuery, version: int) -> tuple[list[str], str | None] | None:
         """What ``store.query_event_records(query)`` answers (the page's stored JSON texts, the next cursor).
 
@@ -406,6 +420,14 @@ class EventColumns:
         count = 0
         block = FIRST_BLOCK
         while hi > lo and count <= limit:
+            if not by_date and block > SCAN_AFTER:
+                # few matches near this end of the fatalities order: filter the date range in day order
+                # (contiguous, no gathers) and pick the next rows of the rest of the order from those
+                try:
+                    found.append(self._by_deaths_scan(data, query, lo, hi, desc, limit + 1 - count))
+                except _Empty:
+                    return [], None
+                break
             a, b = (max(lo, hi - block), hi) if desc else (lo, min(hi, lo + block))
             at_: Any = slice(a, b) if by_date else data.by_deaths[a:b]
             try:
@@ -443,6 +465,24 @@ class EventColumns:
                 return None
             next_cursor = encode_cursor([row[0], row[1]])
         return [found_records[r] for r in rowids], next_cursor
+
+
+def _scan_rows(
+    data: _Data, positions: npt.NDArray[np.int64], lo: int, hi: int, desc: bool, k: int
+) -> npt.NDArray[np.int64]:
+    """Of ``positions`` (day order), the first ``k`` in the fatalities order within its window [lo, hi)."""
+    import numpy as np
+
+    ranks = data.deaths_rank[positions].astype(np.int64)
+    ranks = ranks[(ranks >= lo) & (ranks < hi)]
+    if desc:
+        ranks = -ranks
+    if len(ranks) > k:
+        ranks = np.partition(ranks, k - 1)[:k]
+    ranks = np.sort(ranks)
+    if desc:
+        ranks = -ranks
+    return data.by_deaths[ranks].astype(np.int64)
 
 
 def _cells(
