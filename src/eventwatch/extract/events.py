@@ -381,6 +381,10 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
     return _pick_actor(ctx, a, b)
 
 
+# what a crowd does: "students protesting the fees marched ..." tells the protest itself
+_CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket"])
+
+
 def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     """Past, repeated or ongoing-before-now: 'had retaken', 'have been attacking', 'repeatedly targeted'.
 
@@ -391,7 +395,11 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     for child in tok.children:
         if child.dep_ in ("advmod", "amod") and child.lower_ in _BACKGROUND_ADVERBS | _BACKGROUND_ADJECTIVES:
             return True
-    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod"):
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
+        and tok.lemma_.lower() not in _CROWD_ACTS
+    ):
         return True  # "fighting around the city makes ...", "groups fighting it": a state of affairs
     if verb is None:
         return False
@@ -738,6 +746,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and not determined
             and time is None
             and tok.head.tag_ != "VBD"
+            and _campaign(
+                sub
+            )  # "protests were held" is news; "attacks on aid workers have forced ..." is not
         ):
             background = True  # "attacks on relief workers have forced ...": a generic statement
         anaphoric = tok.pos_ == "NOUN" and any(
