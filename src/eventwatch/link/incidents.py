@@ -71,14 +71,29 @@ class _Cluster:
 
 
 def _family(m: EventMention) -> str:
+    # a demonstration that turns violent is one incident, coded as a riot: protests and riots share a family
+    if m.event_type == "Riots" and m.sub_event_type != "Mob violence":
+        return "Protests"
     return m.event_type
+
+
+_CROWD_TARGET = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rioters?)\b", re.I)
+
+
+def _against_crowd(m: EventMention) -> bool:
+    """State forces acting on demonstrators: 'police shot dead three protesters'."""
+    if m.event_type not in VIOLENT_TYPES or m.actor1 is None or m.actor1.inter != 1:
+        return False
+    return (m.actor2 is not None and m.actor2.inter in (5, 6)) or any(
+        _CROWD_TARGET.search(t.text) for t in m.targets
+    )
 
 
 def _same_family(c: _Cluster, m: EventMention) -> bool:
     if _family(c.first) == _family(m):
         return True
-    if c.first.event_type == "Protests" and m.sub_event_type == "Arrests":
-        return True  # arrests at a protest are the protest's intervention
+    if _family(c.first) == "Protests" and (m.sub_event_type == "Arrests" or _against_crowd(m)):
+        return True  # arrests at a protest, or force used on its crowd, are the protest's own story
     violent = (c.first.event_type in VIOLENT_TYPES) and (m.event_type in VIOLENT_TYPES)
     return violent and (m.generic or all(x.generic for x in c.mentions))
 
@@ -197,9 +212,34 @@ def _notes(date: dt.date | None, mention: EventMention) -> str:
     return f"On {date.day} {date:%B %Y}, {text}"
 
 
+_PROTEST_ORDER = (
+    "Violent demonstration",  # the demonstrators' own violence decides first
+    "Excessive force against protesters",
+    "Protest with intervention",
+    "Peaceful protest",
+)
+
+
+def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMention:
+    """One demonstration told in several sentences: the most telling mention decides its sub-event type."""
+    lethal = any(_against_crowd(m) and (m.fatalities_best or 0) > 0 for m in mentions)
+    forced = any(_against_crowd(m) for m in mentions)
+    for sub in _PROTEST_ORDER:
+        found = next((m for m in mentions if m.sub_event_type == sub), None)
+        if found is not None:
+            if sub == "Peaceful protest" and (lethal or forced):
+                kind = "Excessive force against protesters" if lethal else "Protest with intervention"
+                return replace(found, sub_event_type=kind, event_type="Protests", cameo_code="175",
+                               plover_type="COERCE")  # fmt: skip
+            return found
+    return best
+
+
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     c = _Cluster(mentions)
     best = c.best()
+    if _family(best) == "Protests":
+        best = _protest_type(mentions, best)
     if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
         best = next((m for m in mentions if m.sub_event_type == "Protest with intervention"), best)
         if best.sub_event_type == "Peaceful protest":
