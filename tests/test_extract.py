@@ -101,3 +101,25 @@ def test_no_publication_date_leaves_relative_dates_unresolved(read) -> None:  # 
     (event,) = ctx.events
     assert event.event_date is None and event.time_precision == 3  # never silently dated today
     assert any("no publication date" in w for w in ctx.warnings)
+
+
+def test_one_demonstration_told_in_two_sentences(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Hundreds of students marched through Dakar on Monday to demand lower university fees. "
+        "Police fired live rounds at the protesters, killing two of them.",
+        published="2021-05-04",
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Excessive force against protesters"
+    assert events[0].fatalities == 2
+
+
+def test_a_demonstration_that_turns_violent_is_a_riot(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Thousands of traders protested in Kampala on Friday against a new tax. "
+        "Some of them later torched tyres and threw stones at shops.",
+        published="2021-05-09",
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

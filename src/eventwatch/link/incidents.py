@@ -94,6 +94,12 @@ def _same_family(c: _Cluster, m: EventMention) -> bool:
         return True
     if _family(c.first) == "Protests" and (m.sub_event_type == "Arrests" or _against_crowd(m)):
         return True  # arrests at a protest, or force used on its crowd, are the protest's own story
+    if _family(c.first) == "Protests" and m.sub_event_type == "Looting/property destruction":
+        return m.actor1 is None or m.actor1.inter in (
+            5,
+            6,
+            7,
+        )  # the crowd smashing shops: the protest turned violent
     violent = (c.first.event_type in VIOLENT_TYPES) and (m.event_type in VIOLENT_TYPES)
     return violent and (m.generic or all(x.generic for x in c.mentions))
 
@@ -222,6 +228,12 @@ _PROTEST_ORDER = (
 
 def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMention:
     """One demonstration told in several sentences: the most telling mention decides its sub-event type."""
+    if any(m.sub_event_type == "Looting/property destruction" for m in mentions) and not any(
+        m.sub_event_type == "Violent demonstration" for m in mentions
+    ):
+        rioting = next(m for m in mentions if m.sub_event_type == "Looting/property destruction")
+        return replace(rioting, sub_event_type="Violent demonstration", event_type="Riots", cameo_code="145",
+                       plover_type="PROTEST")  # fmt: skip
     lethal = any(_against_crowd(m) and (m.fatalities_best or 0) > 0 for m in mentions)
     forced = any(_against_crowd(m) for m in mentions)
     for sub in _PROTEST_ORDER:
@@ -238,7 +250,7 @@ def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMent
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     c = _Cluster(mentions)
     best = c.best()
-    if _family(best) == "Protests":
+    if _family(mentions[0]) == "Protests":
         best = _protest_type(mentions, best)
     if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
         best = next((m for m in mentions if m.sub_event_type == "Protest with intervention"), best)
