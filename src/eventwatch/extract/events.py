@@ -20,6 +20,7 @@ from eventwatch.extract.lexicon import (
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
+    CROWD_WORDS,
     EFFECTS,
     GROUP_WORDS,
     IRREALIS,
@@ -61,10 +62,6 @@ _FORCE = re.compile(
 _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?)\b",
-    re.I,
-)
-_CROWD_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|crowds?|people|march\w*|rall\w*|students|supporters|gathering|sit-in)\b",
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -512,7 +509,7 @@ def _refine(
             sub, conf = "Attack", 0.4
         else:
             return "", 0.0
-    if lemma == "disperse" and not _CROWD_WORDS.search(targets_text):
+    if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
     if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct"):

@@ -155,9 +155,10 @@ MILITARY_TARGET_WORDS = re.compile(
     r"positions?|barracks|outposts?|posts?|garrisons?|fighters?|militants?|rebels?|forces?|security personnel)\b",
     re.I,
 )
-CROWD_ACTOR_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers)\b", re.I
-)
+_CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers"
+CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
+# what can be dispersed: the crowd words and the gatherings themselves
+CROWD_WORDS = re.compile(rf"\b(?:{_CROWD}|people|march\w*|rall\w*|supporters|gathering|sit-in)\b", re.I)
 # non-political violence and accidents: left to others unless an armed or political actor is involved
 NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"

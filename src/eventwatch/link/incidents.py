@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 from dataclasses import dataclass, field, replace
 
 from eventwatch.extract.actors import country_name, registry
 from eventwatch.extract.events import peg_date
-from eventwatch.extract.lexicon import CATEGORY_SUBTYPE
+from eventwatch.extract.lexicon import CATEGORY_SUBTYPE, CROWD_ACTOR_WORDS
 from eventwatch.extract.taxonomy import VIOLENT_TYPES, interaction
+from eventwatch.geo.areas import haversine_km
 from eventwatch.pipeline import Component, Context, Settings, component
 from eventwatch.records import Actor, Event, EventMention, Evidence, Place, TimePrecision, Weapon
 
@@ -25,9 +25,7 @@ ACROSS_REPORTS_KM = 25.0
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _coords(place: Place | None) -> tuple[float, float] | None:
@@ -77,15 +75,12 @@ def _family(m: EventMention) -> str:
     return m.event_type
 
 
-_CROWD_TARGET = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rioters?)\b", re.I)
-
-
 def _against_crowd(m: EventMention) -> bool:
     """State forces acting on demonstrators: 'police shot dead three protesters'."""
     if m.event_type not in VIOLENT_TYPES or m.actor1 is None or m.actor1.inter != 1:
         return False
     return (m.actor2 is not None and m.actor2.inter in (5, 6)) or any(
-        _CROWD_TARGET.search(t.text) for t in m.targets
+        CROWD_ACTOR_WORDS.search(t.text) for t in m.targets
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwatch.geo.areas import haversine_km
 from eventwatch.records import (
     AirspaceThreat,
     Document,
@@ -53,7 +54,6 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 MAX_PAGE = 1000
 SAME_INCIDENT_KM = 25.0
-EARTH_KM = 6371.0088
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -144,14 +144,6 @@ _EVENT_COLUMNS = (
     "event_id", "event_date", "country", "iso3", "admin1", "location", "event_type", "sub_event_type",
     "actor1", "actor2", "actors", "fatalities", "latitude", "longitude", "is_background", "confidence",
 )  # fmt: skip
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _sql_dist(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
