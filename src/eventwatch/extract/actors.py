@@ -45,9 +45,9 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    data = json.loads(resources.files("eventwatch.data").joinpath("demonyms.json").read_text("utf-8"))
-    out: dict[str, str] = data["demonyms"]
-    return out
+    """Lower-case demonym -> ISO alpha-2, from the one table the gazetteer uses too (data/geo_aliases.json)."""
+    data = json.loads(resources.files("eventwatch.data").joinpath("geo_aliases.json").read_text("utf-8"))
+    return {form.lower(): code for code, forms in data["demonyms"].items() for form in forms}
 
 
 # where ACLED's country names differ from ISO 3166's English short names
