@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwatch.extract.actors import fold, registry
+from eventwatch.extract.actors import registry
 from eventwatch.extract.numbers import leading_count, quantities, word_value
 from eventwatch.extract.spot import find_weapons
 from eventwatch.extract.taxonomy import SUB_EVENT_TYPES, interaction
+from eventwatch.geo.gazetteer import skeleton
 from eventwatch.nlp.segment import split_sentences
 
 
@@ -48,7 +49,7 @@ def test_actor_registry_patterns() -> None:
     found = reg.find("Troops loyal to the renegade commander Khalifa Hifter shelled the town.")
     assert found and "Haftar" in found[0].name
     assert reg.lookup("Ansarallah") is not None
-    assert fold("Al-Mesmari") == fold("Mismari")
+    assert skeleton("Al-Mesmari") == skeleton("Mismari")
 
 
 def test_shelling_with_fatalities(read) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from importlib import resources
 import pycountry
 
 from eventwatch.extract.lexicon import ACTOR_NOUNS
+from eventwatch.geo.gazetteer import skeleton  # one transliteration-tolerant key for names
 from eventwatch.records import Actor, Span
 
 
@@ -29,18 +30,6 @@ class ActorEntry:
     country: str
     aliases: tuple[str, ...]
     leaders: tuple[str, ...]
-
-
-def fold(text: str) -> str:
-    """A transliteration-tolerant key: lower case, ASCII, no punctuation, vowels and doubled letters squeezed."""
-    from anyascii import anyascii
-
-    t = anyascii(text).lower()
-    t = re.sub(r"^(?:al|el|ad|as|ash|at|an|ar)[\s-]+", "", t)
-    t = re.sub(r"[^a-z0-9 ]+", " ", t)
-    t = re.sub(r"(?<=\w)[aeiouy]+", "", t)  # keep a leading vowel, drop the rest (Mesmari ~ Mismari)
-    t = re.sub(r"(.)\1+", r"\1", t)
-    return " ".join(t.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,7 +105,7 @@ class ActorRegistry:
                 leader_map[leader.lower()] = entry
         self._leaders = leader_map
         self._folded = {
-            fold(k): v for k, v in {**surface, **{k.lower(): v for k, v in exact_case.items()}}.items()
+            skeleton(k): v for k, v in {**surface, **{k.lower(): v for k, v in exact_case.items()}}.items()
         }
         alts = sorted(surface, key=len, reverse=True)
         self._re_ci = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])", re.I)
@@ -163,7 +152,7 @@ class ActorRegistry:
             return self._exact[name]
         if low in self._leaders:
             return self._leaders[low]
-        return self._folded.get(fold(name))
+        return self._folded.get(skeleton(name))
 
     @staticmethod
     def _actor(entry: ActorEntry, span: Span) -> Actor:
