@@ -8,6 +8,7 @@ entry point names a module; importing it registers its components) and names the
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import importlib.metadata
 import importlib.util
@@ -86,9 +87,10 @@ class Context:
     codings: dict[str, list[Any]] = field(default_factory=dict)  # event id -> CAMEO codings ("cameo" stage)
 
     def sentence_of(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence
+        """The sentence holding ``offset`` (sentences are in text order: a binary search)."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.span.start) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
         return None
 
     def result(self) -> DocumentResult:
