@@ -80,6 +80,26 @@ def test_non_conflict_text_has_no_event(read) -> None:  # type: ignore[no-untype
     assert ctx.events == []
 
 
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def test_figurative_and_non_political_violence_words(read) -> None:  # type: ignore[no-untyped-def]
+    """Diseases that kill, labour strikes, sporting clashes and road crashes are no political violence."""
+    for text in (
+        "A typhoid outbreak has killed 23 people in the northern district since Monday, health officials said.",
+        "Bus drivers' strike paralyses transport in the capital for a second day.",
+        "The two city rivals clash in the cup final on Saturday after a tense league season.",
+        "A minibus plunged into a ravine on the mountain road on Friday, killing eleven passengers.",
+    ):
+        ctx = read(text)
+        assert [e.sub_event_type for e in ctx.events if e.event_type in VIOLENT] == [], text
+    # the same verbs with an armed actor or a weapon of war still make events
+    ctx = read("Fighter jets carried out an air strike on a rebel camp on Friday, killing eleven fighters.")
+    assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
+    ctx = read("Militants attacked a village on Friday and killed 23 people, officials said.")
+    assert [e.event_type for e in ctx.events] == ["Violence against civilians"]
+
+
 def test_protest_with_intervention_and_crowd(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read(
         "About 3,000 students protested outside parliament in Nairobi on Monday before riot police dispersed "

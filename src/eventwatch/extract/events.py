@@ -24,6 +24,7 @@ from eventwatch.extract.lexicon import (
     EFFECTS,
     GROUP_WORDS,
     IRREALIS,
+    LABOUR_STRIKE,
     LIGHT_VERBS,
     MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
@@ -178,6 +179,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 if key in VERB_ONLY and tok.pos_ != "VERB":
                     break
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
+                    break
+                if key == "strike" and LABOUR_STRIKE.search(doc.text):
                     break
                 if (
                     key in NEEDS_WEAPON_WORD

@@ -129,6 +129,13 @@ NOUN_ONLY = frozenset(
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
+# a strike by workers is a labour action, never an air strike
+LABOUR_STRIKE = re.compile(
+    r"\b(?:workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|miners|unions?|traders|"
+    r"transporters|truckers|general|hunger|sit-down|labou?r|indefinite|nationwide|token)\s+(?:\w+\s+)?strikes?\b|"
+    r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b",
+    re.I,
+)
 # object words that decide what a conditional trigger means
 GROUP_WORDS = re.compile(
     r"\b(?:group|militia|brigade|battalion|alliance|coalition|front|movement|party|faction|unit|force|forces|"
@@ -165,7 +172,21 @@ NON_POLITICAL = re.compile(
     r"ransom|extortion|domestic|dowry|husband|wife|quarrel|dispute over land|accident\w*|collision|crash\w*|"
     r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|storm|hurricane|lightning|"
     r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster)|"
-    r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty)\b",
+    r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty|"
+    # personal and criminal violence
+    r"neighbou?rs?|argument|row over|brawl|drunk\w*|heist|mugg\w*|nightclub|sentenced|convicted|murder case|"
+    r"feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|shopkeeper|honou?r killing|"
+    r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
+    # disease and weather
+    r"outbreak|epidemic|pandemic|cholera|malaria|dengue|measles|ebola|covid\w*|virus|infections?|heat ?wave|"
+    r"cold (?:wave|snap)|drought|mudslides?|avalanche|tsunami|monsoon|heavy rains?|"
+    # transport and industry
+    r"capsiz\w*|collid\w*|overturn\w*|plung\w*|ravine|skidd\w*|rams? into|forest fires?|dry spell|head-on|level crossing|road mishap|gas pipe|"
+    r"leak\w*|oxygen (?:tanks?|cylinders?)|welding|mine gas|miners|"
+    # sport and markets, where "clash", "battle", "attack" and "strike" are figures of speech
+    r"match|derby|league|tournament|championship|title (?:fight|race|battle)|semi-?finals?|quarter-?finals?|"
+    r"cup final|innings|wickets?|batting|bowlers?|cricket|football|volleyball|basketball|boxing|chess|tennis|"
+    r"inflation|prices|interest rates?|stock market|shares|hoard\w*)\b",
     re.I,
 )
 
