@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 
 import pytest
@@ -47,18 +46,8 @@ def test_shipped_model_is_small_and_documented() -> None:
     assert len(raw.encode()) < 5 * 1024 * 1024
     meta = json.loads(raw)["meta"]
     assert meta["n_examples"] >= 1000 and "train_typer.py" in meta["command"]
-    assert 0.0 < meta["heldout_accuracy"] <= 1.0
-
-
-def test_classify_is_fast() -> None:
-    text = "Militants attacked a police station in the north on Sunday, and officers returned fire for two hours."
-    classifier.classify(text)  # load once
-    n = 500
-    t0 = time.perf_counter()
-    for _ in range(n):
-        classifier.classify(text)
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.001, f"{per * 1000:.3f} ms per sentence"  # target 0.2 ms; loose bound for slow CI machines
+    assert 0.0 < meta["shifted_heldout_accuracy"] <= 1.0
+    assert meta["combine"]["rule_trust"] == 0.0  # the classifier never relabels a rule event
 
 
 def test_features_are_lemma_free_and_hash_stable() -> None:
@@ -94,6 +83,7 @@ def test_combine_ranked_rules() -> None:
     assert classifier.combine_ranked(None, 0.0, [("Grenade", 0.95)], **kw) == ("Grenade", 0.95)
     vetoed = [(classifier.NONE, 0.8), ("Attack", 0.1)]
     assert classifier.combine_ranked("Attack", 0.4, vetoed, **kw) == (None, 0.0)
+    assert classifier.combine_ranked("Attack", 0.9, vetoed, **kw) == (None, 0.0)  # the veto comes first
     weak_none = [(classifier.NONE, 0.5), ("Attack", 0.3), ("Grenade", 0.2)]
     assert classifier.combine_ranked("Attack", 0.4, weak_none, **kw) == ("Attack", 0.4)
 
@@ -104,3 +94,26 @@ def test_combine_uses_tuned_thresholds() -> None:
     sub, conf = classifier.combine("Attack", 0.99, "Gunmen shot dead a farmer in his field.")
     assert (sub == "Attack" and conf == 0.99) or th["rule_trust"] > 0.99
     assert classifier.combine(None, 0.0, "The central bank raised interest rates again.") == (None, 0.0)
+
+
+def test_typer_stage_vetoes_non_conflict_events() -> None:
+    """The pipeline's ``typer`` stage drops rule events the classifier is sure are no ACLED event, keeps the rest."""
+    import datetime as dt
+
+    from eventwatch.pipeline import DEFAULT_STAGES, Pipeline, Settings
+    from eventwatch.records import Document
+
+    assert DEFAULT_STAGES.index("typer") == DEFAULT_STAGES.index("events") + 1
+    full = Pipeline()
+    rules = Pipeline(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "typer")))
+
+    def types(pipe: Pipeline, text: str) -> list[str]:
+        doc = Document(id="t", text=text, published=dt.date(2021, 5, 4))
+        return [e.sub_event_type for e in pipe(doc).events]
+
+    family_row = "Police arrested a man who stabbed his brother over ancestral land in the village on Monday."
+    trade_talks = "The two leaders agreed to boost trade and reopen consulates during the visit on Monday."
+    assert types(rules, family_row) and types(full, family_row) == []
+    assert types(rules, trade_talks) == ["Agreement"] and types(full, trade_talks) == []
+    killing = "Gunmen shot dead three villagers near the market on Monday."
+    assert types(full, killing) == types(rules, killing) == ["Attack"]

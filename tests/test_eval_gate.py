@@ -30,12 +30,19 @@ def _check(name: str, measured: float, floor: float) -> None:
 
 def test_case2021_floors() -> None:
     floors = FLOORS["case2021_first300"]
+    pipeline, _, _ = evaluate("case2021", BENCHMARKS, typer="pipeline", limit=300, progress=False)
     rules, _, _ = evaluate("case2021", BENCHMARKS, typer="rules", limit=300, progress=False)
     combined, _, _ = evaluate("case2021", BENCHMARKS, typer="combined", limit=300, progress=False)
+    _check("CASE pipeline weighted F1", pipeline["acled_25"]["weighted_f1"], floors["pipeline_weighted_f1"])
     _check("CASE rules weighted F1", rules["acled_25"]["weighted_f1"], floors["rules_weighted_f1"])
     _check("CASE combined weighted F1", combined["acled_25"]["weighted_f1"], floors["combined_weighted_f1"])
     _check(
-        "CASE non-ACLED snippets without a violence event",
+        "CASE non-ACLED snippets without a violence event (pipeline)",
+        pipeline["non_acled"]["no_violence_event"],
+        floors["pipeline_non_acled_no_violence"],
+    )
+    _check(
+        "CASE non-ACLED snippets without a violence event (rules)",
         rules["non_acled"]["no_violence_event"],
         floors["rules_non_acled_no_violence"],
     )

@@ -41,6 +41,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "time",  # temporal expressions, normalised against the publication date
     "geo",  # toponyms recognised and resolved
     "events",  # event mentions from clauses
+    "typer",  # the learned typer's veto on mentions of sentences that report no conflict event
     "claims",  # who said what
     "incidents",  # mentions merged into events
     "truces",  # agreements and their alleged / possible violations
@@ -120,6 +121,7 @@ _BUILTIN_MODULES = (
     "eventwatch.extract.time",
     "eventwatch.geo.stage",
     "eventwatch.extract.events",
+    "eventwatch.extract.classifier",
     "eventwatch.extract.claims",
     "eventwatch.link.incidents",
     "eventwatch.link.truces",

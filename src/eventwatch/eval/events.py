@@ -1,6 +1,7 @@
 """``eventwatch eval events``: score event coding on CASE 2021 Task 2, PLOVER and PETRARCH-2 gold records.
 
-Each item runs through the eventwatch pipeline (or the sub-event typer alone, or both combined: ``--typer``);
+Each item runs through the eventwatch pipeline (or the rules without the learned typer's veto, the typer alone, or
+both combined: ``--typer``);
 the item's prediction is its most confident non-background event. Scores:
 
 - ``case2021``: sub-event type (ACLED names through the set's own ``case_label_to_acled.csv``): per-class
@@ -36,10 +37,10 @@ from typing import Any
 from eventwatch.eval.report import classification_report, share
 
 CORPORA = ("case2021", "plover", "petrarch")
-TYPERS = ("rules", "classifier", "combined")
-DEFAULT_TYPER = (
-    "rules"  # the rules beat the learned typer and the combination on CASE 2021 (docs/benchmarks.md)
-)
+# "pipeline": the pipeline as shipped (rules + the learned typer's veto); "rules": without the typer stage;
+# "classifier": the learned typer alone; "combined": classifier.combine over the rule events (veto and add)
+TYPERS = ("pipeline", "rules", "classifier", "combined")
+DEFAULT_TYPER = "pipeline"
 NO_EVENT = "no ACLED event"
 POLITICAL_VIOLENCE = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -165,9 +166,12 @@ class Predictor:
         self.cameo = cameo
         self._pipeline: Any = None
         if typer != "classifier" or need_pipeline:
-            from eventwatch.pipeline import Pipeline
+            from eventwatch.pipeline import DEFAULT_STAGES, Pipeline, Settings
 
-            self._pipeline = Pipeline()
+            stages = (
+                DEFAULT_STAGES if typer == "pipeline" else tuple(s for s in DEFAULT_STAGES if s != "typer")
+            )
+            self._pipeline = Pipeline(Settings(stages=stages))
 
     def __call__(self, item_id: str, text: str) -> Prediction:
         from eventwatch.extract import classifier
@@ -180,7 +184,7 @@ class Predictor:
             events = [
                 e for e in self._pipeline(Document(id=item_id, text=text)).events if not e.is_background
             ]
-        if self.typer == "rules":
+        if self.typer in ("rules", "pipeline"):
             candidates = [(e.sub_event_type, e.confidence, e) for e in events]
         elif self.typer == "classifier":
             label, p = classifier.classify(text)[0]
@@ -455,8 +459,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--typer",
         choices=TYPERS,
         default=DEFAULT_TYPER,
-        help="who decides the sub-event type: the rule extractor, the learned typer alone, or both combined "
-        f"(classifier.combine; default {DEFAULT_TYPER})",
+        help="who decides the sub-event type: the pipeline as shipped (rules + the learned typer's veto), the "
+        "rules alone, the learned typer alone, or both combined (classifier.combine, which may also add events; "
+        f"default {DEFAULT_TYPER})",
     )
     parser.add_argument(
         "--verbose",
