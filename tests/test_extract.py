@@ -144,3 +144,14 @@ def test_a_demonstration_that_turns_violent_is_a_riot(read) -> None:  # type: ig
     )
     events = [e for e in ctx.events if not e.is_background]
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_killing_of_people_in_civilian_roles_is_an_attack(read) -> None:  # type: ignore[no-untyped-def]
+    """A priest, a vendor, fishermen or an activist killed by an armed group: violence against civilians."""
+    for text in (
+        "Militants shot dead a parish priest on the road to the mission on Sunday.",
+        "Armed men killed four fishermen on the lake shore on Sunday, a local official said.",
+        "Suspected rebels killed a human rights activist outside his office on Sunday.",
+    ):
+        ctx = read(text)
+        assert [e.sub_event_type for e in ctx.events] == ["Attack"], text

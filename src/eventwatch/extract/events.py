@@ -52,7 +52,10 @@ _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
     r"restaurant|hotel|wedding|funeral|civilians?|residents?|pilgrims?|passengers?|worshippers?|children|"
-    r"women|farmers?|students?|journalists?|aid workers?)\b",
+    r"women|farmers?|students?|journalists?|aid workers?|villagers?|fishermen|herders?|traders?|vendors?|"
+    r"shopkeepers?|activists?|priests?|pastors?|imams?|clerics?|monks?|bloggers?|unionists?|informers?|"
+    r"lawyers?|judges?|teachers?|doctors?|nurses?|girls?|boys?|woman|famil(?:y|ies)|"
+    r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?)\b",
     re.I,
 )
 _FORCE = re.compile(
