@@ -155,3 +155,12 @@ def test_killing_of_people_in_civilian_roles_is_an_attack(read) -> None:  # type
     ):
         ctx = read(text)
         assert [e.sub_event_type for e in ctx.events] == ["Attack"], text
+
+
+def test_detaining_demonstrators_is_a_protest_with_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Police ended a sit-in by nurses outside the health ministry on Sunday and detained nine of them."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read("Police arrested the deputy leader of the rebel movement at his home on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Arrests"]

@@ -58,6 +58,12 @@ _CIVIL_TARGETS = re.compile(
     r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?)\b",
     re.I,
 )
+# a gathering of demonstrators in the same sentence as an arrest
+_GATHERING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|blockades?|vigils?|picket\w*|"
+    r"(?-i:march(?:ed|es|ing|ers)?))\b",
+    re.I,
+)
 _FORCE = re.compile(
     r"\b(?:police\w*|security|troops?|soldiers?|army|forces|gendarm\w*|militia\w*|guards?|officers?|fired|"
     r"opened fire|shot|live (?:ammunition|rounds|fire|bullets))\b",
@@ -566,6 +572,8 @@ def _refine(
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
+    if sub == "Arrests" and _GATHERING.search(sentence_text):
+        return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
         if _RIOT.search(sentence_text) and not peaceful:
