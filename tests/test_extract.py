@@ -164,3 +164,12 @@ def test_detaining_demonstrators_is_a_protest_with_intervention(read) -> None:  
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
     ctx = read("Police arrested the deputy leader of the rebel movement at his home on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Arrests"]
+
+
+def test_fighting_that_ends_in_a_capture_is_a_territory_change(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Rebel fighters captured the district town on Sunday after clashes with the army, residents said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
+    ctx = read("Rebel fighters and the army clashed near the district town on Sunday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]

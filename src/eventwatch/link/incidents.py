@@ -213,6 +213,8 @@ def _notes(date: dt.date | None, mention: EventMention) -> str:
     return f"On {date.day} {date:%B %Y}, {text}"
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
 _PROTEST_ORDER = (
     "Violent demonstration",  # the demonstrators' own violence decides first
     "Excessive force against protesters",
@@ -247,6 +249,11 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     best = c.best()
     if _family(mentions[0]) == "Protests":
         best = _protest_type(mentions, best)
+    if best.sub_event_type == "Armed clash":
+        # fighting that ends with a side taking ground: ACLED codes the change of hands
+        taken = [m for m in mentions if m.sub_event_type in _TERRITORY and not m.is_background]
+        if taken:
+            best = max(taken, key=lambda m: m.confidence)
     if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
         best = next((m for m in mentions if m.sub_event_type == "Protest with intervention"), best)
         if best.sub_event_type == "Peaceful protest":
