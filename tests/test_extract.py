@@ -98,6 +98,17 @@ def test_figurative_and_non_political_violence_words(read) -> None:  # type: ign
     assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
     ctx = read("Militants attacked a village on Friday and killed 23 people, officials said.")
     assert [e.event_type for e in ctx.events] == ["Violence against civilians"]
+    # words of those stories that also name victims or causes of political violence do not hide it
+    for text, expected in (
+        ("Gunmen killed a shopkeeper and his neighbour in the town on Sunday.", "Attack"),
+        (
+            "Rioters angry over fuel prices torched vehicles and stoned police on Sunday.",
+            "Violent demonstration",
+        ),
+        ("An outbreak of fighting between the army and rebels killed 12 soldiers on Sunday.", "Armed clash"),
+        ("Gunmen attacked spectators at a football match on Sunday, killing four people.", "Attack"),
+    ):
+        assert [e.sub_event_type for e in read(text).events] == [expected], text
 
 
 def test_protest_with_intervention_and_crowd(read) -> None:  # type: ignore[no-untyped-def]
