@@ -22,6 +22,7 @@ from eventwatch.extract.lexicon import (
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
     EFFECTS,
+    GATHERING_WORDS,
     GROUP_WORDS,
     IRREALIS,
     LABOUR_STRIKE,
@@ -56,12 +57,6 @@ _CIVIL_TARGETS = re.compile(
     r"shopkeepers?|activists?|priests?|pastors?|imams?|clerics?|monks?|bloggers?|unionists?|informers?|"
     r"lawyers?|judges?|teachers?|doctors?|nurses?|girls?|boys?|woman|famil(?:y|ies)|"
     r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?)\b",
-    re.I,
-)
-# a gathering of demonstrators in the same sentence as an arrest
-_GATHERING = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|blockades?|vigils?|picket\w*|"
-    r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
 _FORCE = re.compile(
@@ -572,7 +567,7 @@ def _refine(
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
-    if sub == "Arrests" and _GATHERING.search(sentence_text):
+    if sub == "Arrests" and GATHERING_WORDS.search(sentence_text):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)

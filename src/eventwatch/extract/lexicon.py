@@ -166,6 +166,12 @@ _CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marc
 CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
 # what can be dispersed: the crowd words and the gatherings themselves
 CROWD_WORDS = re.compile(rf"\b(?:{_CROWD}|people|march\w*|rall\w*|supporters|gathering|sit-in)\b", re.I)
+# gatherings of demonstrators: an arrest in the same sentence is an intervention in a protest
+GATHERING_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|blockades?|vigils?|picket\w*|"
+    r"(?-i:march(?:ed|es|ing|ers)?))\b",
+    re.I,
+)
 # non-political violence and accidents: left to others unless an armed or political actor is involved
 NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
