@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -167,6 +168,25 @@ def test_part_of_an_unknown_name_and_same_name_votes() -> None:
     # the second "Alexandria" is written with its state; the first follows it (one name, one place)
     alex = _by_text(geoparse_text(text), "Alexandria")
     assert {p.admin1 for p in alex} == {"Louisiana"}
+
+
+def test_town_inside_a_longer_name_must_fit_the_report() -> None:
+    # "Kandahar" names a city, but in a report about Ohio the "Kandahar Memorial Library" is a building
+    # in Ohio, not a pin in Afghanistan; in a report about Afghanistan the namesake town fits.
+    ohio = "Volunteers met at the Kandahar Memorial Library in Toledo; Toledo and Dayton schools joined in."
+    afghan = (
+        "Elders met at the Kandahar Memorial Library as fighting spread from Lashkar Gah towards Kandahar."
+    )
+    for text, expect in ((ohio, "US"), (afghan, "AF")):
+        lib = text.index("Kandahar Memorial Library")
+        others = [
+            (m.start(), m.end())
+            for m in re.finditer(r"Toledo|Dayton|Lashkar Gah|Kandahar(?! Memorial)", text)
+        ]
+        places = geoparse_text(text, spans=[(lib, lib + 25), *others])
+        assert places[0].resolved and places[0].country_code == expect, (expect, places[0])
+        bare = geoparse_text(text, spans=[(lib, lib + 25), *others], fallback_focus=False)[0]
+        assert bare.resolved == (expect == "AF")  # no report focus to fall back on: unresolved, not abroad
 
 
 def test_country_points_are_central() -> None:

@@ -51,6 +51,7 @@ class _Cand:
     kind: int
     prior: float
     score: float = 0.0
+    partial: bool = False  # found inside a longer name ("Carnegie Library"): the name is not this place's
 
 
 def _prior(m: Match) -> float:
@@ -80,6 +81,8 @@ _GENERIC_TAIL = re.compile(
 _GENERIC_HEAD = re.compile(r"^(?:the\s+|lake\s+|mount\s+|mt\.?\s+|port of\s+|river\s+|city of\s+|town of\s+)",
                            re.IGNORECASE)  # fmt: skip
 _BROAD = ("country", "admin1", "region", "continent")
+_PART_OF_NAME = -1  # a match kind of our own: a place named inside a longer name
+_PARTIAL_NEAR_KM = 150.0
 
 
 def _nearest_km(lat: float, lon: float, points: list[tuple[int, float, float]], own: int) -> float:
@@ -245,6 +248,7 @@ class Resolver:
                                 best[k] = c
             if round_ == 0 or round_ == self.rounds:
                 self._fuzzy(mentions, cands, best, cc_weight)
+        self._check_partial(best)
         focus = self._focus(best) if fallback_focus else None
         places: list[Place] = []
         for k, m in enumerate(mentions):
@@ -270,6 +274,28 @@ class Resolver:
                 p.geo_precision = 3
             places.append(p)
         return places
+
+    @staticmethod
+    def _check_partial(best: list[_Cand | None]) -> None:
+        """A town found inside a longer name ("Carnegie Library", "Robert Trent Jones Golf Club") names
+        the thing only if it fits the report: near another town the report names, or in a country it
+        names when it names no town. Else the mention is left to the report's main place, or unresolved:
+        a building pinned to a namesake town abroad is worse than no pin."""
+        local = ("city", "admin2", "airport", "facility")
+        anchors = [b.entry for b in best if b is not None and not b.partial]
+        towns = [e for e in anchors if e.feature in local]
+        countries = {e.cc for e in anchors}
+        for k, b in enumerate(best):
+            if b is None or not b.partial or b.entry.feature not in local or not anchors:
+                continue
+            if towns:
+                fits = any(
+                    haversine_km(b.entry.lat, b.entry.lon, e.lat, e.lon) <= _PARTIAL_NEAR_KM for e in towns
+                )
+            else:
+                fits = b.entry.cc in countries
+            if not fits:
+                best[k] = None
 
     @staticmethod
     def _focus(best: Sequence[_Cand | None]) -> Entry | None:
@@ -332,7 +358,7 @@ class Resolver:
                 if len(text) < 3 or fold(text) in _COMMON_WORDS:
                     continue
                 hits = [
-                    Match(x.entry, NAME_ALTERNATE)
+                    Match(x.entry, _PART_OF_NAME)
                     for x in self.gazetteer.lookup(text)
                     if x.kind != NAME_ABBREV
                     and (x.entry.feature in _BROAD or x.entry.feature == "water"
@@ -344,14 +370,16 @@ class Resolver:
 
     def _candidates(self, m: Mention) -> list[_Cand]:
         seen: dict[int, _Cand] = {}
+        partial = False
         if not m.candidates:
             m.candidates = self._fallback(m)
+            partial = bool(m.candidates) and m.candidates[0].kind == _PART_OF_NAME
         for match in m.candidates:
             if m.airport and match.entry.feature not in ("airport", "city"):
                 continue
             if not m.airport and match.kind == NAME_SHORT and len(m.candidates) > 1:
                 continue  # a bare city name is the city, not its airport
-            c = _Cand(match.entry, match.kind, _prior(match))
+            c = _Cand(match.entry, match.kind, _prior(match), partial=partial)
             if m.airport and match.entry.feature == "airport":
                 c.prior += 3.0
             old = seen.get(match.entry.id)
