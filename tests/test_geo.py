@@ -313,3 +313,15 @@ def test_eval_geo_runs_on_a_few_articles() -> None:
     ours = result["systems"]["eventwatch (gold)"]
     assert ours["n"] > 10 and 0.0 <= ours["acc161"] <= 1.0
     assert "Edinburgh (e2e, published)" in result["systems"]
+
+
+def test_an_ocean_agrees_with_any_report() -> None:
+    # a place with no country (an ocean) is not outvoted by a namesake county of the report's country
+    text = "Navy ships left Norfolk, Virginia, and Charleston, South Carolina, and sailed into the Atlantic."
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"Norfolk|Virginia|Charleston|South Carolina|Atlantic", text)
+    ]
+    places = geoparse_text(text, spans=spans)
+    assert places[-1].feature == "water" and places[-1].name == "Atlantic Ocean", places[-1]
+    assert {p.country_code for p in places[:-1]} == {"US"}

@@ -178,6 +178,7 @@ class Resolver:
             for a1 in hint_a1:
                 a1_weight[a1] += 1.5
             total = sum(cc_weight.values()) or 1.0
+            top_cc = max(cc_weight.values(), default=0.0)
             for k, cs in enumerate(cands):
                 if not cs:
                     continue
@@ -189,7 +190,8 @@ class Resolver:
                 own_total = sum(own_cc.values())
                 for c in cs:
                     e = c.entry
-                    ccw = cc_weight.get(e.cc, 0.0) - own_cc.get(e.cc, 0.0)
+                    # an ocean or a region across borders has no country: it agrees with any report
+                    ccw = (cc_weight.get(e.cc, 0.0) if e.cc else top_cc) - own_cc.get(e.cc, 0.0)
                     s = (
                         c.prior
                         + 2.0 * max(0.0, ccw) / max(1.0, total - own_total)
@@ -280,7 +282,8 @@ class Resolver:
         """A town found inside a longer name ("Carnegie Library", "Robert Trent Jones Golf Club") names
         the thing only if it fits the report: near another town the report names, or in a country it
         names when it names no town. Else the mention is left to the report's main place, or unresolved:
-        a building pinned to a namesake town abroad is worse than no pin."""
+        a building pinned to a namesake town abroad is worse than no pin. (A country inside a name is
+        kept: "Bank of Japan" is in Japan as often as a "Russian Embassy" is outside Russia.)"""
         local = ("city", "admin2", "airport", "facility")
         anchors = [b.entry for b in best if b is not None and not b.partial]
         towns = [e for e in anchors if e.feature in local]
