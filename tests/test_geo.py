@@ -325,3 +325,16 @@ def test_an_ocean_agrees_with_any_report() -> None:
     places = geoparse_text(text, spans=spans)
     assert places[-1].feature == "water" and places[-1].name == "Atlantic Ocean", places[-1]
     assert {p.country_code for p in places[:-1]} == {"US"}
+
+
+def test_unknown_building_takes_the_town_named_beside_it() -> None:
+    text = (
+        "Toledo police said the march began in Toledo. Later, the crowd reached the Qwertyvale Arena in "
+        "Dayton. Toledo residents went home."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Toledo|Qwertyvale Arena|Dayton", text)]
+    places = geoparse_text(text, spans=spans)
+    arena = next(p for p in places if p.name == "Qwertyvale Arena")
+    assert arena.resolved and arena.score < 0.1
+    dayton = next(p for p in places if p.span is not None and p.span.text == "Dayton")
+    assert (arena.latitude, arena.longitude) == (dayton.latitude, dayton.longitude)

@@ -83,6 +83,7 @@ _GENERIC_HEAD = re.compile(r"^(?:the\s+|lake\s+|mount\s+|mt\.?\s+|port of\s+|riv
 _BROAD = ("country", "admin1", "region", "continent")
 _PART_OF_NAME = -1  # a match kind of our own: a place named inside a longer name
 _PARTIAL_NEAR_KM = 150.0
+_SENTENCE_TOWN_CHARS = 80  # how far a town named beside an unknown building may stand from it
 
 
 def _nearest_km(lat: float, lon: float, points: list[tuple[int, float, float]], own: int) -> float:
@@ -257,8 +258,10 @@ class Resolver:
             b = best[k]
             span = Span(m.start, m.end, m.text)
             if b is None and focus is not None and self._focusable(m):
-                # a street, building or organisation the gazetteer lacks: the report's main place
-                p = focus.place(self.gazetteer, score=0.05)
+                # a street, building or organisation the gazetteer lacks: the town named beside it in
+                # its sentence ("the Carnegie Library in Toledo"), else the report's main place
+                here = self._sentence_town(text, mentions, best, k) or focus
+                p = here.place(self.gazetteer, score=0.05)
                 p.name = m.name or m.text
                 p.span = span
                 p.geo_precision = 3
@@ -276,6 +279,26 @@ class Resolver:
                 p.geo_precision = 3
             places.append(p)
         return places
+
+    @staticmethod
+    def _sentence_town(
+        text: str, mentions: Sequence[Mention], best: Sequence[_Cand | None], k: int
+    ) -> Entry | None:
+        """The town (or county) named nearest to mention ``k`` in the same sentence, if any."""
+        m = mentions[k]
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+        hi = min(ends) if ends else len(text)
+        near: tuple[int, Entry] | None = None
+        for j, (n, b) in enumerate(zip(mentions, best, strict=True)):
+            if j == k or b is None or b.partial or b.entry.feature not in ("city", "admin2"):
+                continue
+            if n.start < lo or n.end > hi:
+                continue
+            d = n.start - m.end if n.start >= m.end else m.start - n.end
+            if d <= _SENTENCE_TOWN_CHARS and (near is None or d < near[0]):
+                near = (d, b.entry)
+        return near[1] if near else None
 
     @staticmethod
     def _check_partial(best: list[_Cand | None]) -> None:
