@@ -184,3 +184,15 @@ def test_fighting_that_ends_in_a_capture_is_a_territory_change(read) -> None:  #
     assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
     ctx = read("Rebel fighters and the army clashed near the district town on Sunday, residents said.")
     assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+
+
+def test_what_was_thrown_decides(read) -> None:  # type: ignore[no-untyped-def]
+    """A grenade thrown is a grenade attack; stones thrown by a crowd a riot; a ball thrown no event."""
+    for text in (
+        "Gunmen on a motorbike hurled a grenade at the police post on Sunday, wounding two officers.",
+        "A hand grenade was lobbed into the market on Sunday, injuring five people.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Grenade"], text
+    ctx = read("Youths threw stones at riot police in the town centre on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    assert read("The goalkeeper threw the ball to a defender on Sunday.").events == []

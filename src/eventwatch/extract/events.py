@@ -33,6 +33,7 @@ from eventwatch.extract.lexicon import (
     NOUN_ONLY,
     REALIS_REQUIRED,
     SPEECH_VERBS,
+    THROW_VERBS,
     TRIGGERS,
     VERB_ONLY,
     WEAPON_OBJECT_WORDS,
@@ -505,9 +506,20 @@ def _refine(
         "explode",
         "detonate",
         "kill",
+        *THROW_VERBS,
     )
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
+    if lemma in THROW_VERBS:
+        # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
+        crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
+            actor1 is not None and actor1.inter in (5, 6)
+        )
+        if crowd_ and _RIOT.search(sentence_text):
+            return "Violent demonstration", 0.6
+        if re.search(r"acid", targets_text + " " + sentence_text, re.I) and _PERSONS.search(sentence_text):
+            return "Attack", 0.5
+        return "", 0.0
     if lemma in ("fire", "launch") and not implied:
         shot_at = (actor2 is not None) or bool(
             _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)

@@ -94,6 +94,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
+    "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
     "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
@@ -118,10 +119,12 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set".split()
+    "deploy relocate recruit set throw hurl lob toss".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
+# verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
+THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
