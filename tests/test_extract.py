@@ -196,3 +196,28 @@ def test_what_was_thrown_decides(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Youths threw stones at riot police in the town centre on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
     assert read("The goalkeeper threw the ball to a defender on Sunday.").events == []
+
+
+def test_irregular_past_forms_are_read_as_their_verbs(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Government troops retook the border town from the rebels on Sunday, the army said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Government regains territory"]
+
+
+def test_what_was_burned_or_destroyed_decides(read) -> None:  # type: ignore[no-untyped-def]
+    for text, expect in (
+        (
+            "Armed men burned a church and two shops in the village on Sunday.",
+            ["Looting/property destruction"],
+        ),
+        (
+            "Militants destroyed a mobile phone mast outside the town on Sunday.",
+            ["Looting/property destruction"],
+        ),
+        ("Protesters burned tyres and two cars in the capital on Sunday.", ["Violent demonstration"]),
+        ("The bush fire burned for three days in the hills on Sunday.", []),
+        (
+            "Insurgents built a new camp in the forest on Sunday, residents said.",
+            ["Headquarters or base established"],
+        ),
+    ):
+        assert [e.sub_event_type for e in read(text).events] == expect, text

@@ -25,12 +25,14 @@ from eventwatch.extract.lexicon import (
     GATHERING_WORDS,
     GROUP_WORDS,
     IRREALIS,
+    IRREGULAR_FORMS,
     LABOUR_STRIKE,
     LIGHT_VERBS,
     MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
     NON_POLITICAL,
     NOUN_ONLY,
+    PROPERTY_WORDS,
     REALIS_REQUIRED,
     SPEECH_VERBS,
     THROW_VERBS,
@@ -166,8 +168,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
     used: set[int] = set()
-    lemmas = [t.lemma_.lower() for t in doc]
     lowers = [t.lower_ for t in doc]
+    lemmas = [IRREGULAR_FORMS.get(low) or t.lemma_.lower() for t, low in zip(doc, lowers, strict=True)]
     for n in (5, 4, 3, 2):
         for i in range(len(doc) - n + 1):
             surface = doc[i : i + n].text.lower()
@@ -510,6 +512,16 @@ def _refine(
     )
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
+    if lemma == "burn":
+        # what burned decides: people (an attack), property (destruction, or a riot's), else no event
+        if _PERSONS.search(targets_text):
+            return "Attack", 0.5
+        if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
+            return "", 0.0
+        crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
+            actor1 is not None and actor1.inter in (5, 6)
+        )
+        return ("Violent demonstration", 0.6) if crowd_ else ("Looting/property destruction", 0.55)
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
@@ -548,6 +560,8 @@ def _refine(
         if lemma == "destroy":
             if categories_ & {"drone", "missile", "rocket", "ied"}:
                 return "Disrupted weapons use", 0.5
+            if PROPERTY_WORDS.search(targets_text) and actor1 is not None:
+                return "Looting/property destruction", 0.5  # "militants destroyed a phone mast"
             return "", 0.0
         if lemma == "drop" and categories_ & {"explosive", "aircraft"}:
             return "Air/drone strike", 0.6
@@ -655,7 +669,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     text = sentence.span.text
     for i, j, sub, conf in _triggers(doc):
         tok = doc[j - 1] if j - i > 1 and doc[j - 1].pos_ in ("NOUN",) else doc[i]
-        lemma = " ".join(t.lemma_.lower() for t in doc[i:j])
+        lemma = " ".join(IRREGULAR_FORMS.get(t.lower_) or t.lemma_.lower() for t in doc[i:j])
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue

@@ -109,6 +109,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "retreat": ("Non-violent transfer of territory", 0.4), "cede": ("Non-violent transfer of territory", 0.6),
     "vacate": ("Non-violent transfer of territory", 0.5), "abandon": ("Non-violent transfer of territory", 0.3),
     "handover": ("Non-violent transfer of territory", 0.5), "withdrawal": ("Non-violent transfer of territory", 0.4),
+    "burn": ("Looting/property destruction", 0.4), "burn alive": ("Attack", 0.8), "burn to death": ("Attack", 0.8),
     "mob justice": ("Mob violence", 0.9), "angry crowd": ("Mob violence", 0.6), "set upon": ("Mob violence", 0.5),
     "embargo": ("Other", 0.7), "no-fly zone": ("Other", 0.9), "no fly zone": ("Other", 0.9),
     "air blockade": ("Other", 0.8), "airspace closure": ("Other", 0.8), "curfew": ("Other", 0.5),
@@ -119,9 +120,26 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set throw hurl lob toss".split()
+    "deploy relocate recruit set throw hurl lob toss burn".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
+)
+# past forms the small English model leaves unlemmatised: read as their verb
+IRREGULAR_FORMS: dict[str, str] = {
+    "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
+    "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
+    "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
+    "took": "take", "taken": "take", "struck": "strike", "stricken": "strike", "wrested": "wrest",
+}  # fmt: skip
+# property an armed group or a crowd may burn or destroy: the act is property destruction
+PROPERTY_WORDS = re.compile(
+    r"\b(?:homes?|houses?|huts?|buildings?|shops?|stores?|markets?|schools?|clinics?|hospitals?|health cent(?:er|re)s?|"
+    r"churche?s?|mosques?|temples?|shrines?|offices?|town halls?|police stations?|vehicles?|cars?|trucks?|lorr(?:y|ies)|"
+    r"buses|bus|depots?|warehouses?|granar(?:y|ies)|crops?|fields|farms?|livestock|villages?|bridges?|masts?|"
+    r"towers?|pylons?|power lines?|pipelines?|railway|rail line|stations?|equipment|propert(?:y|ies)|"
+    r"infrastructure|facilit(?:y|ies)|machinery|polling (?:stations?|booths?)|ballot boxes|campaign offices?)\b",
+    re.I,
 )
 # verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
 THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss"])
@@ -200,7 +218,7 @@ NON_POLITICAL = re.compile(
 )
 
 # effect verbs: the consequence of another trigger in the same clause, not an event of their own
-EFFECTS = frozenset("kill killing die wound injure destroy damage".split())
+EFFECTS = frozenset("kill killing die wound injure destroy damage burn".split())
 
 # verbs that take a noun trigger as their own act: "launched an offensive", "declared a no-fly zone"
 LIGHT_VERBS = frozenset(
@@ -429,6 +447,12 @@ _CANDIDATE_STEMS = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
+_CANDIDATE_STEMS += sorted(
+    {form for form, verb in IRREGULAR_FORMS.items() if verb in TRIGGERS and verb not in _NOT_CANDIDATE}
+    | {"camp", "stronghold"},
+    key=len,
+    reverse=True,
+)
 CANDIDATE_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _CANDIDATE_STEMS) + r")", re.IGNORECASE)
 
 NUMBER_WORDS: dict[str, int] = {
