@@ -221,3 +221,19 @@ def test_what_was_burned_or_destroyed_decides(read) -> None:  # type: ignore[no-
         ),
     ):
         assert [e.sub_event_type for e in read(text).events] == expect, text
+
+
+def test_an_incidents_own_duration_is_not_a_campaign(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers and rebel fighters exchanged fire for several hours near the bridge on Sunday.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Armed clash", False)]
+    ctx = read("Militias have been shelling the town for weeks, residents said on Sunday.")
+    assert all(e.is_background for e in ctx.events) and ctx.events
+
+
+def test_hyphenated_triggers_and_victims_spouses(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Hundreds of nurses staged a sit-in outside the ministry on Sunday to demand unpaid wages.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    # a spouse among the victims does not make a kidnapping domestic; a man who stabs his wife does
+    ctx = read("Armed men kidnapped the village chief and his wife on Sunday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    assert read("A man stabbed his wife after a quarrel at their home on Sunday, police said.").events == []

@@ -44,7 +44,7 @@ from eventwatch.extract.numbers import quantities
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
-_MULTI = {k: v for k, v in TRIGGERS.items() if " " in k}
+_MULTI = {k: v for k, v in TRIGGERS.items() if " " in k or "-" in k}  # "sit-in" is three tokens
 _WEAPON_HEADS = frozenset(
     "aircraft jet jets warplane warplanes plane planes helicopter helicopters drone drones artillery tank tanks "
     "gunship gunships bomber bombers".split()
@@ -646,6 +646,15 @@ def _campaign(sub: str) -> bool:
     return taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES
 
 
+_LONG_SPAN = re.compile(r"\b(?:weeks?|months?|years?|decades?|fortnight)\b", re.I)
+
+
+def _long_duration(time: TimeExpression) -> bool:
+    """A campaign's duration ("for weeks", "for three months"), not an incident's ("for two hours",
+    "for a second day")."""
+    return time.kind == "duration" and bool(_LONG_SPAN.search(time.span.text))
+
+
 def implied_strike(lemma: str) -> bool:
     return lemma in ("fire", "launch", "strike", "bomb", "bombing", "shell", "hit")
 
@@ -769,7 +778,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             or _aspect_background(tok, head, scope is not None)
             or (time is not None and time.kind == "set")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
-            or (time is not None and time.kind in ("since", "duration") and _campaign(sub))
+            or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
         )
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if (

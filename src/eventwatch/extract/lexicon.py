@@ -196,13 +196,14 @@ GATHERING_WORDS = re.compile(
 # non-political violence and accidents: left to others unless an armed or political actor is involved
 NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
-    r"ransom|extortion|domestic|dowry|husband|wife|quarrel|dispute over land|accident\w*|collision|crash\w*|"
+    r"ransom|extortion|domestic|dowry|quarrel|dispute over land|accident\w*|collision|crash\w*|"
     r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|storm|hurricane|lightning|"
     r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster)|"
     r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty|"
     # personal and criminal violence
     r"argument|row over|brawl|drunk\w*|heist|mugg\w*|nightclub|sentenced|convicted|murder case|"
-    r"feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|honou?r killing|"
+    r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:estranged |former |ex-)?"
+    r"(?:wife|husband|partner|girlfriend|boyfriend)|feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|honou?r killing|"
     r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
     # disease and weather
     r"outbreak(?! of (?:fighting|violence|clashes|hostilities|war|unrest))|typhoid|fever|epidemic|pandemic|cholera|malaria|dengue|measles|ebola|covid\w*|virus|infections?|heat ?wave|"
