@@ -237,3 +237,29 @@ def test_hyphenated_triggers_and_victims_spouses(read) -> None:  # type: ignore[
     ctx = read("Armed men kidnapped the village chief and his wife on Sunday, residents said.")
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     assert read("A man stabbed his wife after a quarrel at their home on Sunday, police said.").events == []
+
+
+def test_more_ways_of_telling_fighting_and_fire(read) -> None:  # type: ignore[no-untyped-def]
+    for text, expect in (
+        ("Soldiers and rebel fighters traded gunfire for hours near the bridge on Sunday.", "Armed clash"),
+        (
+            "Fighting between two rival militias killed at least 12 fighters on Sunday, an official said.",
+            "Armed clash",
+        ),
+        (
+            "Two soldiers and nine insurgents died in clashes in the hills on Sunday, the army said.",
+            "Armed clash",
+        ),
+        (
+            "Army artillery pounded rebel positions outside the town on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Rockets loaded with chlorine hit a residential area on Sunday, medics said.", "Chemical weapon"),
+    ):
+        ctx = read(text)
+        assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [(expect, False)], text
+    for text in (
+        "The price of bread hit a record high on Sunday.",
+        "The plane landed safely in the capital on Sunday.",
+    ):
+        assert read(text).events == [], text

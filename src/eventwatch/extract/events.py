@@ -406,8 +406,10 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
         and tok.lemma_.lower() not in _CROWD_ACTS
+        and not (tok.dep_ in ("nsubj", "nsubjpass") and _told_in_past(tok.head))
     ):
         return True  # "fighting around the city makes ...", "groups fighting it": a state of affairs
+        # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
     if verb is None:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -416,6 +418,31 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     if "had" in aux and verb.tag_ == "VBN" and not reported:
         return True  # past perfect outside reported speech: before the story's time
     return bool(aux & {"have", "has", "had"}) and "been" in aux and verb.tag_ == "VBG"  # an ongoing campaign
+
+
+def _told_in_past(verb: Any) -> bool:
+    """A verb in the simple past ("killed", "erupted") or the past passive ("were reported")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    if ("auxpass", "was") in deps or ("auxpass", "were") in deps:
+        return True
+    # a past participle with its own subject and no auxiliary: the small model's reading of a simple past
+    return any(d == "nsubj" for d, _ in deps) and not any(d in ("aux", "auxpass") for d, _ in deps)
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The nearest verb above a token ("died in clashes": died)."""
+    node = tok.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _overlaps_time(ctx: Context, span: Span) -> bool:
@@ -509,6 +536,10 @@ def _refine(
         "detonate",
         "kill",
         *THROW_VERBS,
+        "land",
+        "slam into",
+        "rain down",
+        "pound",
     )
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
@@ -522,6 +553,11 @@ def _refine(
             actor1 is not None and actor1.inter in (5, 6)
         )
         return ("Violent demonstration", 0.6) if crowd_ else ("Looting/property destruction", 0.55)
+    if lemma in ("hit", "land", "slam into", "rain down"):
+        return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
+    if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away"):
+        people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
+        return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
@@ -786,7 +822,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and tok.tag_ == "NNS"
             and not determined
             and time is None
-            and tok.head.tag_ != "VBD"
+            and not _told_in_past(_governing_verb(tok) or tok.head)
             and _campaign(
                 sub
             )  # "protests were held" is news; "attacks on aid workers have forced ..." is not

@@ -94,6 +94,16 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
+    "trade gunfire": ("Armed clash", 0.8), "return fire": ("Armed clash", 0.7),
+    "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
+    "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
+    "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
+    "pound": ("Shelling/artillery/missile attack", 0.5),
+    "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
+    "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
+    "take away": ("Abduction/forced disappearance", 0.3), "carry away": ("Abduction/forced disappearance", 0.3),
+    "carry off": ("Abduction/forced disappearance", 0.3), "whisk away": ("Abduction/forced disappearance", 0.4),
+    "forcibly disappear": ("Abduction/forced disappearance", 0.8),
     "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
@@ -120,7 +130,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set throw hurl lob toss burn".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
@@ -435,7 +445,7 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody".split()
+    "custody hit land pound".split()
 )
 _CANDIDATE_STEMS = sorted(
     {(k if " " in k else k[:6]) for k in TRIGGERS if k not in _NOT_CANDIDATE} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
