@@ -263,3 +263,12 @@ def test_more_ways_of_telling_fighting_and_fire(read) -> None:  # type: ignore[n
         "The plane landed safely in the capital on Sunday.",
     ):
         assert read(text).events == [], text
+
+
+def test_changes_to_a_group_in_any_verb_form(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The rebel movement announced on Sunday it was merging with another armed group.",
+        "A faction broke away from the main rebel group on Sunday, its commander said.",
+        "The armed group pledged allegiance to the jihadist network on Sunday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text

@@ -579,7 +579,7 @@ def _refine(
     if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
-    if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct"):
+    if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct", "formation"):
         if BASE_WORDS.search(targets_text):
             return "Headquarters or base established", 0.6
         if GROUP_WORDS.search(targets_text):

@@ -104,6 +104,9 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "take away": ("Abduction/forced disappearance", 0.3), "carry away": ("Abduction/forced disappearance", 0.3),
     "carry off": ("Abduction/forced disappearance", 0.3), "whisk away": ("Abduction/forced disappearance", 0.4),
     "forcibly disappear": ("Abduction/forced disappearance", 0.8),
+    "break away": ("Change to group/activity", 0.6), "splinter group": ("Change to group/activity", 0.5),
+    "breakaway faction": ("Change to group/activity", 0.5), "swear allegiance": ("Change to group/activity", 0.8),
+    "lay down arm": ("Change to group/activity", 0.6), "formation": ("Change to group/activity", 0.2),
     "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
@@ -141,6 +144,9 @@ IRREGULAR_FORMS: dict[str, str] = {
     "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
     "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
     "took": "take", "taken": "take", "struck": "strike", "stricken": "strike", "wrested": "wrest",
+    "came": "come", "broke": "break", "broken": "break", "held": "hold", "fell": "fall", "fallen": "fall",
+    "won": "win", "drove": "drive", "driven": "drive", "went": "go", "gone": "go", "brought": "bring",
+    "laid": "lay", "gave": "give", "given": "give", "ran": "run", "swore": "swear", "sworn": "swear",
 }  # fmt: skip
 # property an armed group or a crowd may burn or destroy: the act is property destruction
 PROPERTY_WORDS = re.compile(
@@ -156,7 +162,7 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
-    "merger defection truce ceasefire armistice".split()
+    "merger defection truce ceasefire armistice formation".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
@@ -447,8 +453,36 @@ _NOT_CANDIDATE = frozenset(
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound".split()
 )
+
+
+def _stem(word: str) -> str:
+    """A prefix that every inflection of a word starts with ("merge" -> "merg": merged, merging)."""
+    return (word[:-1] if word.endswith("e") and len(word) > 3 else word)[:6]
+
+
+def _word_patterns(word: str) -> list[str]:
+    """A trigger word's first six letters, and its -ing form where that drops an "e" ("merging")."""
+    out = [re.escape(word[:6])]
+    if word.endswith("e") and len(word) > 3:
+        out.append(re.escape(word[:-1]) + "ing")
+    return out
+
+
+_FORMS: dict[str, set[str]] = {}
+for _form, _verb in IRREGULAR_FORMS.items():
+    _FORMS.setdefault(_verb, set()).add(_form)
+
+
+def _phrase_pattern(key: str) -> str:
+    """A multi-word trigger with its first word in any form: "pledge allegiance" -> pledged allegiance."""
+    first, rest = key.split(" ", 1)
+    forms = "|".join(sorted({re.escape(_stem(first)) + r"\w*", *map(re.escape, _FORMS.get(first, ()))}))
+    return rf"(?:{forms})\s+" + r"\s+".join(re.escape(w) for w in rest.split())
+
+
 _CANDIDATE_STEMS = sorted(
-    {(k if " " in k else k[:6]) for k in TRIGGERS if k not in _NOT_CANDIDATE} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
+    {k[:6] for k in TRIGGERS if " " not in k and "-" not in k and k not in _NOT_CANDIDATE}
+    | {k for k in TRIGGERS if "-" in k and " " not in k} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
      "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
@@ -460,11 +494,27 @@ _CANDIDATE_STEMS = sorted(
 )  # fmt: skip
 _CANDIDATE_STEMS += sorted(
     {form for form, verb in IRREGULAR_FORMS.items() if verb in TRIGGERS and verb not in _NOT_CANDIDATE}
-    | {"camp", "stronghold"},
+    | {"camp", "stronghold", "faction", "allegiance"},
     key=len,
     reverse=True,
 )
-CANDIDATE_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _CANDIDATE_STEMS) + r")", re.IGNORECASE)
+_CANDIDATE_PHRASES = sorted(
+    (_phrase_pattern(k) for k in TRIGGERS if " " in k and k not in _NOT_CANDIDATE), key=len, reverse=True
+)
+_CANDIDATE_ING = sorted(
+    {
+        p
+        for k in TRIGGERS
+        if " " not in k and "-" not in k and k not in _NOT_CANDIDATE
+        for p in _word_patterns(k)[1:]
+    }
+)
+CANDIDATE_RE = re.compile(
+    r"\b(?:"
+    + "|".join([*_CANDIDATE_PHRASES, *_CANDIDATE_ING, *(re.escape(s) for s in _CANDIDATE_STEMS)])
+    + r")",
+    re.IGNORECASE,
+)
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
