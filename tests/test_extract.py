@@ -272,3 +272,12 @@ def test_changes_to_a_group_in_any_verb_form(read) -> None:  # type: ignore[no-u
         "The armed group pledged allegiance to the jihadist network on Sunday.",
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+
+
+def test_bases_set_up_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The militia turned a school into its headquarters on Sunday, residents said.",
+        "Armed fighters have settled in a camp outside the town since Sunday, residents said.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Headquarters or base established"], text
+    assert read("The family moved to a new house near the base on Sunday.").events == []

@@ -579,6 +579,17 @@ def _refine(
     if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
+    if lemma in ("settle", "move", "turn", "convert", "relocate"):
+        # "settled in a camp", "moved its headquarters to", "turned a school into a base"
+        base = BASE_WORDS.search(targets_text) or re.search(
+            r"\binto (?:a |an |its |their )?(?:\w+ )?(?:base|camp|headquarters|stronghold|outpost)\b",
+            sentence_text,
+            re.I,
+        )
+        armed = actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)
+        if base and armed:
+            return "Headquarters or base established", 0.5
+        return (sub, conf) if lemma == "relocate" else ("", 0.0)
     if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct", "formation"):
         if BASE_WORDS.search(targets_text):
             return "Headquarters or base established", 0.6

@@ -107,6 +107,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "break away": ("Change to group/activity", 0.6), "splinter group": ("Change to group/activity", 0.5),
     "breakaway faction": ("Change to group/activity", 0.5), "swear allegiance": ("Change to group/activity", 0.8),
     "lay down arm": ("Change to group/activity", 0.6), "formation": ("Change to group/activity", 0.2),
+    "settle": ("Headquarters or base established", 0.1), "move": ("Headquarters or base established", 0.1),
+    "turn": ("Headquarters or base established", 0.1), "convert": ("Headquarters or base established", 0.1),
     "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
@@ -133,7 +135,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
@@ -451,7 +453,7 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody hit land pound".split()
+    "custody hit land pound settle move turn convert".split()
 )
 
 
@@ -511,7 +513,7 @@ _CANDIDATE_ING = sorted(
 )
 CANDIDATE_RE = re.compile(
     r"\b(?:"
-    + "|".join([*_CANDIDATE_PHRASES, *_CANDIDATE_ING, *(re.escape(s) for s in _CANDIDATE_STEMS)])
+    + "|".join([*_CANDIDATE_PHRASES, *_CANDIDATE_ING, r"bases?\b", *(re.escape(s) for s in _CANDIDATE_STEMS)])
     + r")",
     re.IGNORECASE,
 )
