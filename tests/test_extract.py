@@ -281,3 +281,12 @@ def test_bases_set_up_in_other_words(read) -> None:  # type: ignore[no-untyped-d
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Headquarters or base established"], text
     assert read("The family moved to a new house near the base on Sunday.").events == []
+
+
+def test_a_gold_mine_is_no_landmine() -> None:
+    from eventwatch.extract.spot import find_weapons
+
+    assert find_weapons("Gunmen attacked a gold mine in the north on Sunday.") == []
+    assert find_weapons("The mine's owners and mine workers met on Sunday.") == []
+    assert [w.name for w in find_weapons("A soldier stepped on a mine on Sunday.")] == ["landmine"]
+    assert [w.name for w in find_weapons("An anti-personnel mine exploded on the road.")] == ["landmine"]

@@ -24,11 +24,29 @@ _WEAPON_RE = re.compile(
 )
 
 
+_MINE_BEFORE = re.compile(
+    r"\b(?:gold|coal|copper|diamond|tin|iron|salt|silver|lithium|uranium|cobalt|coltan|emerald|jade|ruby|zinc|"
+    r"nickel|bauxite|phosphate|open[- ]pit|opencast|artisanal|underground|illegal|abandoned|disused|mining)"
+    r"(?:\s+[\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+_MINE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:of|workers?|site|shafts?|pits?|owners?|operators?|compan(?:y|ies)|collapsed?|disaster|"
+    r"accident|tunnels?|licen[cs]es?|concessions?|output|production)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_landmine(text: str, start: int, end: int) -> bool:
+    """ "A gold mine", "the mine's owners", "mine workers": a pit, not a landmine."""
+    return bool(_MINE_BEFORE.search(text[max(0, start - 40) : start]) or _MINE_AFTER.match(text[end:]))
+
+
 def find_weapons(text: str) -> list[Weapon]:
     out: list[Weapon] = []
     for m in _WEAPON_RE.finditer(text):
         name, category = WEAPONS[m.group("w").lower()]
-        if m.group("w").lower() == "mine" and re.match(r"\s+(?:of|workers?|site)", text[m.end() :]):
+        if m.group("w").lower() == "mine" and _not_a_landmine(text, m.start("w"), m.end()):
             continue
         count = leading_count(m.group("count")) if m.group("count") else None
         start = m.start("count") if count is not None else m.start("w")
