@@ -193,6 +193,33 @@ def test_load_filter_brush_and_open(page: Any, server: str) -> None:
         page.screenshot(path=shot)
 
 
+def test_a_stale_answer_never_overwrites_a_newer_one(page: Any, server: str) -> None:
+    """Answers may come back in any order: an unfiltered page answered after the filtered one is dropped."""
+    _ready(page, server + "/")
+    held: list[Any] = []
+
+    def hold_unfiltered(route: Any) -> None:
+        if "event_type=" in route.request.url:
+            route.continue_()
+        else:
+            held.append(route)  # answered later, after the filtered request
+
+    page.route("**/api/v1/events?*", hold_unfiltered)
+    page.evaluate("() => { document.getElementById('f-q').value = ''; }")
+    page.evaluate("() => { loadAll(); }")  # an unfiltered reload, held back (not awaited)
+    page.select_option("#f-event_type", "Battles")  # the newer, filtered one
+    page.wait_for_function("() => [...document.querySelectorAll('#rows tr td:nth-child(2)')]"
+                           ".every(td => td.textContent === 'Battles')")  # fmt: skip
+    assert held, "the unfiltered request was not made"
+    for route in held:
+        route.continue_()
+    page.wait_for_timeout(500)
+    types = page.locator("#rows tr td:nth-child(2)").all_inner_texts()
+    assert types and set(types) == {"Battles"}
+    page.unroute("**/api/v1/events?*")
+    assert page.errors == []
+
+
 def test_report_text_never_executes(page: Any, server: str) -> None:
     _ready(page, server + "/?event=hostile-1")
     page.wait_for_selector("#panel:not([hidden]) .doc-text")

@@ -95,6 +95,15 @@ async function getJson(url) {
   return body;
 }
 
+// Filters can change while earlier requests are still in flight, and answers may come back in any order:
+// each view keeps only the answer to its latest request, so a slow stale answer never overwrites a newer one.
+const latestTicket = {};
+async function getLatest(view, url) {
+  const ticket = (latestTicket[view] = (latestTicket[view] || 0) + 1);
+  const data = await getJson(url);
+  return ticket === latestTicket[view] ? data : null;
+}
+
 function showError(err) {
   const s = document.getElementById("summary");
   s.textContent = "Error: " + err.message;
@@ -119,7 +128,8 @@ async function loadFacets() {
   const p = filterParams();
   p.set("fields", "event_type,sub_event_type,country,actor");
   p.set("limit", "50");
-  const data = await getJson(`${API}/events/facets?${p}`);
+  const data = await getLatest("facets", `${API}/events/facets?${p}`);
+  if (!data) return;
   document.getElementById("summary").textContent = `${data.total.toLocaleString()} events match`;
   fillSelect("f-event_type", data.facets.event_type);
   fillSelect("f-sub_event_type", data.facets.sub_event_type);
@@ -156,7 +166,8 @@ async function loadTable(more) {
   p.set("_sort", state.sort);
   p.set("_size", "50");
   if (more && state.next) p.set("_next", state.next);
-  const data = await getJson(`${API}/events?${p}`);
+  const data = await getLatest("table", `${API}/events?${p}`);
+  if (!data) return;
   state.next = data.next;
   const tbody = document.getElementById("rows");
   if (!more) tbody.replaceChildren();
@@ -196,7 +207,8 @@ let currentEvent = null;
 
 async function openEvent(id) {
   let data;
-  try { data = await getJson(`${API}/events/${encodeURIComponent(id)}`); } catch (err) { showError(err); return; }
+  try { data = await getLatest("event", `${API}/events/${encodeURIComponent(id)}`); } catch (err) { showError(err); return; }
+  if (!data) return;  // another event was opened meanwhile
   currentEvent = id;
   writeUrl(id);
   const e = data.event;
@@ -291,7 +303,8 @@ function cellSize() {
 async function loadMap() {
   const p = filterParams();
   p.set("cell", String(cellSize()));
-  const data = await getJson(`${API}/events/grid?${p}`);
+  const data = await getLatest("grid", `${API}/events/grid?${p}`);
+  if (!data) return;
   state.cells = data.cells;
   if (!state.fitted) { state.fitted = true; fitEvents(); return; }  // first view: where the events are
   drawMarkers();
@@ -578,7 +591,8 @@ async function loadTimeline() {
   // the timeline shows the whole period of the other filters, so a brush can be widened again
   p.delete("date_from"); p.delete("date_to");
   p.set("bucket", state.bucket);
-  const data = await getJson(`${API}/events/timeline?${p}`);
+  const data = await getLatest("timeline", `${API}/events/timeline?${p}`);
+  if (!data) return;
   state.buckets = data.buckets;
   drawTimeline();
 }
