@@ -290,3 +290,22 @@ def test_a_gold_mine_is_no_landmine() -> None:
     assert find_weapons("The mine's owners and mine workers met on Sunday.") == []
     assert [w.name for w in find_weapons("A soldier stepped on a mine on Sunday.")] == ["landmine"]
     assert [w.name for w in find_weapons("An anti-personnel mine exploded on the road.")] == ["landmine"]
+
+
+def test_a_bomb_worn_on_the_body_is_a_suicide_bomb(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "An attacker wearing an explosive vest detonated it at the market gate on Sunday, killing six people."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Suicide bomb"]
+
+
+def test_taking_a_town_after_clashes_is_the_territory_change(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rebel fighters captured four villages on Sunday after heavy clashes with government forces.")
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_abducted_into_a_vehicle(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Gunmen bundled a local journalist into a white car outside his home on Sunday, his family said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]

@@ -502,6 +502,14 @@ def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | No
     return low, min(low, best), high, injured
 
 
+_GROUND = re.compile(
+    r"\b(?:towns?|villages?|cit(?:y|ies)|district(?: cent(?:er|re))?|districts|areas?|territory|control|neighbou?rhoods?|"
+    r"hills?|ridges?|border crossings?|crossings?|positions?|airport|port|bridge|junction|highway|road|province|"
+    r"region|county|capital|suburbs?|settlements?|localit(?:y|ies)|mining sites?|oil fields?)\b",
+    re.I,
+)
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -555,7 +563,16 @@ def _refine(
         return ("Violent demonstration", 0.6) if crowd_ else ("Looting/property destruction", 0.55)
     if lemma in ("hit", "land", "slam into", "rain down"):
         return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
-    if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away"):
+    if lemma in ("force", "bundle"):
+        # "forced into a van", "bundled him into a car": taken away; "forced to flee" is no event
+        vehicle = re.search(
+            r"\binto (?:a |an |the |their |two |waiting |unmarked |white |black )*(?:[\w-]+ )?"
+            r"(?:vans?|cars?|vehicles?|trucks?|pick-?ups?|suvs?|boats?|the bush)\b",
+            sentence_text,
+            re.I,
+        )
+        return ("Abduction/forced disappearance", 0.6) if vehicle else ("", 0.0)
+    if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if lemma in THROW_VERBS:
@@ -632,6 +649,10 @@ def _refine(
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
+        target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
+    ):
+        conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
     crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))

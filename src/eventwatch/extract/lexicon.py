@@ -104,6 +104,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "take away": ("Abduction/forced disappearance", 0.3), "carry away": ("Abduction/forced disappearance", 0.3),
     "carry off": ("Abduction/forced disappearance", 0.3), "whisk away": ("Abduction/forced disappearance", 0.4),
     "forcibly disappear": ("Abduction/forced disappearance", 0.8),
+    "bundle": ("Abduction/forced disappearance", 0.3), "force": ("Abduction/forced disappearance", 0.1),
+    "lead away": ("Abduction/forced disappearance", 0.3), "march into the bush": ("Abduction/forced disappearance", 0.7),
     "break away": ("Change to group/activity", 0.6), "splinter group": ("Change to group/activity", 0.5),
     "breakaway faction": ("Change to group/activity", 0.5), "swear allegiance": ("Change to group/activity", 0.8),
     "lay down arm": ("Change to group/activity", 0.6), "formation": ("Change to group/activity", 0.2),
@@ -135,7 +137,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
@@ -278,6 +280,9 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "car bomb": ("car bomb", "ied"), "landmine": ("landmine", "ied"), "land mine": ("landmine", "ied"),
     "mine": ("landmine", "ied"), "explosive device": ("explosive device", "ied"), "bomb": ("bomb", "explosive"),
     "suicide vest": ("suicide vest", "suicide"), "explosive belt": ("explosive belt", "suicide"),
+    "explosive vest": ("suicide vest", "suicide"), "explosives vest": ("suicide vest", "suicide"),
+    "explosives belt": ("explosive belt", "suicide"), "suicide car bomb": ("suicide car bomb", "suicide"),
+    "suicide bomber": ("suicide bomber", "suicide"), "suicide attacker": ("suicide bomber", "suicide"),
     "grenade": ("grenade", "grenade"), "hand grenade": ("grenade", "grenade"), "rpg": ("RPG", "rocket"),
     "rocket-propelled grenade": ("RPG", "rocket"),
     "chlorine": ("chlorine", "chemical"), "sarin": ("sarin", "chemical"), "mustard gas": ("mustard gas", "chemical"),
@@ -453,7 +458,7 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody hit land pound settle move turn convert".split()
+    "custody hit land pound settle move turn convert force".split()
 )
 
 
@@ -513,7 +518,15 @@ _CANDIDATE_ING = sorted(
 )
 CANDIDATE_RE = re.compile(
     r"\b(?:"
-    + "|".join([*_CANDIDATE_PHRASES, *_CANDIDATE_ING, r"bases?\b", *(re.escape(s) for s in _CANDIDATE_STEMS)])
+    + "|".join(
+        [
+            *_CANDIDATE_PHRASES,
+            *_CANDIDATE_ING,
+            r"bases?\b",
+            r"(?:forc|bundl)\w*\s+(?:[\w-]+\s+){0,4}into\b",
+            *(re.escape(s) for s in _CANDIDATE_STEMS),
+        ]
+    )
     + r")",
     re.IGNORECASE,
 )
