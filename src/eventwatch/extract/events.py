@@ -8,6 +8,7 @@ trigger's own clause, never from elsewhere in the story.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -150,7 +151,7 @@ _BACKGROUND_ADVERBS = frozenset(
     ]
 )
 _BACKGROUND_ADJECTIVES = frozenset(
-    ["repeated", "previous", "earlier", "past", "former", "recurrent", "frequent"]
+    ["repeated", "previous", "earlier", "past", "former", "recurrent", "frequent", "widespread", "systematic"]
 )
 _POSSESSIVE_FORCES = re.compile(r"^(?:his|her|their|its|our)\b", re.I)
 _KILL = re.compile(
@@ -738,6 +739,11 @@ def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapon
     return not political and not war_weapons
 
 
+def _previous_sentence(ctx: Context, sentence: Sentence) -> str:
+    i = bisect.bisect_left(ctx.sentences, sentence.span.start, key=lambda s: s.span.start)
+    return ctx.sentences[i - 1].span.text if i > 0 else ""
+
+
 def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     doc = sentence.parsed
     if doc is None:
@@ -827,7 +833,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if not sub:
             continue
         violent = taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES or sub == "Mob violence"
-        if violent and _non_political(text, actor1, actor2, weapons):
+        # with no actor of its own, a death or a "battle" takes its cause from the sentence before too
+        # ("A cyclone hit the coast. At least nine people were killed.")
+        cause = text if actor1 is not None else _previous_sentence(ctx, sentence) + " " + text
+        if violent and _non_political(cause, actor1, actor2, weapons):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
         published = ctx.document.published

@@ -217,8 +217,9 @@ GATHERING_WORDS = re.compile(
 NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
     r"ransom|extortion|domestic|dowry|quarrel|dispute over land|accident\w*|collision|crash\w*|"
-    r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|storm|hurricane|lightning|"
-    r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*|derail\w*|mine (?:collapse|disaster)|"
+    r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|(?:tropical|winter|snow|rain|wind|dust|sand|heavy|severe|thunder)\s?storm|storm surge|(?:a|the|powerful|deadly|massive|strong) storm|"
+    r"storms? (?:tears?|tore|hits?|struck|kills?|killed|lash\w*|batter\w*|swept|sweeps|destroy\w*|damag\w*|leaves|left|brought|brings|uproot\w*|flatten\w*)|hurricane|lightning|"
+    r"drown\w*|stampede|fire broke out|blaze|wildfire|collapse\w*(?! of (?:the )?(?:talks|mediation|negotiations|ceasefire|truce|peace|government|deal|regime))|derail\w*|mine (?:collapse|disaster)|"
     r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty|"
     # personal and criminal violence
     r"argument|row over|brawl|drunk\w*|heist|mugg\w*|nightclub|sentenced|convicted|murder case|"
@@ -234,7 +235,11 @@ NON_POLITICAL = re.compile(
     # sport and markets, where "clash", "battle", "attack" and "strike" are figures of speech
     r"derby|league|tournament|championship|title (?:fight|race|battle)|semi-?finals?|quarter-?finals?|"
     r"cup final|innings|wickets?|batting|bowlers?|(?:fight|battle|war) (?:against|on) (?:inflation|prices|"
-    r"hoard\w*)|interest rates?|stock market)\b",
+    r"hoard\w*)|interest rates?|stock market|"
+    r"rains|rainfall|downpours?|aftershocks?|magnitude|tropical storm|typhoon|volcan\w*|eruption|"
+    r"gas explosion|(?:methane|dust|boiler|cylinder|tank|transformer) (?:explosion|blast)|fuel tank|"
+    r"medals?|jerseys?|penalt(?:y|ies)|goalkeeper|midfield\w*|scrum|wrestl\w*|cyclists?|premier league|"
+    r"champions league|world cup|olympic\w*|grand prix|second half|first half|kick-?off)(?:s|es)?\b",
     re.I,
 )
 
