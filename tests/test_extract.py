@@ -312,14 +312,12 @@ def test_abducted_into_a_vehicle(read) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_disaster_told_in_the_sentence_before_explains_the_deaths(read) -> None:  # type: ignore[no-untyped-def]
-    ctx = read(
-        "A tropical storm battered the coast on Sunday, flattening tents. At least nine people were killed."
-    )
-    assert [e for e in ctx.events if not e.is_background] == []
-    ctx = read(
-        "A gas cylinder exploded in a crowded restaurant on Sunday, killing six people, rescue officials said."
-    )
-    assert ctx.events == []
+    for text in (
+        "Cyclone winds battered the coast on Sunday, flooding villages. At least nine people were killed, officials said.",
+        "Hundreds of firefighters were battling wildfires in the hills on Monday, the civil protection agency said.",
+        "A methane explosion deep inside a coal mine killed seven miners on Wednesday, the mining agency said.",
+    ):
+        assert read(text).events == [], text
     # an armed actor of its own keeps the event, whatever came before
     ctx = read("A storm hit the coast on Saturday. On Sunday militants killed nine villagers near the port.")
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
