@@ -321,3 +321,26 @@ def test_a_disaster_told_in_the_sentence_before_explains_the_deaths(read) -> Non
     # an armed actor of its own keeps the event, whatever came before
     ctx = read("A storm hit the coast on Saturday. On Sunday militants killed nine villagers near the port.")
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+
+
+def test_a_crowd_that_kills_is_a_mob_and_agreeing_to_stop_fighting_is_an_agreement(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "A man suspected of stealing cattle was beaten to death by a mob in a village on Sunday, police said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    ctx = read(
+        "After a firefight on Sunday, the army and the rebels agreed to halt hostilities around the town."
+    )
+    top = max(ctx.events, key=lambda e: e.confidence)
+    assert top.sub_event_type == "Agreement"
+    ctx = read(
+        "A day after a ceasefire was declared, a vehicle hit a landmine on the coast road on Sunday, killing ten."
+    )
+    assert max(ctx.events, key=lambda e: e.confidence).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_gas_that_chokes_is_a_chemical_weapon(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Drones dropped grenades filled with choking gas on the army's trenches on Sunday, a spokesman said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]

@@ -78,6 +78,20 @@ _PROTEST_INTERVENTION = re.compile(
     r"baton\w*|broke up|break up)\b",
     re.I,
 )
+_TRUCE_TERMS = re.compile(
+    r"\b(?:(?:halt|stop|cease|end|suspend)\w* (?:the )?(?:hostilities|fighting|attacks|shelling|clashes)|"
+    r"cease-?fire|truce|pull-?back|withdrawal of (?:troops|forces|fighters)|prisoner (?:swap|exchange)|"
+    r"exchange of (?:prisoners|detainees|bodies|captives))\b",
+    re.I,
+)
+# "a day after a ceasefire was declared", "in violation of the truce": the truce dates or frames another event
+_TRUCE_AS_TIME = re.compile(
+    r"\b(?:after|since|despite|before|following|violat\w*|breach\w*)\b[^.;]{0,40}\b(?:cease-?fire|truce)",
+    re.I,
+)
+_PROTESTING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strikers?|picket\w*)\b", re.I
+)
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
     r"fired (?:on|at|into)|beaten to death|fatal\w*)\b",
@@ -628,14 +642,21 @@ def _refine(
             if PROPERTY_WORDS.search(targets_text) and actor1 is not None:
                 return "Looting/property destruction", 0.5  # "militants destroyed a phone mast"
             return "", 0.0
+        if "chemical" in categories_:
+            return "Chemical weapon", 0.7  # "drones dropped grenades filled with gas"
         if lemma == "drop" and categories_ & {"explosive", "aircraft"}:
             return "Air/drone strike", 0.6
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
         return (implied_[0], 0.6) if implied_ else ("", 0.0)
     if lemma == "free":
         return ("Agreement", 0.4) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
-    if lemma in ("release", "exchange", "swap"):
-        return ("Agreement", 0.5) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
+    if lemma in ("release", "exchange", "swap", "in exchange for"):
+        captives = CAPTIVE_WORDS.search(targets_text) or (
+            lemma in ("swap", "in exchange for") and CAPTIVE_WORDS.search(sentence_text)
+        )
+        return ("Agreement", 0.6) if captives else ("", 0.0)
+    if sub == "Agreement" and _TRUCE_TERMS.search(sentence_text) and not _TRUCE_AS_TIME.search(sentence_text):
+        conf = max(conf, 0.85)  # agreeing to stop the fighting is the news, over the fighting it ends
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(
         weapons and not implied_strike(lemma)
     )
@@ -658,6 +679,9 @@ def _refine(
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
     crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
+        crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
+        if crowd_did_it and not _PROTESTING.search(sentence_text):
+            return "Mob violence", 0.6  # a crowd, not demonstrators, beating or killing people: a mob
         if _PROTEST_LETHAL.search(sentence_text) and not _RIOT.search(sentence_text):
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):

@@ -60,6 +60,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
+    "in exchange for": ("Agreement", 0.4),
     "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
     "prisoner exchange": ("Agreement", 0.7), "prisoner swap": ("Agreement", 0.7),
     "arrest": ("Arrests", 0.6), "detain": ("Arrests", 0.5),
@@ -190,7 +191,8 @@ BASE_WORDS = re.compile(
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
-    r"\b(?:prisoners?|hostages?|detainees?|captives?|abductees?|kidnapped|soldiers|fighters|bodies|remains|pows?)\b",
+    r"\b(?:prisoners?|hostages?|detainees?|captives?|abductees?|kidnapped|soldiers|fighters|bodies|remains|pows?|"
+    r"servicemen|prisoners of war|captured (?:soldiers|fighters|servicemen|troops))\b",
     re.I,
 )
 WEAPON_OBJECT_WORDS = re.compile(
@@ -296,6 +298,11 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "chemical attack": ("chemical weapon", "chemical"), "chemical munition": ("chemical weapon", "chemical"),
     "chemical agent": ("chemical weapon", "chemical"), "gas attack": ("poison gas", "chemical"),
     "white phosphorus": ("white phosphorus", "chemical"), "phosphorus": ("white phosphorus", "chemical"), "chemical weapon": ("chemical weapon", "chemical"),
+    "chloropicrin": ("chloropicrin", "chemical"), "mustard agent": ("mustard gas", "chemical"),
+    "blister agent": ("mustard gas", "chemical"), "choking gas": ("toxic gas", "chemical"),
+    "pungent gas": ("toxic gas", "chemical"), "noxious gas": ("toxic gas", "chemical"),
+    "yellow gas": ("toxic gas", "chemical"), "unidentified gas": ("toxic gas", "chemical"),
+    "nerve gas": ("nerve agent", "chemical"), "cs gas": ("CS gas", "chemical"),
     "tear gas": ("tear gas", "riot"), "rubber bullet": ("rubber bullet", "riot"), "water cannon": ("water cannon", "riot"),
     "gun": ("firearm", "firearm"), "rifle": ("rifle", "firearm"), "ak-47": ("AK-47", "firearm"),
     "kalashnikov": ("AK-47", "firearm"), "machine gun": ("machine gun", "firearm"), "pistol": ("pistol", "firearm"),
