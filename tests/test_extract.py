@@ -344,3 +344,16 @@ def test_gas_that_chokes_is_a_chemical_weapon(read) -> None:  # type: ignore[no-
         "Drones dropped grenades filled with choking gas on the army's trenches on Sunday, a spokesman said."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+
+
+def test_demonstrators_burning_is_a_riot_and_an_interception_is_the_news(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Protesters torched a police station and looted shops in the suburb on Sunday, residents said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read(
+        "The air force said 14 of the 17 drones launched overnight towards the port had been shot down on Sunday."
+    )
+    assert max(ctx.events, key=lambda e: e.confidence).sub_event_type == "Disrupted weapons use"
+    ctx = read("More than two tonnes of cocaine were seized at the port on Sunday, the navy said.")
+    assert [e for e in ctx.events if e.event_type == "Battles"] == []

@@ -89,6 +89,10 @@ _TRUCE_AS_TIME = re.compile(
     r"\b(?:after|since|despite|before|following|violat\w*|breach\w*)\b[^.;]{0,40}\b(?:cease-?fire|truce)",
     re.I,
 )
+_DISRUPTING = frozenset(
+    "shoot down|intercept|downed|down|defuse|dismantle|thwart|foil|avert|neutralize|neutralise|"
+    "controlled explosion|controlled detonation|bomb disposal".split("|")
+)
 _PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strikers?|picket\w*)\b", re.I
 )
@@ -686,6 +690,19 @@ def _refine(
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
+    if sub == "Looting/property destruction" and (
+        (actor1 is not None and actor1.inter in (5, 6)) or CROWD_ACTOR_WORDS.search(sentence_text)
+    ):
+        if re.search(r"\bmobs?\b", sentence_text, re.I) and not _PROTESTING.search(sentence_text):
+            return "Mob violence", max(conf, 0.6)
+        return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
+    if (
+        sub == "Disrupted weapons use"
+        and lemma in _DISRUPTING
+        and (weapons or WEAPON_OBJECT_WORDS.search(sentence_text))
+        and re.search(r"\b(?:launch\w*|fired)\b", sentence_text, re.I)
+    ):
+        conf = max(conf, 0.81)  # "rockets launched from X were intercepted": the interception is the news
     if sub == "Arrests" and GATHERING_WORDS.search(sentence_text):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):

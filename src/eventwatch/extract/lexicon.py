@@ -72,7 +72,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "uncover": ("Disrupted weapons use", 0.3), "seizure": ("Disrupted weapons use", 0.4), "neutralize": ("Disrupted weapons use", 0.3),
     "neutralise": ("Disrupted weapons use", 0.3), "avert": ("Disrupted weapons use", 0.5),
     "weapons cache": ("Disrupted weapons use", 0.7), "arms cache": ("Disrupted weapons use", 0.7),
-    "controlled explosion": ("Disrupted weapons use", 0.8), "bomb disposal": ("Disrupted weapons use", 0.7),
+    "controlled explosion": ("Disrupted weapons use", 0.8), "controlled detonation": ("Disrupted weapons use", 0.8), "bomb disposal": ("Disrupted weapons use", 0.7),
     # changes to a group or its activity; bases
     "defect": ("Change to group/activity", 0.6), "defection": ("Change to group/activity", 0.6),
     "pledge allegiance": ("Change to group/activity", 0.8), "merge": ("Change to group/activity", 0.5),
@@ -225,6 +225,8 @@ NON_POLITICAL = re.compile(
     r"factory|fireworks?|refinery|(?:chemical|power) plant|tanker|caught fire|industrial|negligence|faulty|"
     # personal and criminal violence
     r"argument|row over|brawl|drunk\w*|heist|mugg\w*|nightclub|sentenced|convicted|murder case|"
+    r"cocaine|heroin|methamphetamine|cannabis|marijuana|hashish|contraband|turf war|criminal networks?|hold-?up|"
+    r"knife fight|road rage|traffic dispute|owed (?:him|her|them) money|refused to pay|"
     r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:estranged |former |ex-)?"
     r"(?:wife|husband|partner|girlfriend|boyfriend)|feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|honou?r killing|"
     r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
