@@ -537,7 +537,7 @@ CANDIDATE_RE = re.compile(
             *_CANDIDATE_PHRASES,
             *_CANDIDATE_ING,
             r"bases?\b",
-            r"(?:forc|bundl)\w*\s+(?:[\w-]+\s+){0,4}into\b",
+            r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             *(re.escape(s) for s in _CANDIDATE_STEMS),
         ]
     )
