@@ -425,10 +425,10 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
         and tok.lemma_.lower() not in _CROWD_ACTS
+        # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
         and not (tok.dep_ in ("nsubj", "nsubjpass") and _told_in_past(tok.head))
     ):
         return True  # "fighting around the city makes ...", "groups fighting it": a state of affairs
-        # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
     if verb is None:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -547,6 +547,8 @@ def _refine(
     )
     if sub == "Air/drone strike" and conf >= 0.8:
         return sub, conf  # "air strike", "drone strike" say how the blow was delivered
+    # rioters, demonstrators or a crowd in the sentence: their own violence is a riot, not a battle
+    crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
     erv_trigger = lemma in (
         "fire",
         "launch",
@@ -576,10 +578,7 @@ def _refine(
             return "Attack", 0.5
         if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
             return "", 0.0
-        crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
-            actor1 is not None and actor1.inter in (5, 6)
-        )
-        return ("Violent demonstration", 0.6) if crowd_ else ("Looting/property destruction", 0.55)
+        return ("Violent demonstration", 0.6) if crowd else ("Looting/property destruction", 0.55)
     if lemma in ("hit", "land", "slam into", "rain down"):
         return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
     if lemma in ("force", "bundle"):
@@ -596,10 +595,7 @@ def _refine(
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
-        crowd_ = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (
-            actor1 is not None and actor1.inter in (5, 6)
-        )
-        if crowd_ and _RIOT.search(sentence_text):
+        if crowd and _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
         if re.search(r"acid", targets_text + " " + sentence_text, re.I) and _PERSONS.search(sentence_text):
             return "Attack", 0.5
@@ -681,7 +677,6 @@ def _refine(
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
-    crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
         if crowd_did_it and not _PROTESTING.search(sentence_text):
