@@ -357,3 +357,8 @@ def test_demonstrators_burning_is_a_riot_and_an_interception_is_the_news(read) -
     assert max(ctx.events, key=lambda e: e.confidence).sub_event_type == "Disrupted weapons use"
     ctx = read("More than two tonnes of cocaine were seized at the port on Sunday, the navy said.")
     assert [e for e in ctx.events if e.event_type == "Battles"] == []
+
+
+def test_a_mass_grave_is_another_development(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Forensic teams uncovered a mass grave holding at least 40 bodies near the village on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]

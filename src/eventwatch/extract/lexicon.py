@@ -130,6 +130,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "burn": ("Looting/property destruction", 0.4), "burn alive": ("Attack", 0.8), "burn to death": ("Attack", 0.8),
     "mob justice": ("Mob violence", 0.9), "angry crowd": ("Mob violence", 0.6), "set upon": ("Mob violence", 0.5),
     "embargo": ("Other", 0.7), "no-fly zone": ("Other", 0.9), "no fly zone": ("Other", 0.9),
+    "mass grave": ("Other", 0.85), "clandestine grave": ("Other", 0.8), "internet shutdown": ("Other", 0.8),
+    "internet blackout": ("Other", 0.8), "communications blackout": ("Other", 0.8),
     "air blockade": ("Other", 0.8), "airspace closure": ("Other", 0.8), "curfew": ("Other", 0.5),
     "state of emergency": ("Other", 0.5), "martial law": ("Other", 0.6),
 }  # fmt: skip
