@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -29,7 +30,11 @@ def main() -> int:
         "files", nargs="*", help="JSONL files (default: benchmarks/devset/hard_snippets.jsonl)"
     )
     parser.add_argument("--typer", default="rules", choices=("rules", "pipeline", "combined", "classifier"))
-    parser.add_argument("--errors", default="devset_errors.json", help="where to write the wrong ones")
+    parser.add_argument(
+        "--errors",
+        default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-errors.json"),
+        help="where to write the wrongly typed snippets (default: %(default)s)",
+    )
     args = parser.parse_args()
 
     from eventwatch.eval.events import POLITICAL_VIOLENCE, Predictor
