@@ -362,3 +362,14 @@ def test_demonstrators_burning_is_a_riot_and_an_interception_is_the_news(read) -
 def test_a_mass_grave_is_another_development(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Forensic teams uncovered a mass grave holding at least 40 bodies near the village on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Other"]
+
+
+def test_leaders_named_attacks_suspended_and_weapons_handed_in(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The jihadist group appointed a new emir for the western region on Sunday, a security source said.",
+        "The armed faction said on Sunday it was suspending attacks on foreign forces for one month.",
+        "Some 300 militia fighters handed in their rifles at a ceremony in the town on Sunday.",
+    ):
+        told = [e.sub_event_type for e in read(text).events if not e.is_background]
+        assert told == ["Change to group/activity"], text
+    assert read("The ministry named a new football coach on Sunday.").events == []

@@ -93,6 +93,7 @@ _DISRUPTING = frozenset(
     "shoot down|intercept|downed|down|defuse|dismantle|thwart|foil|avert|neutralize|neutralise|"
     "controlled explosion|controlled detonation|bomb disposal".split("|")
 )
+_NEW_LEADER = re.compile(r"\bnew (?:leader|commander|chief|emir|governor|head|spokesman|deputy)\b", re.I)
 _PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strikers?|picket\w*)\b", re.I
 )
@@ -611,6 +612,21 @@ def _refine(
     if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
+    if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
+        # what was appointed, suspended, handed in or installed decides
+        if lemma == "install":
+            return ("Headquarters or base established", 0.5) if BASE_WORDS.search(targets_text) else ("", 0.0)
+        if lemma in ("appoint", "name") and _NEW_LEADER.search(targets_text + " " + sentence_text):
+            return "Change to group/activity", 0.6
+        if lemma == "suspend" and re.search(
+            r"\b(?:attacks|operations|armed activit\w*|offensive)\b", targets_text
+        ):
+            return "Change to group/activity", 0.6
+        if lemma == "hand in" and WEAPON_OBJECT_WORDS.search(targets_text):
+            return "Change to group/activity", 0.6  # fighters handing in their weapons en masse
+        if lemma == "integrate" and GROUP_WORDS.search(targets_text + " " + sentence_text):
+            return "Change to group/activity", 0.5
+        return "", 0.0
     if lemma in ("settle", "move", "turn", "convert", "relocate"):
         # "settled in a camp", "moved its headquarters to", "turned a school into a base"
         base = BASE_WORDS.search(targets_text) or re.search(

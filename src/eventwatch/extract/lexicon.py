@@ -79,6 +79,11 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "merger": ("Change to group/activity", 0.6), "disband": ("Change to group/activity", 0.7),
     "dissolve": ("Change to group/activity", 0.4), "split": ("Change to group/activity", 0.3),
     "recruit": ("Change to group/activity", 0.5), "recruitment": ("Change to group/activity", 0.5),
+    "appoint": ("Change to group/activity", 0.1), "name": ("Change to group/activity", 0.1),
+    "suspend": ("Change to group/activity", 0.1), "hand in": ("Change to group/activity", 0.3),
+    "rename": ("Change to group/activity", 0.6), "change its name": ("Change to group/activity", 0.7),
+    "reorganise": ("Change to group/activity", 0.3), "reorganize": ("Change to group/activity", 0.3),
+    "integrate": ("Change to group/activity", 0.1), "install": ("Headquarters or base established", 0.1),
     "deploy": ("Change to group/activity", 0.4), "deployment": ("Change to group/activity", 0.4),
     "redeploy": ("Change to group/activity", 0.5), "relocate": ("Change to group/activity", 0.4),
     "mobilize": ("Change to group/activity", 0.4), "mobilise": ("Change to group/activity", 0.4),
@@ -140,7 +145,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
 )
@@ -189,7 +194,7 @@ GROUP_WORDS = re.compile(
 BASE_WORDS = re.compile(
     r"\b(?:(?:air|naval|military|army|forward|operating)?bases?|camps?|headquarters|hqs?|outposts?|garrisons?|posts?|"
     r"checkpoints?|strongholds?|positions?|offices?|barracks|facilit(?:y|ies)|installations?|cent(?:er|re)s?|"
-    r"stations?|airstrips?|presence|(?:observation |military )?points?)\b",
+    r"stations?|airstrips?|presence|detachments?|(?:observation |military )?points?)\b",
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
@@ -474,7 +479,7 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody hit land pound settle move turn convert force".split()
+    "custody hit land pound settle move turn convert force appoint name suspend integrate install".split()
 )
 
 
@@ -539,6 +544,7 @@ CANDIDATE_RE = re.compile(
             *_CANDIDATE_PHRASES,
             *_CANDIDATE_ING,
             r"bases?\b",
+            r"new (?:leader|commander|chief|emir|governor)\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             *(re.escape(s) for s in _CANDIDATE_STEMS),
         ]
