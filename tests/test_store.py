@@ -356,3 +356,14 @@ def test_actor_filter_common_and_rare(filled: SQLiteStore) -> None:
     for name in ("Civilians", "shabaab", "Tahrir"):
         want = sorted(e.event_id for e in every if name.lower() in (e.actor1 + "|" + e.actor2).lower())
         assert [e.event_id for e in filled.iter_events(EventQuery(actor=name, sort="event_id"))] == want
+
+
+def test_each_in_memory_store_is_private() -> None:
+    """A new in-memory store never opens a freed one's database (their names were once reused)."""
+    from eventwatch.store.sqlite import SQLiteStore
+
+    for _ in range(50):
+        store = SQLiteStore(":memory:")
+        doc = Document(id="same-id", text="x", published=dt.date(2020, 1, 1))
+        assert store.add_result(DocumentResult(document=doc))  # new, every time
+        del store

@@ -20,6 +20,7 @@ import logging
 import math
 import sqlite3
 import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -234,7 +235,9 @@ class SQLiteStore(Store):
         self._lock = threading.Lock()
         self._all: list[sqlite3.Connection] = []
         if self.path == ":memory:":
-            self._uri = f"file:eventwatch-{id(self)}?mode=memory&cache=shared"
+            # a name of its own: id(self) is reused once an object is freed, and a freed store's connections
+            # may still hold its database open, so a new store could open an old one's data
+            self._uri = f"file:eventwatch-{uuid.uuid4().hex}?mode=memory&cache=shared"
         else:
             p = Path(self.path)
             if readonly and not p.exists():
