@@ -360,8 +360,6 @@ def test_actor_filter_common_and_rare(filled: SQLiteStore) -> None:
 
 def test_each_in_memory_store_is_private() -> None:
     """A new in-memory store never opens a freed one's database (their names were once reused)."""
-    from eventwatch.store.sqlite import SQLiteStore
-
     for _ in range(50):
         store = SQLiteStore(":memory:")
         doc = Document(id="same-id", text="x", published=dt.date(2020, 1, 1))
