@@ -94,9 +94,6 @@ _DISRUPTING = frozenset(
     "controlled explosion|controlled detonation|bomb disposal".split("|")
 )
 _NEW_LEADER = re.compile(r"\bnew (?:leader|commander|chief|emir|governor|head|spokesman|deputy)\b", re.I)
-_PROTESTING = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strikers?|picket\w*)\b", re.I
-)
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
     r"fired (?:on|at|into)|beaten to death|fatal\w*)\b",
@@ -695,7 +692,7 @@ def _refine(
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
-        if crowd_did_it and not _PROTESTING.search(sentence_text):
+        if crowd_did_it and not GATHERING_WORDS.search(sentence_text):
             return "Mob violence", 0.6  # a crowd, not demonstrators, beating or killing people: a mob
         if _PROTEST_LETHAL.search(sentence_text) and not _RIOT.search(sentence_text):
             return "Excessive force against protesters", 0.6
@@ -704,7 +701,7 @@ def _refine(
     if sub == "Looting/property destruction" and (
         (actor1 is not None and actor1.inter in (5, 6)) or CROWD_ACTOR_WORDS.search(sentence_text)
     ):
-        if re.search(r"\bmobs?\b", sentence_text, re.I) and not _PROTESTING.search(sentence_text):
+        if re.search(r"\bmobs?\b", sentence_text, re.I) and not GATHERING_WORDS.search(sentence_text):
             return "Mob violence", max(conf, 0.6)
         return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
     if (

@@ -488,14 +488,6 @@ def _stem(word: str) -> str:
     return (word[:-1] if word.endswith("e") and len(word) > 3 else word)[:6]
 
 
-def _word_patterns(word: str) -> list[str]:
-    """A trigger word's first six letters, and its -ing form where that drops an "e" ("merging")."""
-    out = [re.escape(word[:6])]
-    if word.endswith("e") and len(word) > 3:
-        out.append(re.escape(word[:-1]) + "ing")
-    return out
-
-
 _FORMS: dict[str, set[str]] = {}
 for _form, _verb in IRREGULAR_FORMS.items():
     _FORMS.setdefault(_verb, set()).add(_form)
@@ -508,8 +500,9 @@ def _phrase_pattern(key: str) -> str:
     return rf"(?:{forms})\s+" + r"\s+".join(re.escape(w) for w in rest.split())
 
 
+_SINGLE_WORD_CANDIDATES = [k for k in TRIGGERS if " " not in k and "-" not in k and k not in _NOT_CANDIDATE]
 _CANDIDATE_STEMS = sorted(
-    {k[:6] for k in TRIGGERS if " " not in k and "-" not in k and k not in _NOT_CANDIDATE}
+    {k[:6] for k in _SINGLE_WORD_CANDIDATES}
     | {k for k in TRIGGERS if "-" in k and " " not in k} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
      "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
@@ -529,13 +522,9 @@ _CANDIDATE_STEMS += sorted(
 _CANDIDATE_PHRASES = sorted(
     (_phrase_pattern(k) for k in TRIGGERS if " " in k and k not in _NOT_CANDIDATE), key=len, reverse=True
 )
+# the -ing form of a verb that drops its "e" ("merging") does not start with the verb's first six letters
 _CANDIDATE_ING = sorted(
-    {
-        p
-        for k in TRIGGERS
-        if " " not in k and "-" not in k and k not in _NOT_CANDIDATE
-        for p in _word_patterns(k)[1:]
-    }
+    {re.escape(k[:-1]) + "ing" for k in _SINGLE_WORD_CANDIDATES if k.endswith("e") and len(k) > 3}
 )
 CANDIDATE_RE = re.compile(
     r"\b(?:"
