@@ -373,3 +373,29 @@ def test_leaders_named_attacks_suspended_and_weapons_handed_in(read) -> None:  #
         told = [e.sub_event_type for e in read(text).events if not e.is_background]
         assert told == ["Change to group/activity"], text
     assert read("The ministry named a new football coach on Sunday.").events == []
+
+
+def test_a_named_group_before_a_noun_is_still_the_actor(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("ISWAP fighters abducted nine farmers near the town on Monday, residents said.")
+    assert [(e.sub_event_type, e.actor1) for e in ctx.events] == [
+        ("Abduction/forced disappearance", "Islamic State West Africa Province")
+    ]
+
+
+def test_political_armed_groups_are_not_criminals_for_their_ransom(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rebels abducted twelve bus passengers on the highway on Sunday and demanded a ransom.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    # unnamed gunmen demanding a ransom stay a crime
+    assert read("Gunmen abducted a trader on the highway on Sunday and demanded a ransom.").events == []
+
+
+def test_vigilante_mobs_and_gang_rape(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A mob lynched two suspected thieves in a village market on Tuesday, police said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    ctx = read("Armed men gang-raped two women in a village on Tuesday, police said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Sexual violence"]
+
+
+def test_acronyms_are_not_matched_by_sound() -> None:
+    entry = registry().lookup("KNU")
+    assert entry is None or "Libya" not in entry.name

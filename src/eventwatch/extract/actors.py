@@ -152,6 +152,8 @@ class ActorRegistry:
             return self._exact[name]
         if low in self._leaders:
             return self._leaders[low]
+        if name.strip().isupper() and len(name.strip()) <= 6:
+            return None  # an acronym is spelled, not transliterated: "KNU" is not "GNA"
         return self._folded.get(skeleton(name))
 
     @staticmethod

@@ -32,6 +32,7 @@ from eventwatch.extract.lexicon import (
     MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
     NON_POLITICAL,
+    POLITICAL_ARMED_NOUNS,
     NOUN_ONLY,
     PROPERTY_WORDS,
     REALIS_REQUIRED,
@@ -782,7 +783,11 @@ def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapon
     if not NON_POLITICAL.search(text):
         return False
     political = [
-        a for a in (actor1, actor2) if a is not None and not a.generic and a.inter in (1, 2, 3, 4, 8)
+        a
+        for a in (actor1, actor2)
+        if a is not None
+        and a.inter in (1, 2, 3, 4, 8)
+        and (not a.generic or (a.span is not None and POLITICAL_ARMED_NOUNS.search(a.span.text)))
     ]
     war_weapons = [w for w in weapons if w.category not in ("firearm", "blade", "riot")]
     return not political and not war_weapons
@@ -885,7 +890,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         # with no actor of its own, a death or a "battle" takes its cause from the sentence before too
         # ("A cyclone hit the coast. At least nine people were killed.")
         cause = text if actor1 is not None else _previous_sentence(ctx, sentence) + " " + text
-        if violent and _non_political(cause, actor1, actor2, weapons):
+        # a mob that beats a suspected thief is mob violence, whatever the crime it punishes
+        vigilante = sub == "Mob violence" and actor1 is not None and actor1.inter == 5
+        if violent and not vigilante and _non_political(cause, actor1, actor2, weapons):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
         published = ctx.document.published
@@ -1041,8 +1048,9 @@ def _crowd(text: str) -> int | None:
 
 
 def _modifier_use(ctx: Context, actor: Actor) -> bool:
-    """'military' in 'military aircraft' is no actor: a generic actor word parsed as a modifier."""
-    if actor.span is None or actor.inter == 0:
+    """'military' in 'military aircraft' is no actor: a generic actor word parsed as a modifier. A named actor
+    stays one as a modifier: "ISWAP fighters", "Fano militia fighters" are ISWAP's and Fano's."""
+    if actor.span is None or actor.inter == 0 or not actor.generic:
         return False
     sentence = ctx.sentence_of(actor.span.start)
     if sentence is None or sentence.parsed is None:
