@@ -399,3 +399,11 @@ def test_vigilante_mobs_and_gang_rape(read) -> None:  # type: ignore[no-untyped-
 def test_acronyms_are_not_matched_by_sound() -> None:
     entry = registry().lookup("KNU")
     assert entry is None or "Libya" not in entry.name
+
+
+def test_sexual_violence_and_chemical_attacks_are_coded_from_allegations(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers were accused of raping two women at a checkpoint outside the town on Friday.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Sexual violence", False)]
+    # other allegations stay background
+    ctx = read("The rebels accused the army of shelling their positions near the town on Sunday.")
+    assert [e.is_background for e in ctx.events] == [True]

@@ -321,6 +321,11 @@ def _referenced(tok: Any) -> bool:
     return False
 
 
+# kinds of violence that are reported almost only as allegations ("soldiers were accused of raping ...",
+# "the army was accused of firing chlorine shells"): the allegation is the report of the event, not background
+_CODED_AS_ALLEGED = frozenset({"Sexual violence", "Chemical weapon"})
+
+
 def _alleged(tok: Any) -> bool:
     """Governed by 'accuses X of ...', 'denied ...': an allegation, kept as background."""
     cur = tok
@@ -907,7 +912,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         low, best, high, injured = _fatalities(text) if sub in REALIS_REQUIRED else (None, None, None, None)
         crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
         background = (
-            alleged
+            (alleged and sub not in _CODED_AS_ALLEGED)
             or _aspect_background(tok, head, scope is not None)
             or (time is not None and time.kind == "set")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
