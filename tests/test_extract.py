@@ -407,3 +407,13 @@ def test_sexual_violence_and_chemical_attacks_are_coded_from_allegations(read) -
     # other allegations stay background
     ctx = read("The rebels accused the army of shelling their positions near the town on Sunday.")
     assert [e.is_background for e in ctx.events] == [True]
+
+
+def test_a_chemical_agent_makes_a_chemical_attack_however_delivered(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Militants fired two rockets carrying a toxic substance at an army post near the town on Monday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+    # tear gas is no chemical weapon
+    ctx = read("Police fired tear gas at an army post near the town on Monday.")
+    assert "Chemical weapon" not in [e.sub_event_type for e in ctx.events]

@@ -20,6 +20,7 @@ from eventwatch.extract.lexicon import (
     BASE_WORDS,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
+    CHEMICAL_USE,
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
     EFFECTS,
@@ -549,6 +550,10 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
+    if (
+        taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack")
+    ) and CHEMICAL_USE.search(sentence_text):
+        return "Chemical weapon", max(conf, 0.8)
     if sub == "Air/drone strike" and conf >= 0.8:
         return sub, conf  # "air strike", "drone strike" say how the blow was delivered
     # rioters, demonstrators or a crowd in the sentence: their own violence is a riot, not a battle

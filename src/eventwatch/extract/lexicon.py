@@ -222,6 +222,16 @@ GATHERING_WORDS = re.compile(
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
+# a chemical agent named in the sentence of an attack makes it a chemical attack, however it was delivered
+# ("rockets with a chlorine payload", "barrels containing a toxic substance dropped from a helicopter"); tear gas is
+# a riot agent, not a chemical weapon
+CHEMICAL_USE = re.compile(
+    r"\b(?:chlorine|sarin|(?:sulfur |sulphur )?mustard (?:gas|agent)|nerve agents?|chloropicrin|organophosphates?|"
+    r"(?:toxic|poison(?:ous)?|choking|noxious|hazardous|asphyxiating|irritating|unidentified|unknown)\s+"
+    r"(?:gas(?:es)?|chemicals?|substances?|agents?|fumes|liquid|vapou?r|payload)|"
+    r"chemical (?:weapons?|agents?|substances?|munitions?|attacks?|burns?|payload|pneumonitis))\b",
+    re.I,
+)
 # unnamed actors that are organised, armed and political by what they are called ("rebels", "a militia"), unlike
 # "gunmen" or "bandits", who may be criminals
 POLITICAL_ARMED_NOUNS = re.compile(
