@@ -417,3 +417,15 @@ def test_a_chemical_agent_makes_a_chemical_attack_however_delivered(read) -> Non
     # tear gas is no chemical weapon
     ctx = read("Police fired tear gas at an army post near the town on Monday.")
     assert "Chemical weapon" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_ground_taken_after_a_fight_is_one_territory_change(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Government troops retook the village from the rebels on Sunday after a gun battle, officials said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Government regains territory"]
+
+
+def test_people_detained_at_a_gathering_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Police detained nine pensioners who stood outside parliament holding placards on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]

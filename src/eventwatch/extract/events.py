@@ -101,6 +101,15 @@ _PROTEST_LETHAL = re.compile(
     r"fired (?:on|at|into)|beaten to death|fatal\w*)\b",
     re.I,
 )
+# what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",
+# "gathered peacefully", "chained themselves to the gates")
+_PROTEST_CUES = re.compile(
+    r"\b(?:placards?|banners?|(?:holding|with|carrying) (?:\w+ )?signs|slogans?|chant(?:ed|ing)|encampments?|"
+    r"gather(?:ed|ing)s? peacefully|peaceful(?:ly)? (?:gather\w*|assembl\w*|occup\w*|block\w*|stand\w*|stood)|"
+    r"(?:a|the) (?:peaceful )?gathering|chained themselves|glu(?:ed|ing) themselves|stood silently|"
+    r"refused to (?:leave|move|disperse))\b",
+    re.I,
+)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
@@ -722,7 +731,7 @@ def _refine(
         and re.search(r"\b(?:launch\w*|fired)\b", sentence_text, re.I)
     ):
         conf = max(conf, 0.81)  # "rockets launched from X were intercepted": the interception is the news
-    if sub == "Arrests" and GATHERING_WORDS.search(sentence_text):
+    if sub == "Arrests" and (GATHERING_WORDS.search(sentence_text) or _PROTEST_CUES.search(sentence_text)):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
@@ -977,7 +986,18 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 plover_type=taxonomy.plover_type(sub),
             )
         )
-    return out
+    return _fight_for_ground(out)
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _fight_for_ground(mentions: list[EventMention]) -> list[EventMention]:
+    """In a sentence that tells ground taken ("retook the town after a gun battle"), the fighting is how it was
+    taken: one incident, coded as the territory change (the clash mentions of that sentence are dropped)."""
+    if not any(m.sub_event_type in _TERRITORY and not m.is_background for m in mentions):
+        return mentions
+    return [m for m in mentions if m.sub_event_type != "Armed clash" or m.is_background]
 
 
 def _clause_time(
