@@ -429,3 +429,13 @@ def test_ground_taken_after_a_fight_is_one_territory_change(read) -> None:  # ty
 def test_people_detained_at_a_gathering_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Police detained nine pensioners who stood outside parliament holding placards on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_residents_who_beat_a_suspect_are_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Residents beat a suspected motorcycle thief to death in the market on Friday, police said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+
+
+def test_a_bomb_strapped_to_the_body_is_a_suicide_bomb(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Two attackers detonated explosives strapped to their bodies at the bus station on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Suicide bomb"]

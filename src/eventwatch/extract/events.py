@@ -38,6 +38,7 @@ from eventwatch.extract.lexicon import (
     PROPERTY_WORDS,
     REALIS_REQUIRED,
     SPEECH_VERBS,
+    SUICIDE_CUES,
     THROW_VERBS,
     TRIGGERS,
     VERB_ONLY,
@@ -543,6 +544,23 @@ _GROUND = re.compile(
 )
 
 
+_COLLECTIVE = re.compile(
+    r"\b(?:residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers|a crowd|the crowd|"
+    r"crowds|a mob|the mob|mobs)$",
+    re.I,
+)
+
+
+def _collective_civilians(actor: Actor | None) -> bool:
+    """Many ordinary people acting together ("residents", "villagers", "a crowd"): as attackers, a mob."""
+    return (
+        actor is not None
+        and actor.inter in (5, 7)
+        and actor.span is not None
+        and bool(_COLLECTIVE.search(actor.span.text))
+    )
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -559,10 +577,11 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
-    if (
-        taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack")
-    ) and CHEMICAL_USE.search(sentence_text):
-        return "Chemical weapon", max(conf, 0.8)
+    if taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack"):
+        if SUICIDE_CUES.search(sentence_text):
+            return "Suicide bomb", max(conf, 0.8)
+        if CHEMICAL_USE.search(sentence_text):
+            return "Chemical weapon", max(conf, 0.8)
     if sub == "Air/drone strike" and conf >= 0.8:
         return sub, conf  # "air strike", "drone strike" say how the blow was delivered
     # rioters, demonstrators or a crowd in the sentence: their own violence is a riot, not a battle
@@ -710,6 +729,15 @@ def _refine(
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
+    if (
+        sub in ("Armed clash", "Attack")
+        and _collective_civilians(actor1)
+        and not GATHERING_WORDS.search(sentence_text)
+        and not weapons
+    ):
+        return "Mob violence", max(
+            conf, 0.6
+        )  # residents or villagers beating, stoning or killing people: a mob
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
         if crowd_did_it and not GATHERING_WORDS.search(sentence_text):
@@ -910,7 +938,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         # ("A cyclone hit the coast. At least nine people were killed.")
         cause = text if actor1 is not None else _previous_sentence(ctx, sentence) + " " + text
         # a mob that beats a suspected thief is mob violence, whatever the crime it punishes
-        vigilante = sub == "Mob violence" and actor1 is not None and actor1.inter == 5
+        vigilante = sub == "Mob violence" and (
+            (actor1 is not None and actor1.inter == 5) or _collective_civilians(actor1)
+        )
         if violent and not vigilante and _non_political(cause, actor1, actor2, weapons):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger)

@@ -222,6 +222,14 @@ GATHERING_WORDS = re.compile(
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
+# the attacker died with the bomb: told in other words than "suicide bombing"
+SUICIDE_CUES = re.compile(
+    r"\b(?:(?:explosives?|bombs?|belts?|vests?) (?:strapped|tied|hidden) (?:to|under|beneath) (?:his|her|their) "
+    r"(?:bod(?:y|ies)|clothes|clothing|robes?)|martyrdom[- ](?:seekers?|operations?|attacks?)|"
+    r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?|belts?|squads?)|"
+    r"blew (?:himself|herself|themselves) up|(?:bomber|attacker)s? (?:was|were) (?:also )?(?:killed|among the dead))\b",
+    re.I,
+)
 # a chemical agent named in the sentence of an attack makes it a chemical attack, however it was delivered
 # ("rockets with a chlorine payload", "barrels containing a toxic substance dropped from a helicopter"); tear gas is
 # a riot agent, not a chemical weapon
