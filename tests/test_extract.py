@@ -439,3 +439,12 @@ def test_residents_who_beat_a_suspect_are_a_mob(read) -> None:  # type: ignore[n
 def test_a_bomb_strapped_to_the_body_is_a_suicide_bomb(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Two attackers detonated explosives strapped to their bodies at the bus station on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Suicide bomb"]
+
+
+def test_agreements_and_new_groups_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Clan elders signed a peace accord in the district capital on Thursday, officials said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read("Army and rebel commanders signed a cessation of hostilities in the county on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read("Local volunteers formed a new defence battalion in the province on Friday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Change to group/activity"]

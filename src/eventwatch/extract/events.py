@@ -121,6 +121,7 @@ _AGREEMENT_VERBS = frozenset(
     [
         "agree",
         "sign",
+        "ink",
         "declare",
         "announce",
         "reach",
@@ -679,6 +680,12 @@ def _refine(
             return "Headquarters or base established", 0.6
         if GROUP_WORDS.search(targets_text):
             return "Change to group/activity", 0.55
+        if (
+            lemma == "formation"
+            and re.search(r"\b(?:its|their)\s+formation\b", sentence_text, re.I)
+            and GROUP_WORDS.search(sentence_text)
+        ):
+            return "Change to group/activity", 0.55  # "a new armed group ... announced its formation"
         return "", 0.0
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
@@ -853,6 +860,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     text = sentence.span.text
     for i, j, sub, conf in _triggers(doc):
         tok = doc[j - 1] if j - i > 1 and doc[j - 1].pos_ in ("NOUN",) else doc[i]
+        if j - i > 2 and doc[i:j].root.pos_ == "NOUN":
+            tok = doc[i:j].root  # "cessation of hostilities": the phrase's own head noun
         lemma = " ".join(IRREGULAR_FORMS.get(t.lower_) or t.lemma_.lower() for t in doc[i:j])
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):

@@ -62,6 +62,9 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
     "in exchange for": ("Agreement", 0.4),
     "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
+    "cessation of hostilities": ("Agreement", 0.7), "humanitarian pause": ("Agreement", 0.6),
+    "demobilise": ("Change to group/activity", 0.5), "demobilize": ("Change to group/activity", 0.5),
+    "demobilisation": ("Change to group/activity", 0.5), "demobilization": ("Change to group/activity", 0.5),
     "prisoner exchange": ("Agreement", 0.7), "prisoner swap": ("Agreement", 0.7),
     "arrest": ("Arrests", 0.6), "detain": ("Arrests", 0.5),
     "defuse": ("Disrupted weapons use", 0.8), "foil": ("Disrupted weapons use", 0.7),
@@ -559,6 +562,12 @@ CANDIDATE_RE = re.compile(
             *_CANDIDATE_ING,
             r"bases?\b",
             r"new (?:leader|commander|chief|emir|governor)\b",
+            # agreement nouns that are common words elsewhere ("according", "dealt") and groups being formed
+            r"accords?\b",
+            r"deals?\b",
+            r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
+            r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
+            r"army|wing)s?\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             *(re.escape(s) for s in _CANDIDATE_STEMS),
         ]
