@@ -448,3 +448,11 @@ def test_agreements_and_new_groups_in_other_words(read) -> None:  # type: ignore
     assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
     ctx = read("Local volunteers formed a new defence battalion in the province on Friday.")
     assert [e.sub_event_type for e in ctx.events] == ["Change to group/activity"]
+
+
+def test_workers_on_strike_are_a_peaceful_protest(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Nurses at the main hospital held a two-day strike on Monday over unpaid wages.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    ctx = read("Teachers downed tools across the region on Monday over delayed pay.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    assert read("The union threatened to go on strike next week if wages are not paid.").events == []

@@ -218,6 +218,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
+                    # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
+                    found.append((i, i + 1, "Peaceful protest", 0.4))
+                    used.add(i)
                     break
                 if (
                     key in NEEDS_WEAPON_WORD

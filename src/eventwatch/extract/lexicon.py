@@ -96,7 +96,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "set up": ("Headquarters or base established", 0.3), "establish": ("Headquarters or base established", 0.3),
     "build": ("Headquarters or base established", 0.2), "open": ("Headquarters or base established", 0.1),
     "erect": ("Headquarters or base established", 0.2), "construct": ("Headquarters or base established", 0.2),
-    "downed": ("Disrupted weapons use", 0.5), "drive out": ("Government regains territory", 0.5),
+    "downed": ("Disrupted weapons use", 0.5), "downed tools": ("Peaceful protest", 0.5),
+    "down tools": ("Peaceful protest", 0.5), "drive out": ("Government regains territory", 0.5),
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
     "occupy": ("Peaceful protest", 0.2), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
@@ -185,7 +186,8 @@ NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
 LABOUR_STRIKE = re.compile(
     r"\b(?:workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|miners|unions?|traders|"
     r"transporters|truckers|general|hunger|sit-down|labou?r|indefinite|nationwide|token)\s+(?:\w+\s+)?strikes?\b|"
-    r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b",
+    r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b|"
+    r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b",
     re.I,
 )
 # object words that decide what a conditional trigger means
@@ -564,6 +566,8 @@ CANDIDATE_RE = re.compile(
             r"new (?:leader|commander|chief|emir|governor)\b",
             # agreement nouns that are common words elsewhere ("according", "dealt") and groups being formed
             r"accords?\b",
+            r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
+            r"downed tools\b",
             r"deals?\b",
             r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
             r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
