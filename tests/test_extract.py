@@ -456,3 +456,11 @@ def test_workers_on_strike_are_a_peaceful_protest(read) -> None:  # type: ignore
     ctx = read("Teachers downed tools across the region on Monday over delayed pay.")
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
     assert read("The union threatened to go on strike next week if wages are not paid.").events == []
+
+
+def test_people_taken_hostage_or_taken_away_are_abducted(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Militants stopped a minibus on the highway and took four teachers hostage on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    ctx = read("A local journalist was taken from his home before dawn by armed men, his colleagues said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    assert read("The talks took place in the capital and took three days, officials said.").events == []

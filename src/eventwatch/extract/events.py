@@ -111,6 +111,14 @@ _PROTEST_CUES = re.compile(
     r"refused to (?:leave|move|disperse))\b",
     re.I,
 )
+# how people taken were taken: as hostages, away, from where they were, to where nobody knows
+_TAKEN = re.compile(
+    r"\b(?:hostages?|captives?|away|ransom|kidnap\w*|abduct\w*|unknown location|(?:not|never) (?:been )?"
+    r"(?:seen|heard)|from (?:his|her|their|a|the) (?:home|homes|house|houses|car|vehicle|office|bed|village|"
+    r"school|clinic|farm|shop|hostel|dormitor(?:y|ies))|by (?:unidentified |suspected )?(?:gunmen|armed men|"
+    r"militants|rebels|insurgents|fighters|kidnappers|bandits|members of))\b",
+    re.I,
+)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
@@ -631,6 +639,16 @@ def _refine(
             re.I,
         )
         return ("Abduction/forced disappearance", 0.6) if vehicle else ("", 0.0)
+    if lemma == "take":
+        # "took three officers hostage", "were taken from their homes by gunmen", "took the children away"
+        people = (
+            _PERSONS.search(targets_text)
+            or _CIVIL_TARGETS.search(targets_text)
+            or (actor2 is not None and actor2.inter in (1, 7))
+        )
+        return (
+            ("Abduction/forced disappearance", 0.55) if people and _TAKEN.search(sentence_text) else ("", 0.0)
+        )
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
@@ -745,9 +763,8 @@ def _refine(
         and not GATHERING_WORDS.search(sentence_text)
         and not weapons
     ):
-        return "Mob violence", max(
-            conf, 0.6
-        )  # residents or villagers beating, stoning or killing people: a mob
+        # residents or villagers beating, stoning or killing people: a mob
+        return "Mob violence", max(conf, 0.6)
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
         if crowd_did_it and not GATHERING_WORDS.search(sentence_text):

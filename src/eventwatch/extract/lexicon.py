@@ -111,7 +111,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
     "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
-    "take away": ("Abduction/forced disappearance", 0.3), "carry away": ("Abduction/forced disappearance", 0.3),
+    "take away": ("Abduction/forced disappearance", 0.3), "take": ("Abduction/forced disappearance", 0.1), "carry away": ("Abduction/forced disappearance", 0.3),
     "carry off": ("Abduction/forced disappearance", 0.3), "whisk away": ("Abduction/forced disappearance", 0.4),
     "forcibly disappear": ("Abduction/forced disappearance", 0.8),
     "bundle": ("Abduction/forced disappearance", 0.3), "force": ("Abduction/forced disappearance", 0.1),
@@ -509,7 +509,7 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody hit land pound settle move turn convert force appoint name suspend integrate install".split()
+    "custody hit land pound settle move turn convert force appoint name suspend integrate install take".split()
 )
 
 
@@ -568,6 +568,9 @@ CANDIDATE_RE = re.compile(
             r"accords?\b",
             r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
             r"downed tools\b",
+            r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",
+            r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
+            r"unknown location\b",
             r"deals?\b",
             r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
             r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
