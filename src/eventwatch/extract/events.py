@@ -641,14 +641,12 @@ def _refine(
         return ("Abduction/forced disappearance", 0.6) if vehicle else ("", 0.0)
     if lemma == "take":
         # "took three officers hostage", "were taken from their homes by gunmen", "took the children away"
-        people = (
-            _PERSONS.search(targets_text)
-            or _CIVIL_TARGETS.search(targets_text)
-            or (actor2 is not None and actor2.inter in (1, 7))
+        taken = bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)) or (
+            actor2 is not None and actor2.inter in (1, 7)
         )
-        return (
-            ("Abduction/forced disappearance", 0.55) if people and _TAKEN.search(sentence_text) else ("", 0.0)
-        )
+        if taken and _TAKEN.search(sentence_text):
+            return "Abduction/forced disappearance", 0.55
+        return "", 0.0
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
