@@ -464,3 +464,12 @@ def test_people_taken_hostage_or_taken_away_are_abducted(read) -> None:  # type:
     ctx = read("A local journalist was taken from his home before dawn by armed men, his colleagues said.")
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     assert read("The talks took place in the capital and took three days, officials said.").events == []
+
+
+def test_lethal_or_severe_force_on_a_peaceful_gathering_is_excessive(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers fired on an unarmed crowd gathered at the toll gate on Sunday, killing two people.")
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Excessive force against protesters"]
+    ctx = read(
+        "Police beat students marching peacefully in the capital on Monday, leaving nine hospitalised."
+    )
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Excessive force against protesters"]

@@ -563,6 +563,29 @@ _COLLECTIVE = re.compile(
 )
 
 
+_PEACEFUL_GATHERING = re.compile(
+    r"\b(?:peaceful\w*|unarmed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|sit-ins?|"
+    r"crowds?|gathering|blockades?|vigils?|strikers?|students|residents|villagers)\b|"
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|sit-ins?|crowds?|gather\w*|blockades?|vigils?|"
+    r"students|residents|villagers)\b[^.;]{0,60}\b(?:peaceful\w*|unarmed)\b",
+    re.I,
+)
+_SEVERE = re.compile(
+    r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
+    r"head (?:injuries|wounds)|bleeding|ran over|run over|gunshot wounds|pellets\b",
+    re.I,
+)
+
+
+def _force_on_peaceful(sentence_text: str, actor1: Actor | None) -> bool:
+    """Lethal or severe force by the authorities against a gathering the report calls peaceful or unarmed."""
+    if not _PEACEFUL_GATHERING.search(sentence_text):
+        return False
+    if not (_PROTEST_LETHAL.search(sentence_text) or _SEVERE.search(sentence_text)):
+        return False
+    return (actor1 is not None and actor1.inter in (1, 3, 8)) or bool(_FORCE.search(sentence_text))
+
+
 def _collective_civilians(actor: Actor | None) -> bool:
     """Many ordinary people acting together ("residents", "villagers", "a crowd"): as attackers, a mob."""
     return (
@@ -659,7 +682,9 @@ def _refine(
         return "", 0.0
     if lemma in ("fire", "launch") and not implied:
         shot_at = (actor2 is not None) or bool(
-            _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
+            _PERSONS.search(targets_text)
+            or _CIVIL_TARGETS.search(targets_text)
+            or CROWD_WORDS.search(targets_text)
         )
         if "firearm" in categories or shot_at or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
             sub, conf = "Attack", 0.4
@@ -763,6 +788,13 @@ def _refine(
     ):
         # residents or villagers beating, stoning or killing people: a mob
         return "Mob violence", max(conf, 0.6)
+    if sub in (
+        "Armed clash",
+        "Attack",
+        "Peaceful protest",
+        "Protest with intervention",
+    ) and _force_on_peaceful(sentence_text, actor1):
+        return "Excessive force against protesters", max(conf, 0.7)
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
         if crowd_did_it and not GATHERING_WORDS.search(sentence_text):
