@@ -473,3 +473,13 @@ def test_lethal_or_severe_force_on_a_peaceful_gathering_is_excessive(read) -> No
         "Police beat students marching peacefully in the capital on Monday, leaving nine hospitalised."
     )
     assert [e.sub_event_type for e in ctx.events][:1] == ["Excessive force against protesters"]
+
+
+def test_ground_handed_over_without_a_fight_is_a_non_violent_transfer(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rebel fighters took control of the town without a shot fired on Monday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+    # taken after a battle stays a territory change
+    ctx = read(
+        "Rebel fighters took control of the town on Monday after heavy clashes with government troops."
+    )
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Non-state actor overtakes territory"]

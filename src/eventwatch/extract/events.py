@@ -586,6 +586,49 @@ def _force_on_peaceful(sentence_text: str, actor1: Actor | None) -> bool:
     return (actor1 is not None and actor1.inter in (1, 3, 8)) or bool(_FORCE.search(sentence_text))
 
 
+# ground that changed hands told without a fight: "entered without a shot fired", "took over after the army left"
+_GROUND_CHANGES = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Armed clash",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+    }
+)
+_NO_FIGHT = re.compile(
+    r"\b(?:without (?:a |any )?(?:fight\w*|resistance|(?:a )?shots?(?: fired| being fired)?|clash\w*|"
+    r"(?:an |any )?exchange of fire|confront\w*|bloodshed|incident)|unopposed|(?:meeting|met|meet) no resistance|"
+    r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|no fighting took place)\b",
+    re.I,
+)
+_LEFT = re.compile(
+    r"\b(?:withdr[ae]w\w*|left|evacuated|abandon\w*|vacated|pulled out|quit|handed (?:\w+ ){0,4}over|"
+    r"hand(?:s|ed)? (?:\w+ ){0,4}over)\b",
+    re.I,
+)
+_MOVED_IN = re.compile(
+    r"\b(?:took over|take over|takes over|took control|take control|entered|moved in|move in|occupied|deployed|"
+    r"re-?occupied|hoisted|return(?:ed)? to|took up)\b",
+    re.I,
+)
+_FIGHTING = re.compile(
+    r"\b(?:clash\w*|fight\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed)\b", re.I
+)
+
+
+def _handed_over(sentence_text: str) -> bool:
+    """Territory that changed hands without fighting, as the sentence tells it."""
+    if _NO_FIGHT.search(sentence_text):
+        return bool(_LEFT.search(sentence_text) or _MOVED_IN.search(sentence_text))
+    return bool(
+        _LEFT.search(sentence_text)
+        and _MOVED_IN.search(sentence_text)
+        and not _FIGHTING.search(sentence_text)
+    )
+
+
 def _collective_civilians(actor: Actor | None) -> bool:
     """Many ordinary people acting together ("residents", "villagers", "a crowd"): as attackers, a mob."""
     return (
@@ -774,6 +817,8 @@ def _refine(
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
+    if sub in _GROUND_CHANGES and _handed_over(sentence_text):
+        return "Non-violent transfer of territory", max(conf, 0.8)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
