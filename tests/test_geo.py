@@ -327,3 +327,13 @@ def test_unknown_building_takes_the_town_named_beside_it() -> None:
     assert arena.resolved and arena.score < 0.1
     dayton = next(p for p in places if p.span is not None and p.span.text == "Dayton")
     assert (arena.latitude, arena.longitude) == (dayton.latitude, dayton.longitude)
+
+
+def test_a_word_opening_a_sentence_is_no_hamlet_or_airfield(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.records import Document
+
+    ctx = pipeline.context(Document(id="t", text="Rebel fighters took the town on Monday, residents said."))
+    assert [t.span.text for t in ctx.toponyms if t.span is not None] == []
+    # a real town opening a sentence stays
+    ctx = pipeline.context(Document(id="t", text="Kabul police said two people died on Monday."))
+    assert [t.span.text for t in ctx.toponyms if t.span is not None] == ["Kabul"]

@@ -105,6 +105,14 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+def _sentence_start(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` opens a sentence (or a line): only punctuation ending a sentence before it."""
+    if i == 0:
+        return not text[: toks[0].start].strip(" \"'“‘([")
+    gap = text[toks[i - 1].end : toks[i].start]
+    return "\n" in gap or bool(re.search(r"[.!?][\"'”’)\]]*\s", gap))
+
+
 def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end : b.start]
     return gap in (" ", "-", " - ", "–") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
@@ -216,6 +224,19 @@ class Recogniser:
             return False  # acronyms (AP, CNN) that happen to be place codes
         if single and m.text.lower() in lower_words and not strong:
             return False  # the word is used as a common word in this very text ("Mobile", "Police")
+        if (
+            single
+            and not strong
+            and big < 5_000
+            and nxt is not None
+            and next_joined
+            and nxt.text.islower()
+            and _sentence_start(text, toks, i)
+            and not any(
+                label in ("GPE", "LOC", "FAC") and s <= m.start and m.end <= e for s, e, label in ents
+            )
+        ):
+            return False  # a capitalised word opening a sentence, a hamlet or an airfield elsewhere ("Rebel fighters")
         # a title before: a person's name ("President Obama", "Colonel Mohamed")
         if prev is not None and prev_joined and prev.text.lower().rstrip(".") in _TITLES:
             return False
