@@ -483,3 +483,13 @@ def test_ground_handed_over_without_a_fight_is_a_non_violent_transfer(read) -> N
         "Rebel fighters took control of the town on Monday after heavy clashes with government troops."
     )
     assert [e.sub_event_type for e in ctx.events][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_a_crowd_that_attacks_people_outside_a_protest_is_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A crowd attacked two traders at the cattle market on Wednesday, beating them with sticks.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    # shots fired into a crowd: the crowd is the target, not a mob
+    ctx = read(
+        "Seven people were wounded when shots were fired into a crowd leaving a nightclub, police said."
+    )
+    assert "Mob violence" not in [e.sub_event_type for e in ctx.events]

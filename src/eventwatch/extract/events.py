@@ -556,6 +556,7 @@ _GROUND = re.compile(
 )
 
 
+_MOB_WORDS = re.compile(r"\b(?:crowds?|mobs?|vigilantes?|lynch\w*)\b", re.I)
 _COLLECTIVE = re.compile(
     r"\b(?:residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers|a crowd|the crowd|"
     r"crowds|a mob|the mob|mobs)$",
@@ -841,8 +842,14 @@ def _refine(
     ) and _force_on_peaceful(sentence_text, actor1):
         return "Excessive force against protesters", max(conf, 0.7)
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
-        crowd_did_it = actor1 is not None and actor1.inter in (5, 7)
-        if crowd_did_it and not GATHERING_WORDS.search(sentence_text):
+        crowd_did_it = (actor1 is not None and actor1.inter in (5, 7)) or (
+            actor1 is None and bool(_MOB_WORDS.search(sentence_text)) and not _MOB_WORDS.search(targets_text)
+        )
+        if (
+            crowd_did_it
+            and not GATHERING_WORDS.search(sentence_text)
+            and not _PROTEST_CUES.search(sentence_text)
+        ):
             return "Mob violence", 0.6  # a crowd, not demonstrators, beating or killing people: a mob
         if _PROTEST_LETHAL.search(sentence_text) and not _RIOT.search(sentence_text):
             return "Excessive force against protesters", 0.6
@@ -1042,8 +1049,11 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         # ("A cyclone hit the coast. At least nine people were killed.")
         cause = text if actor1 is not None else _previous_sentence(ctx, sentence) + " " + text
         # a mob that beats a suspected thief is mob violence, whatever the crime it punishes
+        # the crime a mob punishes makes it no less a mob
         vigilante = sub == "Mob violence" and (
-            (actor1 is not None and actor1.inter == 5) or _collective_civilians(actor1)
+            (actor1 is not None and actor1.inter == 5)
+            or _collective_civilians(actor1)
+            or bool(_MOB_WORDS.search(text))
         )
         if violent and not vigilante and _non_political(cause, actor1, actor2, weapons):
             continue
