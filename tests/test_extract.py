@@ -493,3 +493,16 @@ def test_a_crowd_that_attacks_people_outside_a_protest_is_a_mob(read) -> None:  
         "Seven people were wounded when shots were fired into a crowd leaving a nightclub, police said."
     )
     assert "Mob violence" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_a_force_named_after_no_country_is_a_movement() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    def kinds(text: str) -> list[int]:
+        return [a.inter for a in generic_actors(text)]
+
+    assert kinds("Chin National Army fighters") == [2, 3]
+    assert kinds("Tigray Defense Forces took the town") == [2]
+    assert kinds("Sudanese Armed Forces said") == [1]
+    assert kinds("The Army said") == [1]
+    assert kinds("US forces arrived") == [1]

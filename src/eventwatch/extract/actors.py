@@ -211,6 +211,42 @@ _NON_STATE_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
 
 
+# words that make a force's name an institution's, not a movement's ("National Army", "Armed Forces")
+_INSTITUTIONAL = frozenset(
+    "national armed defence defense security special federal government royal republican regular state "
+    "border police air naval army military interim transitional joint allied presidential".split()
+)
+
+
+_NOT_NAMES = frozenset(
+    "the a an then on in at and but when after before as while its their his her our this that these those "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december regime pro anti rebel new old local foreign enemy".split()
+)
+
+
+def _named_non_state(words: str | None, dem: dict[str, str]) -> bool:
+    """'Chin National Army', 'Tigray Defense Forces': a force named after something that is no country, nor an
+    institution's word, is a movement's (the named actors of the registry are found first)."""
+    if not words:
+        return False
+    names = country_codes()
+    parts = words.split()
+    if not all(p[:1].isupper() and p[1:].islower() for p in parts) or any(
+        p.lower() in _NOT_NAMES for p in parts
+    ):
+        return (
+            False  # the pattern ignores case: "the army", "US forces", "On Monday the army" name no movement
+        )
+    if (
+        words.lower() in dem
+        or words.lower() in names
+        or any(p.lower() in dem or p.lower() in names for p in parts)
+    ):
+        return False
+    return any(p.lower() not in _INSTITUTIONAL for p in parts)
+
+
 def generic_actors(text: str) -> list[Actor]:
     """Unnamed actors: 'Turkish troops', 'gunmen', 'protesters', 'civilians' (country left as found)."""
     out: list[Actor] = []
@@ -224,7 +260,9 @@ def generic_actors(text: str) -> list[Actor]:
         if _POSSESSIVE_BEFORE.search(before):
             continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
         kind, inter, template = ACTOR_NOUNS[key]
-        if kind == "state" and _NON_STATE_BEFORE.search(before + " "):
+        if kind == "state" and (
+            _NON_STATE_BEFORE.search(before + " ") or _named_non_state(m.group("dem"), dem)
+        ):
             kind, inter, template = (
                 "rebel",
                 2,
