@@ -506,3 +506,12 @@ def test_a_force_named_after_no_country_is_a_movement() -> None:
     assert kinds("Sudanese Armed Forces said") == [1]
     assert kinds("The Army said") == [1]
     assert kinds("US forces arrived") == [1]
+
+
+def test_who_lost_the_ground_says_who_took_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Rebels said they had retaken the town from government soldiers on Thursday after a day of fighting."
+    )
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Non-state actor overtakes territory"]
+    ctx = read("Troops recaptured the district from the insurgents on Friday, the defence ministry said.")
+    assert [e.sub_event_type for e in ctx.events][:1] == ["Government regains territory"]

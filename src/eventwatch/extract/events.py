@@ -640,6 +640,23 @@ def _collective_civilians(actor: Actor | None) -> bool:
     )
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_FROM_STATE = re.compile(
+    r"\bfrom (?:the )?(?:[\w'-]+ ){0,3}?(?:army|soldiers|troops|government forces|government|military|security forces|"
+    r"police|gendarmes|junta|regime forces|regime)\b",
+    re.I,
+)
+_STATE_FORCE_WORDS = re.compile(
+    r"\b(?:army|troops|soldiers|military|government|armed forces|security forces|police|marines|gendarm\w*)\b",
+    re.I,
+)
+_FROM_NON_STATE = re.compile(
+    r"\bfrom (?:the )?(?:[\w'-]+ ){0,3}?(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|"
+    r"militiamen|gangs?|terrorists?|extremists?|separatists?|guerrillas?|islamists?)\b",
+    re.I,
+)
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -824,6 +841,19 @@ def _refine(
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
+    if sub in _TERRITORY:
+        # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain
+        if _FROM_STATE.search(sentence_text) and not _FROM_NON_STATE.search(sentence_text):
+            return "Non-state actor overtakes territory", conf
+        if _FROM_NON_STATE.search(sentence_text) and not _FROM_STATE.search(sentence_text):
+            return "Government regains territory", conf
+        if (
+            sub == "Government regains territory"
+            and actor1 is not None
+            and actor1.inter in (2, 3, 4)
+            and not _STATE_FORCE_WORDS.search(sentence_text)
+        ):
+            return "Non-state actor overtakes territory", conf  # rebels "retaking" a town take it
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
     if (
@@ -1131,9 +1161,6 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             )
         )
     return _fight_for_ground(out)
-
-
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _fight_for_ground(mentions: list[EventMention]) -> list[EventMention]:
