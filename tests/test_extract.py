@@ -515,3 +515,10 @@ def test_who_lost_the_ground_says_who_took_it(read) -> None:  # type: ignore[no-
     assert [e.sub_event_type for e in ctx.events][:1] == ["Non-state actor overtakes territory"]
     ctx = read("Troops recaptured the district from the insurgents on Friday, the defence ministry said.")
     assert [e.sub_event_type for e in ctx.events][:1] == ["Government regains territory"]
+
+
+def test_a_weekly_market_is_no_recurring_event(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers ransacked shops in the weekly market of the town on Monday, residents said.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
+        ("Looting/property destruction", False)
+    ]
