@@ -522,3 +522,11 @@ def test_a_weekly_market_is_no_recurring_event(read) -> None:  # type: ignore[no
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
         ("Looting/property destruction", False)
     ]
+
+
+def test_mobilisation_rebranding_and_switching_allegiance_change_a_group(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The rebel movement declared a general mobilisation in the north on Thursday.",
+        "A militia commander and his fighters switched allegiance to the government on Sunday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
