@@ -530,3 +530,12 @@ def test_mobilisation_rebranding_and_switching_allegiance_change_a_group(read) -
         "A militia commander and his fighters switched allegiance to the government on Sunday.",
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+
+
+def test_bases_installed_and_check_posts_set_up(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The rebels have installed their headquarters in a former hotel in the town, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Headquarters or base established"]
+    ctx = read("Pakistani security forces established a new check post in the valley on Monday.")
+    assert [(e.sub_event_type, e.actor1) for e in ctx.events] == [
+        ("Headquarters or base established", "Military Forces of Pakistan")
+    ]

@@ -270,8 +270,12 @@ def generic_actors(text: str) -> list[Actor]:
             )  # "rebel forces", "opposition fighters"
         country = ""
         start = m.start("noun")
+        first = m.group("dem").split()[0] if m.group("dem") else ""
         if m.group("dem") and m.group("dem").lower() in dem:
             country = dem[m.group("dem").lower()]
+            start = m.start("dem")
+        elif first[:1].isupper() and first.lower() in dem:
+            country = dem[first.lower()]  # "Pakistani security forces", "Nigerian police officers"
             start = m.start("dem")
         name = template.format(country=country_name(country)) if country else template
         span = Span(start, m.end(), text[start : m.end()])

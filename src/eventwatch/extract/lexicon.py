@@ -162,7 +162,7 @@ VERB_ONLY = frozenset(
 # past forms the small English model leaves unlemmatised: read as their verb
 IRREGULAR_FORMS: dict[str, str] = {
     "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
+    "installed": "install", "installing": "install", "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
     "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
     "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
     "took": "take", "taken": "take", "struck": "strike", "stricken": "strike", "wrested": "wrest",
@@ -574,6 +574,8 @@ CANDIDATE_RE = re.compile(
             r"accords?\b",
             r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
             r"downed tools\b",
+            r"check ?posts?\b",
+            r"checkpoints?\b",
             r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
