@@ -539,3 +539,10 @@ def test_bases_installed_and_check_posts_set_up(read) -> None:  # type: ignore[n
     assert [(e.sub_event_type, e.actor1) for e in ctx.events] == [
         ("Headquarters or base established", "Military Forces of Pakistan")
     ]
+
+
+def test_workers_drivers_and_detainees_are_civilian_targets(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Militants shot dead a polio vaccinator in the district as she went door to door; she had no police escort."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]

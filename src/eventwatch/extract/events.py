@@ -63,7 +63,9 @@ _CIVIL_TARGETS = re.compile(
     r"women|farmers?|students?|journalists?|aid workers?|villagers?|fishermen|herders?|traders?|vendors?|"
     r"shopkeepers?|activists?|priests?|pastors?|imams?|clerics?|monks?|bloggers?|unionists?|informers?|"
     r"lawyers?|judges?|teachers?|doctors?|nurses?|girls?|boys?|woman|famil(?:y|ies)|"
-    r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?)\b",
+    r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?|"
+    r"(?:health |construction |humanitarian |polling |road |mine )?workers?|drivers?|vaccinators?|detainees?|"
+    r"supporters?|elders?|porters?|miners?|herdsm[ae]n|civil servants?|employees?|contractors?|engineers?)\b",
     re.I,
 )
 _FORCE = re.compile(
