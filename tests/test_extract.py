@@ -546,3 +546,11 @@ def test_workers_drivers_and_detainees_are_civilian_targets(read) -> None:  # ty
         "Militants shot dead a polio vaccinator in the district as she went door to door; she had no police escort."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+
+
+def test_the_fatality_line_of_event_notes_counts_the_incident_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("On 3 May 2021, gunmen attacked a village near the town. 4 fatalities.")
+    assert [(e.sub_event_type, e.fatalities) for e in ctx.events] == [("Attack", 4)]
+    # a figure told in the incident's own sentence stands
+    ctx = read("Gunmen attacked a village near the town on Monday, killing two. 4 fatalities reported.")
+    assert [e.fatalities for e in ctx.events] == [2]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from eventwatch.extract import taxonomy
@@ -1311,8 +1312,40 @@ def make_event_extractor(settings: Settings) -> Component:
         ctx.actors = [with_country(a, country) for a in ctx.actors if not _modifier_use(ctx, a)]
         mentions: list[EventMention] = []
         for sentence in ctx.sentences:
-            if sentence.parsed is not None:
+            count = _fatality_line(sentence.span.text)
+            if count is not None:
+                if mentions:
+                    mentions[-1] = _with_fatalities(mentions[-1], count)
+            elif sentence.parsed is not None:
                 mentions.extend(mentions_in(ctx, sentence))
         ctx.mentions = mentions
 
     return events
+
+
+# the closing line of an analyst's event notes: "2 fatalities.", "No fatalities.", "Fatalities unknown."
+_FATALITY_LINE = re.compile(
+    r"^\W*(?:(?P<n>\d+|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:reported\s+)?fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?|fatalities\s*:\s*(?P<m>\d+))\W*$",
+    re.I,
+)
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def _fatality_line(text: str) -> int | None:
+    m = _FATALITY_LINE.match(text.strip())
+    if m is None:
+        return None
+    word = (m.group("n") or m.group("m") or "").lower()
+    if word == "no":
+        return 0
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _with_fatalities(mention: EventMention, count: int) -> EventMention:
+    """The notes' fatality line counts the deaths of the incident told just before it."""
+    if mention.fatalities_best is not None or mention.sub_event_type not in REALIS_REQUIRED:
+        return mention
+    return replace(mention, fatalities_low=count, fatalities_best=count, fatalities_high=count)
