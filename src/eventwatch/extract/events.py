@@ -561,9 +561,7 @@ _GROUND = re.compile(
 
 _MOB_WORDS = re.compile(r"\b(?:crowds?|mobs?|vigilantes?|lynch\w*)\b", re.I)
 _COLLECTIVE = re.compile(
-    r"\b(?:residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers|a crowd|the crowd|"
-    r"crowds|a mob|the mob|mobs)$",
-    re.I,
+    r"\b(?:residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers)$", re.I
 )
 
 
@@ -639,25 +637,23 @@ def _collective_civilians(actor: Actor | None) -> bool:
         actor is not None
         and actor.inter in (5, 7)
         and actor.span is not None
-        and bool(_COLLECTIVE.search(actor.span.text))
+        and bool(_COLLECTIVE.search(actor.span.text) or _MOB_WORDS.search(actor.span.text))
     )
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-_FROM_STATE = re.compile(
-    r"\bfrom (?:the )?(?:[\w'-]+ ){0,3}?(?:army|soldiers|troops|government forces|government|military|security forces|"
-    r"police|gendarmes|junta|regime forces|regime)\b",
-    re.I,
+# who holds or loses ground: the state's forces, or armed groups
+_STATE_FORCES = (
+    r"army|troops|soldiers|military|government(?: forces)?|armed forces|security forces|police|marines|gendarm\w*|"
+    r"junta|regime(?: forces)?"
 )
-_STATE_FORCE_WORDS = re.compile(
-    r"\b(?:army|troops|soldiers|military|government|armed forces|security forces|police|marines|gendarm\w*)\b",
-    re.I,
+_NON_STATE_FORCES = (
+    r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|gangs?|terrorists?|extremists?|"
+    r"separatists?|guerrillas?|islamists?"
 )
-_FROM_NON_STATE = re.compile(
-    r"\bfrom (?:the )?(?:[\w'-]+ ){0,3}?(?:rebels?|militants?|insurgents?|jihadists?|fighters|militias?|"
-    r"militiamen|gangs?|terrorists?|extremists?|separatists?|guerrillas?|islamists?)\b",
-    re.I,
-)
+_STATE_FORCE_WORDS = re.compile(rf"\b(?:{_STATE_FORCES})\b", re.I)
+_FROM_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_STATE_FORCES})\b", re.I)
+_FROM_NON_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_NON_STATE_FORCES})\b", re.I)
 
 
 def _refine(
