@@ -517,13 +517,6 @@ def test_who_lost_the_ground_says_who_took_it(read) -> None:  # type: ignore[no-
     assert [e.sub_event_type for e in ctx.events][:1] == ["Government regains territory"]
 
 
-def test_a_weekly_market_is_no_recurring_event(read) -> None:  # type: ignore[no-untyped-def]
-    ctx = read("Soldiers ransacked shops in the weekly market of the town on Monday, residents said.")
-    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
-        ("Looting/property destruction", False)
-    ]
-
-
 def test_mobilisation_rebranding_and_switching_allegiance_change_a_group(read) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "The rebel movement declared a general mobilisation in the north on Thursday.",

@@ -953,20 +953,6 @@ def _campaign(sub: str) -> bool:
 _LONG_SPAN = re.compile(r"\b(?:weeks?|months?|years?|decades?|fortnight)\b", re.I)
 
 
-_ADJECTIVE_SET = re.compile(
-    r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual)$", re.I
-)
-_NOT_A_NOUN = frozenset("on in at by for from to and or but as with since after before during until".split())
-
-
-def _describes_a_thing(time: TimeExpression, text: str) -> bool:
-    """ "the weekly market", "a daily newspaper": a recurrence word that qualifies a noun, not the event."""
-    if time.span is None or not _ADJECTIVE_SET.search(time.span.text):
-        return False
-    nxt = re.match(r"\s+([a-z][\w-]*)", text[time.span.end :])
-    return bool(nxt) and nxt is not None and nxt.group(1) not in _NOT_A_NOUN
-
-
 def _long_duration(time: TimeExpression) -> bool:
     """A campaign's duration ("for weeks", "for three months"), not an incident's ("for two hours",
     "for a second day")."""
@@ -1115,7 +1101,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         background = (
             (alleged and sub not in _CODED_AS_ALLEGED)
             or _aspect_background(tok, head, scope is not None)
-            or (time is not None and time.kind == "set" and not _describes_a_thing(time, ctx.document.text))
+            or (time is not None and time.kind == "set")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
         )
