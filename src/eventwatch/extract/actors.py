@@ -228,21 +228,12 @@ _NOT_NAMES = frozenset(
 def _named_non_state(words: str | None, dem: dict[str, str]) -> bool:
     """'Chin National Army', 'Tigray Defense Forces': a force named after something that is no country, nor an
     institution's word, is a movement's (the named actors of the registry are found first)."""
-    if not words:
+    parts = words.split() if words else []
+    # the pattern ignores case: "the army", "US forces", "On Monday the army" name no movement
+    if not parts or any(not (p[:1].isupper() and p[1:].islower()) or p.lower() in _NOT_NAMES for p in parts):
         return False
     names = country_codes()
-    parts = words.split()
-    if not all(p[:1].isupper() and p[1:].islower() for p in parts) or any(
-        p.lower() in _NOT_NAMES for p in parts
-    ):
-        return (
-            False  # the pattern ignores case: "the army", "US forces", "On Monday the army" name no movement
-        )
-    if (
-        words.lower() in dem
-        or words.lower() in names
-        or any(p.lower() in dem or p.lower() in names for p in parts)
-    ):
+    if any(w.lower() in dem or w.lower() in names for w in (*parts, " ".join(parts))):
         return False
     return any(p.lower() not in _INSTITUTIONAL for p in parts)
 

@@ -18,6 +18,7 @@ from eventwatch.extract import taxonomy
 from eventwatch.extract.actors import country_name, demonyms, with_country
 from eventwatch.extract.lexicon import (
     ALLEGE_VERBS,
+    ARMED_GROUP_NOUNS,
     BASE_WORDS,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
@@ -647,10 +648,7 @@ _STATE_FORCES = (
     r"army|troops|soldiers|military|government(?: forces)?|armed forces|security forces|police|marines|gendarm\w*|"
     r"junta|regime(?: forces)?"
 )
-_NON_STATE_FORCES = (
-    r"rebels?|militants?|insurgents?|jihadists?|fighters|militias?|militiamen|gangs?|terrorists?|extremists?|"
-    r"separatists?|guerrillas?|islamists?"
-)
+_NON_STATE_FORCES = ARMED_GROUP_NOUNS + r"|fighters|gangs?|terrorists?|extremists?"
 _STATE_FORCE_WORDS = re.compile(rf"\b(?:{_STATE_FORCES})\b", re.I)
 _FROM_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_STATE_FORCES})\b", re.I)
 _FROM_NON_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_NON_STATE_FORCES})\b", re.I)

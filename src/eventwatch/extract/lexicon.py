@@ -253,11 +253,11 @@ CHEMICAL_USE = re.compile(
 )
 # unnamed actors that are organised, armed and political by what they are called ("rebels", "a militia"), unlike
 # "gunmen" or "bandits", who may be criminals
-POLITICAL_ARMED_NOUNS = re.compile(
-    r"\b(?:rebels?|insurgents?|jihadists?|islamists?|militias?|militiam[ae]n|militants?|guerrillas?|separatists?|"
-    r"paramilitar(?:y|ies))\b",
-    re.I,
+ARMED_GROUP_NOUNS = (
+    r"rebels?|insurgents?|jihadists?|islamists?|militias?|militiam[ae]n|militants?|guerrillas?|separatists?|"
+    r"paramilitar(?:y|ies)"
 )
+POLITICAL_ARMED_NOUNS = re.compile(rf"\b(?:{ARMED_GROUP_NOUNS})\b", re.I)
 # non-political violence and accidents: left to others unless an armed or political actor is involved
 NON_POLITICAL = re.compile(
     r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?(?!-)|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
