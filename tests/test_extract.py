@@ -547,3 +547,12 @@ def test_the_fatality_line_of_event_notes_counts_the_incident_before_it(read) ->
     # a figure told in the incident's own sentence stands
     ctx = read("Gunmen attacked a village near the town on Monday, killing two. 4 fatalities reported.")
     assert [e.fatalities for e in ctx.events] == [2]
+
+
+def test_weapons_shot_down_are_the_news_without_a_launch_told(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A navy destroyer shot down two attack drones over the sea off the port on Tuesday.",
+        "Air defences shot down three drones near the capital overnight, officials said.",
+    ):
+        best = max(read(text).events, key=lambda e: e.confidence)
+        assert best.sub_event_type == "Disrupted weapons use", text

@@ -892,9 +892,13 @@ def _refine(
         sub == "Disrupted weapons use"
         and lemma in _DISRUPTING
         and (weapons or WEAPON_OBJECT_WORDS.search(sentence_text))
-        and re.search(r"\b(?:launch\w*|fired)\b", sentence_text, re.I)
+        and (
+            re.search(r"\b(?:launch\w*|fired)\b", sentence_text, re.I)
+            or WEAPON_OBJECT_WORDS.search(targets_text)
+        )
     ):
-        conf = max(conf, 0.81)  # "rockets launched from X were intercepted": the interception is the news
+        # "rockets launched from X were intercepted", "shot down two attack drones": the interception is the news
+        conf = max(conf, 0.81)
     if sub == "Arrests" and (GATHERING_WORDS.search(sentence_text) or _PROTEST_CUES.search(sentence_text)):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
