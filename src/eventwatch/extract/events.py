@@ -642,7 +642,6 @@ def _collective_civilians(actor: Actor | None) -> bool:
     )
 
 
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # who holds or loses ground: the state's forces, or armed groups
 _STATE_FORCES = (
     r"army|troops|soldiers|military|government(?: forces)?|armed forces|security forces|police|marines|gendarm\w*|"
@@ -838,7 +837,7 @@ def _refine(
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
-    if sub in _TERRITORY:
+    if sub in taxonomy.TERRITORY_TYPES:
         # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain
         if _FROM_STATE.search(sentence_text) and not _FROM_NON_STATE.search(sentence_text):
             return "Non-state actor overtakes territory", conf
@@ -1161,15 +1160,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 plover_type=taxonomy.plover_type(sub),
             )
         )
-    return _fight_for_ground(out)
-
-
-def _fight_for_ground(mentions: list[EventMention]) -> list[EventMention]:
-    """In a sentence that tells ground taken ("retook the town after a gun battle"), the fighting is how it was
-    taken: one incident, coded as the territory change (the clash mentions of that sentence are dropped)."""
-    if not any(m.sub_event_type in _TERRITORY and not m.is_background for m in mentions):
-        return mentions
-    return [m for m in mentions if m.sub_event_type != "Armed clash" or m.is_background]
+    return out
 
 
 def _clause_time(

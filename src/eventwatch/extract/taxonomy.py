@@ -96,3 +96,5 @@ def interaction(inter1: int, inter2: int) -> int:
 
 
 VIOLENT_TYPES = frozenset({BATTLES, ERV, VAC})
+# the sub-event types of ground changing hands by force
+TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from eventwatch.extract.actors import country_name, registry
 from eventwatch.extract.events import peg_date
 from eventwatch.extract.lexicon import CATEGORY_SUBTYPE, CROWD_ACTOR_WORDS
-from eventwatch.extract.taxonomy import VIOLENT_TYPES, interaction
+from eventwatch.extract.taxonomy import TERRITORY_TYPES, VIOLENT_TYPES, interaction
 from eventwatch.geo.areas import haversine_km
 from eventwatch.pipeline import Component, Context, Settings, component
 from eventwatch.records import Actor, Event, EventMention, Evidence, Place, TimePrecision, Weapon
@@ -110,6 +110,8 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     here, there = _coords(c.place()), _coords(m.place)
     if here and there and _km(here, there) > SAME_PLACE_KM and not _nested(c.place(), m.place):
         return False
+    if m.sentence == c.mentions[-1].sentence and _fight_for_ground(c, m):
+        return True  # "retook the town after a gun battle": the fighting is how the ground was taken
     a1 = c.actor1()
     if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name:
         return False
@@ -122,6 +124,12 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     )
     same_actor = a1 is not None and m.actor1 is not None
     return same_place or (same_actor and (date is None or m.time is None or m.time.value == date))
+
+
+def _fight_for_ground(c: _Cluster, m: EventMention) -> bool:
+    """A clash and a change of ground told together, whichever side each mention names as its actor."""
+    kinds = {x.sub_event_type for x in c.mentions} | {m.sub_event_type}
+    return "Armed clash" in kinds and bool(kinds & TERRITORY_TYPES)
 
 
 def _nested(a: Place | None, b: Place | None) -> bool:
@@ -213,8 +221,6 @@ def _notes(date: dt.date | None, mention: EventMention) -> str:
     return f"On {date.day} {date:%B %Y}, {text}"
 
 
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
 _PROTEST_ORDER = (
     "Violent demonstration",  # the demonstrators' own violence decides first
     "Excessive force against protesters",
@@ -251,7 +257,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         best = _protest_type(mentions, best)
     if best.sub_event_type == "Armed clash":
         # fighting that ends with a side taking ground: ACLED codes the change of hands
-        taken = [m for m in mentions if m.sub_event_type in _TERRITORY and not m.is_background]
+        taken = [m for m in mentions if m.sub_event_type in TERRITORY_TYPES and not m.is_background]
         if taken:
             best = max(taken, key=lambda m: m.confidence)
     if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
