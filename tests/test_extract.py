@@ -556,3 +556,16 @@ def test_weapons_shot_down_are_the_news_without_a_launch_told(read) -> None:  # 
     ):
         best = max(read(text).events, key=lambda e: e.confidence)
         assert best.sub_event_type == "Disrupted weapons use", text
+
+
+def test_exchanges_done_and_releases_paid_for_are_agreements(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The two armies carried out a prisoner exchange at the border crossing on Tuesday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read("The militia freed nine farm workers on Friday in return for two of its jailed commanders.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read("Militia leaders signed an extension of the local peace agreement with the governor on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read("Army and rebels ink ceasefire in border district")
+    assert "Agreement" in [e.sub_event_type for e in ctx.events]
+    ctx = read("The rebels violated the truce signed in March, the army said.")
+    assert [e.sub_event_type for e in ctx.events] == []

@@ -92,6 +92,8 @@ _TRUCE_TERMS = re.compile(
     re.I,
 )
 # "a day after a ceasefire was declared", "in violation of the truce": the truce dates or frames another event
+# a release paid for with another: an exchange, hence an agreement
+_IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I)
 _TRUCE_AS_TIME = re.compile(
     r"\b(?:after|since|despite|before|following|violat\w*|breach\w*)\b[^.;]{0,40}\b(?:cease-?fire|truce)",
     re.I,
@@ -157,6 +159,14 @@ _AGREEMENT_VERBS = frozenset(
         "secure",
         "implement",
     ]
+)
+_BREACH_VERBS = frozenset(["violate", "breach", "break", "flout", "ignore", "undermine"])
+# an exchange of prisoners or bodies is done, not signed: "carried out a swap", "completed an exchange"
+_SWAP_NOUNS = frozenset(["exchange", "swap", "handover"])
+_CARRY_OUT_VERBS = frozenset(["carry", "conduct", "complete", "hold", "stage", "make", "finish", "effect"])
+# what is done under a deal is the deal carried out: "freed under a deal", "handed back under an exchange"
+_DONE_UNDER_DEAL = frozenset(
+    ["release", "free", "return", "hand", "exchange", "swap", "surrender", "withdraw", "lift", "reopen", "evacuate"]
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words
 _EFFECT_VERBS = frozenset(["take", "come", "enter", "go"])
@@ -367,8 +377,14 @@ def _alleged(tok: Any) -> bool:
 
 def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
-    while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
-        tok = tok.head  # "a ceasefire agreement was signed": the agreement's fate decides
+    noun = tok
+    while tok.head is not tok and (
+        tok.dep_ in ("compound", "amod", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+    ):
+        # "a ceasefire agreement was signed", "signed an extension of the agreement": the governing noun decides
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.head.lemma_.lower() in _BREACH_VERBS:
+        return False  # "violated the truce signed in March": the truce is old news
     if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in _AGREEMENT_VERBS:
@@ -381,7 +397,19 @@ def _agreed(tok: Any) -> bool:
             if t.dep_ in ("dobj", "pobj", "attr")
         ):
             return True
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEMENT_VERBS for c in tok.children)
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEMENT_VERBS for c in tok.children):
+        return True
+    if tok.lemma_.lower() in _SWAP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CARRY_OUT_VERBS:
+        return True  # "carried out a prisoner exchange", "completed a swap"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head
+        return verb.lemma_.lower() in _DONE_UNDER_DEAL  # "released under a deal", "handed back under an exchange"
+    # headlines parse badly ("Chad army and rebel faction ink truce"): an agreement verb just before the noun
+    return any(
+        t.lemma_.lower() in _AGREEMENT_VERBS or t.lower_ in _AGREEMENT_VERBS
+        for t in noun.doc[max(noun.i - 3, 0) : noun.i]
+        if not t.is_punct
+    )
 
 
 def _weapon_owner(ctx: Context, sentence: Sentence, subj: Any) -> Actor | None:
@@ -809,10 +837,14 @@ def _refine(
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
         return (implied_[0], 0.6) if implied_ else ("", 0.0)
     if lemma == "free":
+        if _IN_RETURN.search(sentence_text):
+            return "Agreement", 0.6  # "freed 12 women in return for four of its fighters"
         return ("Agreement", 0.4) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
     if lemma in ("release", "exchange", "swap", "in exchange for"):
-        captives = CAPTIVE_WORDS.search(targets_text) or (
-            lemma in ("swap", "in exchange for") and CAPTIVE_WORDS.search(sentence_text)
+        captives = (
+            CAPTIVE_WORDS.search(targets_text)
+            or (lemma in ("swap", "exchange", "in exchange for") and CAPTIVE_WORDS.search(sentence_text))
+            or (lemma == "release" and _IN_RETURN.search(sentence_text))
         )
         return ("Agreement", 0.6) if captives else ("", 0.0)
     if sub == "Agreement" and _TRUCE_TERMS.search(sentence_text) and not _TRUCE_AS_TIME.search(sentence_text):
