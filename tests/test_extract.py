@@ -563,7 +563,9 @@ def test_exchanges_done_and_releases_paid_for_are_agreements(read) -> None:  # t
     assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
     ctx = read("The militia freed nine farm workers on Friday in return for two of its jailed commanders.")
     assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
-    ctx = read("Militia leaders signed an extension of the local peace agreement with the governor on Monday.")
+    ctx = read(
+        "Militia leaders signed an extension of the local peace agreement with the governor on Monday."
+    )
     assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
     ctx = read("Army and rebels ink ceasefire in border district")
     assert "Agreement" in [e.sub_event_type for e in ctx.events]

@@ -93,7 +93,9 @@ _TRUCE_TERMS = re.compile(
 )
 # "a day after a ceasefire was declared", "in violation of the truce": the truce dates or frames another event
 # a release paid for with another: an exchange, hence an agreement
-_IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I)
+_IN_RETURN = re.compile(
+    r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I
+)
 _TRUCE_AS_TIME = re.compile(
     r"\b(?:after|since|despite|before|following|violat\w*|breach\w*)\b[^.;]{0,40}\b(?:cease-?fire|truce)",
     re.I,
@@ -166,7 +168,19 @@ _SWAP_NOUNS = frozenset(["exchange", "swap", "handover"])
 _CARRY_OUT_VERBS = frozenset(["carry", "conduct", "complete", "hold", "stage", "make", "finish", "effect"])
 # what is done under a deal is the deal carried out: "freed under a deal", "handed back under an exchange"
 _DONE_UNDER_DEAL = frozenset(
-    ["release", "free", "return", "hand", "exchange", "swap", "surrender", "withdraw", "lift", "reopen", "evacuate"]
+    [
+        "release",
+        "free",
+        "return",
+        "hand",
+        "exchange",
+        "swap",
+        "surrender",
+        "withdraw",
+        "lift",
+        "reopen",
+        "evacuate",
+    ]
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words
 _EFFECT_VERBS = frozenset(["take", "come", "enter", "go"])
@@ -399,11 +413,15 @@ def _agreed(tok: Any) -> bool:
             return True
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEMENT_VERBS for c in tok.children):
         return True
-    if tok.lemma_.lower() in _SWAP_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CARRY_OUT_VERBS:
+    if (
+        tok.lemma_.lower() in _SWAP_NOUNS
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _CARRY_OUT_VERBS
+    ):
         return True  # "carried out a prisoner exchange", "completed a swap"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
-        verb = tok.head.head
-        return verb.lemma_.lower() in _DONE_UNDER_DEAL  # "released under a deal", "handed back under an exchange"
+        # "released under a deal", "handed back under an exchange"
+        return tok.head.head.lemma_.lower() in _DONE_UNDER_DEAL
     # headlines parse badly ("Chad army and rebel faction ink truce"): an agreement verb just before the noun
     return any(
         t.lemma_.lower() in _AGREEMENT_VERBS or t.lower_ in _AGREEMENT_VERBS
