@@ -571,3 +571,20 @@ def test_exchanges_done_and_releases_paid_for_are_agreements(read) -> None:  # t
     assert "Agreement" in [e.sub_event_type for e in ctx.events]
     ctx = read("The rebels violated the truce signed in March, the army said.")
     assert [e.sub_event_type for e in ctx.events] == []
+
+
+def test_communications_cut_and_closed_zones_are_other_developments(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "The governor suspended mobile internet in three districts on Monday amid ethnic tension, officials said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    ctx = read(
+        "The army declared the valley a closed military zone on Friday, barring farmers from their fields."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    ctx = read("The president declared a state of public emergency in the province on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    assert (
+        read("Internet services were cut for two hours on Monday by a fibre fault, the company said.").events
+        == []
+    )

@@ -23,6 +23,7 @@ from eventwatch.extract.lexicon import (
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
     CHEMICAL_USE,
+    COMMS_CUT,
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
     EFFECTS,
@@ -230,6 +231,14 @@ _NONE_KILLED = re.compile(
 )
 
 
+# a network down for a fault is no measure against unrest
+_TECHNICAL_FAULT = re.compile(
+    r"\b(?:faults?|outages?|maintenance|glitch\w*|power cuts?|cables? (?:damage|cut|break)|storms?|floods?|"
+    r"earthquakes?|unpaid bills?)\b",
+    re.I,
+)
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -244,6 +253,14 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
+    if not _TECHNICAL_FAULT.search(doc.text):
+        for m in COMMS_CUT.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not used.intersection(range(span.start, span.end)):
+                found.append(
+                    (span.start, span.start + 1, "Other", 0.6)
+                )  # the cutting verb carries the clause
+                used.update(range(span.start, span.end))
     for i, tok in enumerate(doc):
         if i in used or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
@@ -796,6 +813,8 @@ def _refine(
     if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
         return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
     # triggers whose meaning depends on their object
+    if sub == "Other" and COMMS_CUT.search(sentence_text):
+        return sub, conf  # communications cut: what was suspended is already known
     if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
         # what was appointed, suspended, handed in or installed decides
         if lemma == "install":

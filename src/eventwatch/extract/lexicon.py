@@ -149,7 +149,22 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "internet blackout": ("Other", 0.8), "communications blackout": ("Other", 0.8),
     "air blockade": ("Other", 0.8), "airspace closure": ("Other", 0.8), "curfew": ("Other", 0.5),
     "state of emergency": ("Other", 0.5), "martial law": ("Other", 0.6),
+    "state of public emergency": ("Other", 0.5), "state of security emergency": ("Other", 0.5),
+    "state of siege": ("Other", 0.5), "state of exception": ("Other", 0.5), "emergency rule": ("Other", 0.5),
+    "closed military zone": ("Other", 0.7), "closed military area": ("Other", 0.7),
 }  # fmt: skip
+
+# communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
+# ACLED's "Other", told in too many word orders for a phrase list
+COMMS_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|suspend(?:s|ed|ing)?|shut(?:s|ting)? (?:off|down)|block(?:s|ed|ing)?|"
+    r"disconnect(?:s|ed|ing)?|restrict(?:s|ed|ing)?|switch(?:es|ed|ing)? off|suspension of)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:internet|mobile data|data services|phone (?:lines|networks?|services)|"
+    r"telecommunications?(?: services)?)\b"
+    r"|\b(?:internet|mobile data|telecommunications?)(?: (?:access|services?|connections?))?\s+"
+    r"(?:(?:was|were|has been|have been|remained|remains)\s+)?(?:cut|suspended|shut down|blocked|disconnected)\b",
+    re.I,
+)
 
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
@@ -579,6 +594,8 @@ CANDIDATE_RE = re.compile(
             r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
+            r"internet\b",
+            r"mobile data\b",
             r"deals?\b",
             r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
             r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
