@@ -588,3 +588,29 @@ def test_communications_cut_and_closed_zones_are_other_developments(read) -> Non
         read("Internet services were cut for two hours on Monday by a fibre fault, the company said.").events
         == []
     )
+
+
+def test_people_gathered_to_press_a_demand_are_a_protest(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "On 3 May 2021, about 60 army veterans gathered outside the town hall demanding their pensions."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    ctx = read(
+        "On 3 May 2021, members of a youth movement held a march denouncing the killings in the province."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    assert (
+        read("Foreign ministers gathered in the capital on Monday to call for an end to the fighting.").events
+        == []
+    )
+
+
+def test_a_baton_charge_and_tear_gas_shells_are_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Police charged with batons at students holding a march near the university on Monday.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Protest with intervention", False)]
+    ctx = read(
+        "Police fired tear gas shells to disperse nurses staging a sit-in outside the ministry on Friday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read("The rebel commander was charged with murder on Monday over the attack.")
+    assert all(e.is_background for e in ctx.events)

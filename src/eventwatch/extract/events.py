@@ -239,6 +239,12 @@ _TECHNICAL_FAULT = re.compile(
 )
 
 
+_MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
+_RIOT_MUNITION = re.compile(
+    r"\b(?:tear[- ]?gas|teargas|smoke|stun|rubber|pepper|paint|flash|sound|plastic)\s*$", re.I
+)
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -270,6 +276,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
+                if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
+                    break  # "tear gas shells", "stun grenades": riot control, not artillery or a grenade attack
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
                     # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
                     found.append((i, i + 1, "Peaceful protest", 0.4))
@@ -400,10 +408,33 @@ def _alleged(tok: Any) -> bool:
     for _ in range(4):
         if cur.head is cur:
             return False
-        if cur.head.lemma_.lower() in ALLEGE_VERBS:
+        if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
             return True
         cur = cur.head
     return False
+
+
+def _physical_charge(verb: Any) -> bool:
+    """ "Police charged with batons at the marchers", "a baton charge": a charge with sticks, not an accusation."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in _CHARGING_WITH:
+            return True  # "a lathi-charge", "a baton charge"
+        if child.dep_ == "prep" and child.lower_ in ("at", "into", "on", "towards"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(t.lemma_.lower() in _CHARGING_WITH for t in child.subtree)
+        ):
+            return True
+    return False
+
+
+_CHARGING_WITH = frozenset(
+    ["baton", "stick", "lathi", "cane", "truncheon", "club", "bayonet", "horse", "shield"]
+)
 
 
 def _agreed(tok: Any) -> bool:
@@ -716,6 +747,22 @@ _FROM_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_STATE_FORCE
 _FROM_NON_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_NON_STATE_FORCES})\b", re.I)
 
 
+# a subject that is a body of people: a count or a plural noun of people ("several hundred people", "veterans")
+_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|several|some|about|around|over|nearly|more than|\d[\d,]*)\b|"
+    r"\b(?:members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|"
+    r"traders|veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|"
+    r"parents|drivers|locals|citizens|groups?|[a-z]+ers)\b",
+    re.I,
+)
+_OFFICIAL_BODY = re.compile(
+    r"\b(?:ministers?|leaders|delegat\w+|officials|envoys|diplomats|heads of state|lawmakers|mps|senators|"
+    r"representatives|commanders|negotiators|mediators|donors|investors|journalists covering|fans|worshippers|"
+    r"pilgrims)\b",
+    re.I,
+)
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -727,6 +774,7 @@ def _refine(
     sentence_text: str,
     lemma: str,
     target_is_place: bool = False,
+    subject_text: str = "",
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
     implied = sorted(
@@ -855,7 +903,12 @@ def _refine(
         return "", 0.0
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
-        crowd_subject = actor1 is not None and actor1.inter in (5, 6, 7)
+        crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or (
+            # "around 80 veterans gathered ... demanding": people, not an armed or official body
+            (actor1 is None or actor1.inter not in (1, 2, 3, 4, 8))
+            and bool(_PEOPLE_SUBJECT.search(subject_text))
+            and not _OFFICIAL_BODY.search(subject_text)
+        )
         pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|call\w* for|slogans?|placards?)\b",
                              sentence_text, re.I)  # fmt: skip
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
@@ -1140,6 +1193,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sentence_text=text,
             lemma=lemma,
             target_is_place=place_target,
+            subject_text=" ".join(t.text for t in subj.subtree) if subj is not None else "",
         )
         if not sub:
             continue

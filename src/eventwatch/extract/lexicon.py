@@ -595,6 +595,10 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
+            r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
+            r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"
+            r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"mobile data\b",
             r"deals?\b",
             r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"

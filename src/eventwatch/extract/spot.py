@@ -42,11 +42,22 @@ def _not_a_landmine(text: str, start: int, end: int) -> bool:
     return bool(_MINE_BEFORE.search(text[max(0, start - 40) : start]) or _MINE_AFTER.match(text[end:]))
 
 
+# "tear gas shells", "smoke grenades", "rubber bullets": riot-control munitions, not weapons of war
+_RIOT_MUNITION_BEFORE = re.compile(
+    r"\b(?:tear[- ]?gas|teargas|smoke|stun|rubber|pepper|paint|flash|sound|plastic)(?: and [\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_weapons(text: str) -> list[Weapon]:
     out: list[Weapon] = []
     for m in _WEAPON_RE.finditer(text):
         name, category = WEAPONS[m.group("w").lower()]
         if m.group("w").lower() == "mine" and _not_a_landmine(text, m.start("w"), m.end()):
+            continue
+        if category != "riot" and _RIOT_MUNITION_BEFORE.search(
+            text[max(0, m.start("w") - 30) : m.start("w")]
+        ):
             continue
         count = leading_count(m.group("count")) if m.group("count") else None
         start = m.start("count") if count is not None else m.start("w")
