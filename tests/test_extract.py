@@ -614,3 +614,22 @@ def test_a_baton_charge_and_tear_gas_shells_are_an_intervention(read) -> None:  
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
     ctx = read("The rebel commander was charged with murder on Monday over the attack.")
     assert all(e.is_background for e in ctx.events)
+
+
+def test_a_crowd_throwing_stones_or_burning_vehicles_is_a_riot(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Angry villagers pelted the police with stones on Monday over the eviction of market stalls.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read("Supporters of the jailed mayor burned two buses in the town centre on Monday, police said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read("Residents reported burned vehicles in the town after the fighting on Monday.")
+    assert "Violent demonstration" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_a_riot_and_the_police_response_are_one_incident(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Hundreds of traders threw stones at officers in the main market on Monday. "
+        "Police later fired tear gas to disperse the crowd."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read("Anti-riot units dispersed hundreds of students marching on parliament on Monday.")
+    assert "Violent demonstration" not in [e.sub_event_type for e in ctx.events]

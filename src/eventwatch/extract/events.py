@@ -276,6 +276,10 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
+                if key == "riot" and (
+                    tok.dep_ in ("compound", "amod") or "anti" in lowers[max(i - 2, 0) : i]
+                ):
+                    break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
                 if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
                     break  # "tear gas shells", "stun grenades": riot control, not artillery or a grenade attack
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
@@ -752,7 +756,8 @@ _PEOPLE_SUBJECT = re.compile(
     r"\b(?:hundreds|thousands|dozens|scores|several|some|about|around|over|nearly|more than|\d[\d,]*)\b|"
     r"\b(?:members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|"
     r"traders|veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|"
-    r"parents|drivers|locals|citizens|groups?|[a-z]+ers)\b",
+    r"parents|drivers|locals|citizens|groups?|protesters|demonstrators|marchers|growers|fishermen|labou?rers|"
+    r"vendors|shopkeepers|miners|truckers|farmworkers|lawyers|villagers|tribesmen|mourners|crowds?)\b",
     re.I,
 )
 _OFFICIAL_BODY = re.compile(
@@ -761,6 +766,39 @@ _OFFICIAL_BODY = re.compile(
     r"pilgrims)\b",
     re.I,
 )
+
+
+# people who are no crowd: unknown attackers, criminals
+_NO_CROWD = re.compile(
+    r"\b(?:unknown|unidentified|masked|armed|gunmen|attackers|assailants|robbers|arsonists|thieves|bandits|"
+    r"suspects?|kidnappers|men|man|woman|boy|girl|individuals?|persons?)\b",
+    re.I,
+)
+
+
+def _own_subject_text(tok: Any, subj: Any) -> str:
+    """The trigger verb's own subject ("residents burned cars"), not a governing verb's ("residents reported
+    burned vehicles"); verbs joined by "and" share theirs."""
+    if subj is None or tok.pos_ != "VERB":
+        return ""
+    words = list(subj.subtree)
+    if subj.head.i == tok.i or (tok.dep_ == "conj" and subj.head.i == tok.head.i):
+        return " ".join(t.text for t in words)
+    if any(t.i == tok.i for t in words):
+        # a verb the parser hung inside its own subject ("supporters of X hurled stones" read as one phrase)
+        return " ".join(t.text for t in words if t.i < tok.i)
+    return ""
+
+
+def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
+    """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
+    if not subject_text or (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
+        return False
+    return bool(
+        _PEOPLE_SUBJECT.search(subject_text)
+        and not _OFFICIAL_BODY.search(subject_text)
+        and not _NO_CROWD.search(subject_text)
+    )
 
 
 def _refine(
@@ -818,6 +856,10 @@ def _refine(
             return "Attack", 0.5
         if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
             return "", 0.0
+        if not crowd and _crowd_subject(subject_text, actor1):
+            # villagers burning a neighbouring community's homes are a mob; burning the state's vehicles, a riot
+            homes = re.search(r"\b(?:homes?|houses?|huts?|villages?|shops?)\b", targets_text, re.I)
+            return ("Mob violence", 0.5) if homes else ("Violent demonstration", 0.6)
         return ("Violent demonstration", 0.6) if crowd else ("Looting/property destruction", 0.55)
     if lemma in ("hit", "land", "slam into", "rain down"):
         return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
@@ -843,7 +885,7 @@ def _refine(
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
-        if crowd and _RIOT.search(sentence_text):
+        if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
         if re.search(r"acid", targets_text + " " + sentence_text, re.I) and _PERSONS.search(sentence_text):
             return "Attack", 0.5
@@ -1193,7 +1235,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sentence_text=text,
             lemma=lemma,
             target_is_place=place_target,
-            subject_text=" ".join(t.text for t in subj.subtree) if subj is not None else "",
+            subject_text=_own_subject_text(tok, subj),
         )
         if not sub:
             continue

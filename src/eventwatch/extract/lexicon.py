@@ -128,6 +128,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "settle": ("Headquarters or base established", 0.1), "move": ("Headquarters or base established", 0.1),
     "turn": ("Headquarters or base established", 0.1), "convert": ("Headquarters or base established", 0.1),
     "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
+    "pelt": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
     "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
@@ -191,11 +192,12 @@ PROPERTY_WORDS = re.compile(
     r"churche?s?|mosques?|temples?|shrines?|offices?|town halls?|police stations?|vehicles?|cars?|trucks?|lorr(?:y|ies)|"
     r"buses|bus|depots?|warehouses?|granar(?:y|ies)|crops?|fields|farms?|livestock|villages?|bridges?|masts?|"
     r"towers?|pylons?|power lines?|pipelines?|railway|rail line|stations?|equipment|propert(?:y|ies)|"
-    r"infrastructure|facilit(?:y|ies)|machinery|polling (?:stations?|booths?)|ballot boxes|campaign offices?)\b",
+    r"infrastructure|facilit(?:y|ies)|machinery|polling (?:stations?|booths?)|ballot boxes|campaign offices?|"
+    r"taxis?|minibus(?:es)?|jeeps?|motorcycles?|motorbikes?|pick-?ups?|booths?|kiosks?|gates?|windows?|tyres|tires)\b",
     re.I,
 )
 # verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
-THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss"])
+THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
@@ -595,6 +597,10 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            # stones thrown: a riot's most common act, told with verbs common elsewhere
+            r"(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
+            r"bottles?|petrol bombs?|molotov\w*)\b",
+            r"pelt\w*\s+(?:[\w-]+\s+){0,4}?with\b",
             # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
             r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"

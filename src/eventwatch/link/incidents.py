@@ -113,7 +113,7 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     if m.sentence == c.mentions[-1].sentence and _fight_for_ground(c, m):
         return True  # "retook the town after a gun battle": the fighting is how the ground was taken
     a1 = c.actor1()
-    if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name:
+    if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name and not _one_crowd(a1, m.actor1):
         return False
     if m.anaphoric or (m.place is None and m.actor1 is None and m.time is None):
         return True  # refers back, or adds detail to the incident already told without anchoring a new one
@@ -124,6 +124,12 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     )
     same_actor = a1 is not None and m.actor1 is not None
     return same_place or (same_actor and (date is None or m.time is None or m.time.value == date))
+
+
+def _one_crowd(a: Actor, b: Actor) -> bool:
+    """The same crowd named as protesters in one sentence and as rioters in the next (ACLED's inter codes 6 and 5):
+    a demonstration that turned violent, or was dispersed, is one incident."""
+    return a.inter in (5, 6) and b.inter in (5, 6) and a.country == b.country
 
 
 def _fight_for_ground(c: _Cluster, m: EventMention) -> bool:
