@@ -633,3 +633,32 @@ def test_a_riot_and_the_police_response_are_one_incident(read) -> None:  # type:
     assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
     ctx = read("Anti-riot units dispersed hundreds of students marching on parliament on Monday.")
     assert "Violent demonstration" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_police_named_after_a_place_or_a_duty_are_state_forces() -> None:
+    from eventwatch.extract.spot import find_actors
+
+    for text in ("Riot police beat the marchers.", "Kaduna police arrested the suspects."):
+        police = [a for a in find_actors(text) if a.span is not None and a.span.text == "police"]
+        assert police and police[0].inter == 1, text
+    rebels = [a for a in find_actors("Chin National Army fighters attacked the post.") if a.inter == 2]
+    assert rebels
+
+
+def test_force_that_badly_hurts_a_gathering_is_excessive(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Police dispersed a sit-in by nurses outside the ministry with tear gas on Monday. "
+        "Several nurses were admitted to hospital with fractured limbs, their union said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+    ctx = read(
+        "Police dispersed a sit-in by nurses outside the ministry with tear gas on Monday. "
+        "No one was seriously hurt, their union said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read(
+        "Police fired live rounds at striking miners near the Tarkwa mine on Monday, killing one miner."
+    )
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
+        ("Excessive force against protesters", False)
+    ]

@@ -214,7 +214,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I
 # words that make a force's name an institution's, not a movement's ("National Army", "Armed Forces")
 _INSTITUTIONAL = frozenset(
     "national armed defence defense security special federal government royal republican regular state "
-    "border police air naval army military interim transitional joint allied presidential".split()
+    "border police air naval army military interim transitional joint allied presidential riot traffic "
+    "municipal city provincial district metropolitan local county regional mobile rapid reserve".split()
 )
 
 
@@ -238,6 +239,9 @@ def _named_non_state(words: str | None, dem: dict[str, str]) -> bool:
     return any(p.lower() not in _INSTITUTIONAL for p in parts)
 
 
+_POLICE_NOUN = re.compile(r"(?:police\w*|gendarme\w*|constab\w*|carabiner\w*|officers?)$")
+
+
 def generic_actors(text: str) -> list[Actor]:
     """Unnamed actors: 'Turkish troops', 'gunmen', 'protesters', 'civilians' (country left as found)."""
     out: list[Actor] = []
@@ -252,7 +256,9 @@ def generic_actors(text: str) -> list[Actor]:
             continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
         kind, inter, template = ACTOR_NOUNS[key]
         if kind == "state" and (
-            _NON_STATE_BEFORE.search(before + " ") or _named_non_state(m.group("dem"), dem)
+            _NON_STATE_BEFORE.search(before + " ")
+            # police are named after the place they serve ("Manipur police"), never a movement
+            or (not _POLICE_NOUN.match(noun) and _named_non_state(m.group("dem"), dem))
         ):
             kind, inter, template = (
                 "rebel",

@@ -40,6 +40,7 @@ from eventwatch.extract.lexicon import (
     POLITICAL_ARMED_NOUNS,
     PROPERTY_WORDS,
     REALIS_REQUIRED,
+    SEVERE_HARM,
     SPEECH_VERBS,
     SUICIDE_CUES,
     THROW_VERBS,
@@ -537,7 +538,7 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
 
 
 # what a crowd does: "students protesting the fees marched ..." tells the protest itself
-_CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket"])
+_CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket", "strike"])
 
 
 def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
@@ -671,18 +672,13 @@ _PEACEFUL_GATHERING = re.compile(
     r"students|residents|villagers)\b[^.;]{0,60}\b(?:peaceful\w*|unarmed)\b",
     re.I,
 )
-_SEVERE = re.compile(
-    r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
-    r"head (?:injuries|wounds)|bleeding|ran over|run over|gunshot wounds|pellets\b",
-    re.I,
-)
 
 
 def _force_on_peaceful(sentence_text: str, actor1: Actor | None) -> bool:
     """Lethal or severe force by the authorities against a gathering the report calls peaceful or unarmed."""
     if not _PEACEFUL_GATHERING.search(sentence_text):
         return False
-    if not (_PROTEST_LETHAL.search(sentence_text) or _SEVERE.search(sentence_text)):
+    if not (_PROTEST_LETHAL.search(sentence_text) or SEVERE_HARM.search(sentence_text)):
         return False
     return (actor1 is not None and actor1.inter in (1, 3, 8)) or bool(_FORCE.search(sentence_text))
 

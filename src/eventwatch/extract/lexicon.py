@@ -155,6 +155,14 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "closed military zone": ("Other", 0.7), "closed military area": ("Other", 0.7),
 }  # fmt: skip
 
+# harm that makes force on a gathering excessive: serious wounds, not a scuffle
+SEVERE_HARM = re.compile(
+    r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
+    r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
+    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?",
+    re.I,
+)
+
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
 # ACLED's "Other", told in too many word orders for a phrase list
 COMMS_CUT = re.compile(
@@ -210,7 +218,9 @@ LABOUR_STRIKE = re.compile(
     r"\b(?:workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|miners|unions?|traders|"
     r"transporters|truckers|general|hunger|sit-down|labou?r|indefinite|nationwide|token)\s+(?:\w+\s+)?strikes?\b|"
     r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b|"
-    r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b",
+    r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b|"
+    r"\bstriking\s+(?:[\w-]+\s+)?(?:\w*workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|"
+    r"\w*miners|dockers|farmers|growers|truckers|transporters|traders|civil servants|health workers)\b",
     re.I,
 )
 # object words that decide what a conditional trigger means

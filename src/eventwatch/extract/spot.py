@@ -37,9 +37,13 @@ _MINE_AFTER = re.compile(
 )
 
 
+_NAMED_MINE = re.compile(r"\bthe\s+[A-Z][\w-]+\s+$")
+
+
 def _not_a_landmine(text: str, start: int, end: int) -> bool:
-    """ "A gold mine", "the mine's owners", "mine workers": a pit, not a landmine."""
-    return bool(_MINE_BEFORE.search(text[max(0, start - 40) : start]) or _MINE_AFTER.match(text[end:]))
+    """ "A gold mine", "the Obuasi mine", "the mine's owners", "mine workers": a pit, not a landmine."""
+    before = text[max(0, start - 40) : start]
+    return bool(_MINE_BEFORE.search(before) or _NAMED_MINE.search(before) or _MINE_AFTER.match(text[end:]))
 
 
 # "tear gas shells", "smoke grenades", "rubber bullets": riot-control munitions, not weapons of war

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from eventwatch.extract.actors import country_name, registry
 from eventwatch.extract.events import peg_date
-from eventwatch.extract.lexicon import CATEGORY_SUBTYPE, CROWD_ACTOR_WORDS
+from eventwatch.extract.lexicon import (
+    CATEGORY_SUBTYPE,
+    CROWD_ACTOR_WORDS,
+    GATHERING_WORDS,
+    LABOUR_STRIKE,
+    SEVERE_HARM,
+)
 from eventwatch.extract.taxonomy import TERRITORY_TYPES, VIOLENT_TYPES, interaction
 from eventwatch.geo.areas import haversine_km
 from eventwatch.pipeline import Component, Context, Settings, component
@@ -80,15 +86,18 @@ def _against_crowd(m: EventMention) -> bool:
     if m.event_type not in VIOLENT_TYPES or m.actor1 is None or m.actor1.inter != 1:
         return False
     return (m.actor2 is not None and m.actor2.inter in (5, 6)) or any(
-        CROWD_ACTOR_WORDS.search(t.text) for t in m.targets
+        CROWD_ACTOR_WORDS.search(t.text) or GATHERING_WORDS.search(t.text) or LABOUR_STRIKE.search(t.text)
+        for t in m.targets
     )
 
 
 def _same_family(c: _Cluster, m: EventMention) -> bool:
     if _family(c.first) == _family(m):
         return True
-    if _family(c.first) == "Protests" and (m.sub_event_type == "Arrests" or _against_crowd(m)):
-        return True  # arrests at a protest, or force used on its crowd, are the protest's own story
+    if _family(c.first) == "Protests" and m.sub_event_type == "Arrests":
+        return True  # arrests at a protest are the protest's own story
+    if _force_on_the_crowd(c, m):
+        return True
     if _family(c.first) == "Protests" and m.sub_event_type == "Looting/property destruction":
         return m.actor1 is None or m.actor1.inter in (
             5,
@@ -97,6 +106,14 @@ def _same_family(c: _Cluster, m: EventMention) -> bool:
         )  # the crowd smashing shops: the protest turned violent
     violent = (c.first.event_type in VIOLENT_TYPES) and (m.event_type in VIOLENT_TYPES)
     return violent and (m.generic or all(x.generic for x in c.mentions))
+
+
+def _force_on_the_crowd(c: _Cluster, m: EventMention) -> bool:
+    """Force used on a protest's crowd is the protest's own story, told before or after it ("police fired on
+    striking miners", "the strike ... police opened fire on them"): the two sides' actors differ by nature."""
+    if _family(c.first) == "Protests" and _against_crowd(m):
+        return True
+    return _family(m) == "Protests" and all(_against_crowd(x) for x in c.mentions)
 
 
 def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False) -> bool:
@@ -113,7 +130,13 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     if m.sentence == c.mentions[-1].sentence and _fight_for_ground(c, m):
         return True  # "retook the town after a gun battle": the fighting is how the ground was taken
     a1 = c.actor1()
-    if a1 is not None and m.actor1 is not None and a1.name != m.actor1.name and not _one_crowd(a1, m.actor1):
+    if (
+        a1 is not None
+        and m.actor1 is not None
+        and a1.name != m.actor1.name
+        and not _one_crowd(a1, m.actor1)
+        and not _force_on_the_crowd(c, m)
+    ):
         return False
     if m.anaphoric or (m.place is None and m.actor1 is None and m.time is None):
         return True  # refers back, or adds detail to the incident already told without anchoring a new one
@@ -235,7 +258,34 @@ _PROTEST_ORDER = (
 )
 
 
-def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMention:
+# the people harmed were the gathering's, not the police's
+_GATHERED_PEOPLE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marchers|students|participants|workers|people|mourners|farmers|women|"
+    r"youths?|activists|supporters|residents|villagers|several|dozens|many|some)\b",
+    re.I,
+)
+_HARMED_FORCES = re.compile(
+    r"\b(?:police(?:men)?|officers?|constables?|soldiers|troops|gendarmes)\b[^.;]{0,50}"
+    r"(?:hospitali|injur|wound|hurt)",
+    re.I,
+)
+
+
+_DENIED = re.compile(r"\b(?:no one|nobody|none|not|no|without)\b[^.;,]{0,25}$", re.I)
+
+
+def _severe_harm(texts: list[str]) -> bool:
+    """Serious wounds among the gathered people, told with the incident or in the sentence after it (and not
+    denied: "no one was seriously hurt")."""
+    for t in texts:
+        if not _GATHERED_PEOPLE.search(t) or _HARMED_FORCES.search(t):
+            continue
+        if any(not _DENIED.search(t[max(0, m.start() - 40) : m.start()]) for m in SEVERE_HARM.finditer(t)):
+            return True
+    return False
+
+
+def _protest_type(mentions: list[EventMention], best: EventMention, texts: list[str] = []) -> EventMention:  # noqa: B006
     """One demonstration told in several sentences: the most telling mention decides its sub-event type."""
     if any(m.sub_event_type == "Looting/property destruction" for m in mentions) and not any(
         m.sub_event_type == "Violent demonstration" for m in mentions
@@ -243,11 +293,17 @@ def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMent
         rioting = next(m for m in mentions if m.sub_event_type == "Looting/property destruction")
         return replace(rioting, sub_event_type="Violent demonstration", event_type="Riots", cameo_code="145",
                        plover_type="PROTEST")  # fmt: skip
-    lethal = any(_against_crowd(m) and (m.fatalities_best or 0) > 0 for m in mentions)
     forced = any(_against_crowd(m) for m in mentions)
+    intervened = forced or any(m.sub_event_type == "Protest with intervention" for m in mentions)
+    # force used on the crowd that killed or badly hurt some of it: excessive, whatever the mentions' own words
+    lethal = any(_against_crowd(m) and (m.fatalities_best or 0) > 0 for m in mentions) or (
+        intervened and _severe_harm(texts)
+    )
     for sub in _PROTEST_ORDER:
         found = next((m for m in mentions if m.sub_event_type == sub), None)
         if found is not None:
+            if sub == "Protest with intervention" and lethal:
+                return replace(found, sub_event_type="Excessive force against protesters")
             if sub == "Peaceful protest" and (lethal or forced):
                 kind = "Excessive force against protesters" if lethal else "Protest with intervention"
                 return replace(found, sub_event_type=kind, event_type="Protests", cameo_code="175",
@@ -256,11 +312,23 @@ def _protest_type(mentions: list[EventMention], best: EventMention) -> EventMent
     return best
 
 
+def _incident_sentences(ctx: Context, mentions: list[EventMention]) -> list[str]:
+    """The sentences that tell an incident, and the one after them (where wounds and deaths are often told)."""
+    starts = {m.sentence.start for m in mentions}
+    out: list[str] = []
+    for i, sentence in enumerate(ctx.sentences):
+        if sentence.span.start in starts:
+            out.append(sentence.span.text)
+            if i + 1 < len(ctx.sentences):
+                out.append(ctx.sentences[i + 1].span.text)
+    return out
+
+
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     c = _Cluster(mentions)
     best = c.best()
     if _family(mentions[0]) == "Protests":
-        best = _protest_type(mentions, best)
+        best = _protest_type(mentions, best, _incident_sentences(ctx, mentions))
     if best.sub_event_type == "Armed clash":
         # fighting that ends with a side taking ground: ACLED codes the change of hands
         taken = [m for m in mentions if m.sub_event_type in TERRITORY_TYPES and not m.is_background]
