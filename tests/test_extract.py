@@ -662,3 +662,30 @@ def test_force_that_badly_hurts_a_gathering_is_excessive(read) -> None:  # type:
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
         ("Excessive force against protesters", False)
     ]
+
+
+def test_groups_changed_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The movement has chosen a new leader for its northern wing, a spokesman said on Monday.",
+        "About 60 fighters of the militia laid down their weapons at the district office on Monday.",
+        "Some 20 soldiers crossed over to the rebels with their rifles on Monday, the rebels said.",
+        "Three rival militias announced a coalition against the army on Monday.",
+        "The government designated the separatist movement a terrorist organisation on Monday.",
+        "The rebels declared a unilateral halt to offensive operations in the province on Monday.",
+        "The army placed all units in the border districts on maximum alert on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+
+
+def test_words_that_change_a_group_only_in_context(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The Saudi-led coalition launched air strikes on the port on Monday, killing five people.")
+    assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
+    ctx = read("Members of the proscribed group set fire to the electoral office on Monday, police said.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in ctx.events]
+    ctx = read("Clan elders signed a peace pact on Monday, pledging to halt revenge attacks.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+
+
+def test_a_newspaper_is_no_recurrence(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The militia has named a new commander for the region, a Beirut daily reported.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Change to group/activity", False)]

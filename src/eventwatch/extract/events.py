@@ -240,6 +240,7 @@ _TECHNICAL_FAULT = re.compile(
 )
 
 
+_STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
 _RIOT_MUNITION = re.compile(
     r"\b(?:tear[- ]?gas|teargas|smoke|stun|rubber|pepper|paint|flash|sound|plastic)\s*$", re.I
@@ -277,6 +278,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
+                if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
+                    break  # "the proscribed group", "a designated terrorist group": a status, not a new act
                 if key == "riot" and (
                     tok.dep_ in ("compound", "amod") or "anti" in lowers[max(i - 2, 0) : i]
                 ):
@@ -301,8 +304,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append((i, i + 1, sub, conf))
                 used.add(i)
                 break
-    # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own
-    if any(lemmas[i] not in EFFECTS for i, _, _, _ in found):
+    # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
+    # that changes a group only with the right words around it, "the coalition", displaces no effect)
+    if any(lemmas[i] not in EFFECTS and lemmas[i] not in _GROUP_CHANGE_BY_OBJECT for i, _, _, _ in found):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
 
@@ -526,6 +530,12 @@ def _speech_scope(tok: Any) -> Any | None:
             return None
         cur = cur.head
     return None
+
+
+def _after_speech_verb(tok: Any) -> bool:
+    """A speech verb earlier in the sentence, however the parser attached the clause ("announced in a joint
+    statement that they had merged"): the past perfect after it is the reporting's backshift."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in tok.doc[: tok.i])
 
 
 def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None:
@@ -797,6 +807,76 @@ def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     )
 
 
+# triggers that change a group only with the right object or words around them
+_GROUP_CHANGE_BY_OBJECT = frozenset(
+    [
+        "choose",
+        "select",
+        "elect",
+        "lay down",
+        "cross over",
+        "go over",
+        "renounce",
+        "designate",
+        "coalition",
+        "alliance",
+        "creation",
+        "halt",
+        "refrain",
+        "cease",
+    ]
+)
+_UNILATERAL_HALT = re.compile(
+    r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
+    r"hostilities|military activit\w+)\b",
+    re.I,
+)
+_BILATERAL = re.compile(
+    r"\b(?:sign\w*|pacts?|agree\w*|deals?|accords?|truces?|cease-?fire|both sides|two sides|each other|"
+    r"one another|mutual\w*)\b",
+    re.I,
+)
+_FORMED = re.compile(
+    r"\b(?:announc|form|creat|launch|establish|forg|unveil)\w*\s+(?:[\w'-]+\s+){0,4}?(?:coalition|alliance|creation)\b",
+    re.I,
+)
+
+
+def _group_change(lemma: str, targets_text: str, sentence_text: str) -> tuple[str, float]:
+    """New leaders chosen, arms laid down, sides crossed, groups listed as terrorist, coalitions and units created,
+    attacks halted by one side: a change to a group or its activity, each only with its telling words."""
+    both = targets_text + " " + sentence_text
+    if lemma in ("choose", "select", "elect"):
+        return ("Change to group/activity", 0.6) if _NEW_LEADER.search(both) else ("", 0.0)
+    if lemma == "lay down":
+        return (
+            ("Change to group/activity", 0.6)
+            if re.search(r"\b(?:arms|weapons|guns)\b", both, re.I)
+            else ("", 0.0)
+        )
+    if lemma in ("cross over", "go over"):
+        # "crossed over to the rebels with their rifles": soldiers or fighters changing sides
+        sides = re.search(r"\b(?:over to|to the side of)\b", sentence_text, re.I) and GROUP_WORDS.search(both)
+        return ("Change to group/activity", 0.6) if sides or POLITICAL_ARMED_NOUNS.search(both) else ("", 0.0)
+    if lemma == "renounce":
+        renounced = re.search(
+            r"\b(?:violence|rebellion|armed struggle|insurgency|militancy|arms)\b", both, re.I
+        )
+        return ("Change to group/activity", 0.6) if renounced else ("", 0.0)
+    if lemma == "designate":
+        return ("Change to group/activity", 0.6) if re.search(r"\bterroris\w+", both, re.I) else ("", 0.0)
+    if lemma in ("coalition", "alliance", "creation"):
+        # the coalition is what was formed ("announced a coalition"), not the subject of another act
+        formed = _FORMED.search(sentence_text) and (GROUP_WORDS.search(both) or lemma != "creation")
+        return ("Change to group/activity", 0.55) if formed else ("", 0.0)
+    # "halt", "refrain", "cease": one side stopping its attacks (both sides agreeing is a truce)
+    if not _UNILATERAL_HALT.search(both):
+        return "", 0.0
+    if re.search(r"\bunilateral\w*\b", sentence_text, re.I) or not _BILATERAL.search(sentence_text):
+        return "Change to group/activity", 0.55
+    return "", 0.0
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -901,17 +981,21 @@ def _refine(
     # triggers whose meaning depends on their object
     if sub == "Other" and COMMS_CUT.search(sentence_text):
         return sub, conf  # communications cut: what was suspended is already known
+    if lemma in _GROUP_CHANGE_BY_OBJECT:
+        return _group_change(lemma, targets_text, sentence_text)
     if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
         # what was appointed, suspended, handed in or installed decides
         if lemma == "install":
             return ("Headquarters or base established", 0.5) if BASE_WORDS.search(targets_text) else ("", 0.0)
-        if lemma in ("appoint", "name") and _NEW_LEADER.search(targets_text + " " + sentence_text):
+        if lemma in ("appoint", "name", "choose", "select", "elect") and _NEW_LEADER.search(
+            targets_text + " " + sentence_text
+        ):
             return "Change to group/activity", 0.6
         if lemma == "suspend" and re.search(
             r"\b(?:attacks|operations|armed activit\w*|offensive)\b", targets_text
         ):
             return "Change to group/activity", 0.6
-        if lemma == "hand in" and WEAPON_OBJECT_WORDS.search(targets_text):
+        if lemma == "hand in" and WEAPON_OBJECT_WORDS.search(targets_text or sentence_text):
             return "Change to group/activity", 0.6  # fighters handing in their weapons en masse
         if lemma == "integrate" and GROUP_WORDS.search(targets_text + " " + sentence_text):
             return "Change to group/activity", 0.5
@@ -1262,7 +1346,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
         background = (
             (alleged and sub not in _CODED_AS_ALLEGED)
-            or _aspect_background(tok, head, scope is not None)
+            or _aspect_background(tok, head, scope is not None or _after_speech_verb(tok))
             or (time is not None and time.kind == "set")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))

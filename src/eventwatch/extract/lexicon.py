@@ -98,6 +98,18 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "mobilize": ("Change to group/activity", 0.4), "mobilise": ("Change to group/activity", 0.4),
     "reinforcement": ("Change to group/activity", 0.4), "surrender": ("Change to group/activity", 0.5),
     "join forces": ("Change to group/activity", 0.7), "form": ("Change to group/activity", 0.2),
+    "choose": ("Change to group/activity", 0.1), "select": ("Change to group/activity", 0.1),
+    "elect": ("Change to group/activity", 0.1), "lay down": ("Change to group/activity", 0.3),
+    "hand themselves over": ("Change to group/activity", 0.6), "turn themselves in": ("Change to group/activity", 0.6),
+    "give themselves up": ("Change to group/activity", 0.6), "cross over": ("Change to group/activity", 0.3),
+    "go over": ("Change to group/activity", 0.2), "renounce": ("Change to group/activity", 0.3),
+    "proscribe": ("Change to group/activity", 0.6), "proscription": ("Change to group/activity", 0.6),
+    "designate": ("Change to group/activity", 0.1), "coalition": ("Change to group/activity", 0.1),
+    "alliance": ("Change to group/activity", 0.1), "creation": ("Change to group/activity", 0.1),
+    "maximum alert": ("Change to group/activity", 0.5), "high alert": ("Change to group/activity", 0.5),
+    "red alert": ("Change to group/activity", 0.5), "full alert": ("Change to group/activity", 0.5),
+    "halt": ("Change to group/activity", 0.1), "refrain": ("Change to group/activity", 0.1),
+    "cease": ("Change to group/activity", 0.1),
     "found": ("Change to group/activity", 0.2),
     "set up": ("Headquarters or base established", 0.3), "establish": ("Headquarters or base established", 0.3),
     "build": ("Headquarters or base established", 0.2), "open": ("Headquarters or base established", 0.1),
@@ -209,7 +221,7 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
-    "merger defection truce ceasefire armistice formation".split()
+    "merger defection truce ceasefire armistice formation coalition alliance creation proscription".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
@@ -326,7 +338,7 @@ LIGHT_VERBS = frozenset(
     "start continue hold organize organise lead take sign agree reach order make".split()
 )
 # verbs that report an allegation: what they govern is alleged, not told as fact
-ALLEGE_VERBS = frozenset("accuse blame allege deny suspect charge".split())
+ALLEGE_VERBS = frozenset("accuse blame allege deny suspect charge dismiss refute".split())
 
 # sub-event types that are violent acts (need a realised, non-hypothetical clause)
 REALIS_REQUIRED = frozenset(
@@ -542,7 +554,8 @@ IRREALIS = frozenset(
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
-    "custody hit land pound settle move turn convert force appoint name suspend integrate install take".split()
+    "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
+    "designate elect select choose".split()
 )
 
 
@@ -607,6 +620,8 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
+            r"(?:elected|selected|chosen|chose)\s+(?:[\w'-]+\s+){0,6}?new\b",
             # stones thrown: a riot's most common act, told with verbs common elsewhere
             r"(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
             r"bottles?|petrol bombs?|molotov\w*)\b",

@@ -820,6 +820,13 @@ def _duration(m: re.Match[str], text: str, low: str, published: dt.date | None) 
     return _Cand(start, m.end(), None, 1, timex, "duration")
 
 
+_NEWSPAPER = re.compile(
+    r"\s+(?:reports?|reported|said|says|quoted|newspaper|paper|cited|citing|wrote|writes)\b"
+)
+_NAMED_PAPER = re.compile(r"\b(?:[A-Z][\w-]+|a|the|local|state-run|pro-government|independent)\s+$")
+_PAPER_NAME_AFTER = re.compile(r"\s*(?:[,.;)]|\s[A-Z]|$)")
+
+
 @_rule(
     r"(?:every|each|per)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+)?"
     rf"(?P<unit>day|week|month|year|morning|night|evening|weekend|{'|'.join(_WEEKDAYS)})s?\b"
@@ -829,6 +836,9 @@ def _set(m: re.Match[str], text: str, low: str, published: dt.date | None) -> _C
     if not _word_start(low, m.start()):
         return None
     if m["adv"]:
+        named = _NAMED_PAPER.search(text, 0, m.start()) and _PAPER_NAME_AFTER.match(text, m.end())
+        if _NEWSPAPER.match(text, m.end()) or named:
+            return None  # "a Beirut daily reports", "the weekly Jeune Afrique": a newspaper, not a recurrence
         code = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}
         return _Cand(m.start(), m.end(), None, 1, f"P1{code[m['adv']]}", "set")
     unit = m["unit"]
