@@ -689,3 +689,26 @@ def test_words_that_change_a_group_only_in_context(read) -> None:  # type: ignor
 def test_a_newspaper_is_no_recurrence(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("The militia has named a new commander for the region, a Beirut daily reported.")
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Change to group/activity", False)]
+
+
+def test_ground_taken_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "On 2 May 2021, the army retook Kukawa town, Borno state, from the insurgents after a night of fighting."
+    )
+    assert "Government regains territory" in [e.sub_event_type for e in ctx.events]
+    ctx = read("Soldiers drove the insurgents out of the village of Anzourou on Sunday, the army said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Government regains territory"]
+    ctx = read("Clan fighters drove a rival militia out of three hamlets near the river on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
+    ctx = read("Armed separatists occupied the council premises in the town on Monday, the mayor said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
+    ctx = read(
+        "Rebel fighters occupied the border post on Sunday, which the soldiers had abandoned a day earlier."
+    )
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == [
+        "Non-violent transfer of territory"
+    ]
+    # one side leaving and the other moving in, told in one sentence: one change of hands
+    ctx = read("The soldiers withdrew from the town on Sunday and the rebels moved in without a fight.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+    assert read("Rising prices forced many families out of the city last year.").events == []

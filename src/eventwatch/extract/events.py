@@ -26,6 +26,7 @@ from eventwatch.extract.lexicon import (
     COMMS_CUT,
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
+    DROVE_OUT,
     EFFECTS,
     GATHERING_WORDS,
     GROUP_WORDS,
@@ -240,6 +241,12 @@ _TECHNICAL_FAULT = re.compile(
 )
 
 
+def _verb_in_noun_tag(tok: Any) -> bool:
+    """A verb the tagger called a noun: a past form with a subject or an object ("the army retook the town")."""
+    past = tok.lower_ in IRREGULAR_FORMS or (tok.lower_.endswith("ed") and tok.text.islower())
+    return past and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+
+
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
 _RIOT_MUNITION = re.compile(
@@ -261,6 +268,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
+    for m in DROVE_OUT.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not used.intersection(range(span.start, span.end)):
+            found.append(
+                (span.start, span.start + 1, "Government regains territory", 0.5)
+            )  # who: by the actor
+            used.update(range(span.start, span.end))
     if not _TECHNICAL_FAULT.search(doc.text):
         for m in COMMS_CUT.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -274,7 +288,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             continue
         for key in (lemmas[i], lowers[i]):
             if key in _SINGLE:
-                if key in VERB_ONLY and tok.pos_ != "VERB":
+                if key in VERB_ONLY and tok.pos_ != "VERB" and not _verb_in_noun_tag(tok):
                     break
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
@@ -661,6 +675,10 @@ def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | No
     return low, min(low, best), high, injured
 
 
+_DRIVING_OUT = frozenset(["drive", "push", "chase", "flush", "force", "kick", "eject", "expel"])
+_PREMISES = re.compile(
+    r"\b(?:premises|buildings?|offices?|headquarters|compound|council|town hall|police station)\b", re.I
+)
 _GROUND = re.compile(
     r"\b(?:towns?|villages?|cit(?:y|ies)|district(?: cent(?:er|re))?|districts|areas?|territory|control|neighbou?rhoods?|"
     r"hills?|ridges?|border crossings?|crossings?|positions?|airport|port|bridge|junction|highway|road|province|"
@@ -1023,6 +1041,24 @@ def _refine(
         ):
             return "Change to group/activity", 0.55  # "a new armed group ... announced its formation"
         return "", 0.0
+    if (
+        lemma == "occupy"
+        and (
+            (actor1 is not None and actor1.inter in (2, 3, 4))
+            or (actor1 is None and bool(POLITICAL_ARMED_NOUNS.search(subject_text)))
+        )
+        and (
+            target_is_place
+            or BASE_WORDS.search(targets_text)
+            or _GROUND.search(targets_text)
+            or _PREMISES.search(targets_text)
+        )
+    ):
+        if _handed_over(sentence_text) or re.search(
+            r"\b(?:left|abandoned|evacuated|vacated)\b", sentence_text
+        ):
+            return "Non-violent transfer of territory", 0.6  # moving into ground the other side left
+        return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
         crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or (
@@ -1081,6 +1117,13 @@ def _refine(
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
+    if sub == "Government regains territory" and lemma in _DRIVING_OUT:
+        # "drove the militants out of the village": the subject took the ground, whoever it is
+        if actor1 is not None and actor1.inter in (2, 3, 4):
+            return "Non-state actor overtakes territory", 0.6
+        if actor1 is None and re.search(rf"\b(?:{_NON_STATE_FORCES}|bandits|clan)\b", subject_text, re.I):
+            return "Non-state actor overtakes territory", 0.6
+        return sub, 0.6
     if sub in taxonomy.TERRITORY_TYPES:
         # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain
         if _FROM_STATE.search(sentence_text) and not _FROM_NON_STATE.search(sentence_text):

@@ -22,6 +22,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
     "regain control": ("Government regains territory", 0.7), "reclaim": ("Government regains territory", 0.6),
     "take back": ("Government regains territory", 0.6), "win back": ("Government regains territory", 0.6),
+    "dislodge": ("Government regains territory", 0.5), "wrest control": ("Non-state actor overtakes territory", 0.6),
+    "wrest": ("Non-state actor overtakes territory", 0.3),
     # explosions / remote violence
     "shell": ("Shelling/artillery/missile attack", 0.8), "shelling": ("Shelling/artillery/missile attack", 0.8),
     "bombard": ("Shelling/artillery/missile attack", 0.7),
@@ -175,6 +177,12 @@ SEVERE_HARM = re.compile(
     re.I,
 )
 
+# an armed side driving another out of a place, the phrase split by its object ("drove the militants out of")
+DROVE_OUT = re.compile(
+    r"\b(?:dr[io]ve|driven|drives|driving|pushed|push(?:es|ing)?|chased|chas(?:es|ing)|flushed|flush(?:es|ing)?|"
+    r"forced|forcing|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
+    re.I,
+)
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
 # ACLED's "Other", told in too many word orders for a phrase list
 COMMS_CUT = re.compile(
@@ -620,6 +628,9 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            r"out of\b",
+            r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
+            r"headquarters|compound|council|police stations?)\b",
             r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
             r"(?:elected|selected|chosen|chose)\s+(?:[\w'-]+\s+){0,6}?new\b",
             # stones thrown: a riot's most common act, told with verbs common elsewhere

@@ -156,8 +156,11 @@ def _one_crowd(a: Actor, b: Actor) -> bool:
 
 
 def _fight_for_ground(c: _Cluster, m: EventMention) -> bool:
-    """A clash and a change of ground told together, whichever side each mention names as its actor."""
+    """A clash and a change of ground told together, or ground left by one side and entered by the other,
+    whichever side each mention names as its actor."""
     kinds = {x.sub_event_type for x in c.mentions} | {m.sub_event_type}
+    if kinds == {"Non-violent transfer of territory"}:
+        return True  # "the soldiers withdrew and the rebels moved in": one side leaves, the other enters
     return "Armed clash" in kinds and bool(kinds & TERRITORY_TYPES)
 
 
