@@ -628,7 +628,7 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
-            r"out of\b",
+            r"(?:dr[io]ve|driven|pushed|chased|flushed|forced|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
             r"headquarters|compound|council|police stations?)\b",
             r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
