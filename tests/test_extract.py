@@ -712,3 +712,13 @@ def test_ground_taken_in_other_words(read) -> None:  # type: ignore[no-untyped-d
     ctx = read("The soldiers withdrew from the town on Sunday and the rebels moved in without a fight.")
     assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
     assert read("Rising prices forced many families out of the city last year.").events == []
+
+
+def test_beatings_burnings_and_rustling_in_other_words(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("On 2 May 2021, local residents beat a man accused of stealing a goat, who later died.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    ctx = read("Rebel fighters stopped two buses on the highway on Sunday and set the vehicles on fire.")
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    ctx = read("Armed bandits rustled over 200 cattle from herders' camps in the district on Saturday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    assert read("The home side beat the visitors 3-1 in the cup final on Sunday.").events == []

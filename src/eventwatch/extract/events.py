@@ -41,6 +41,7 @@ from eventwatch.extract.lexicon import (
     POLITICAL_ARMED_NOUNS,
     PROPERTY_WORDS,
     REALIS_REQUIRED,
+    SET_ON_FIRE,
     SEVERE_HARM,
     SPEECH_VERBS,
     SUICIDE_CUES,
@@ -268,6 +269,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
+    for m in SET_ON_FIRE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not used.intersection(range(span.start, span.end)):
+            found.append(
+                (span.start, span.start + 1, "Looting/property destruction", 0.4)
+            )  # refined as a burning
+            used.update(range(span.start, span.end))
     for m in DROVE_OUT.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not used.intersection(range(span.start, span.end)):
@@ -944,7 +952,7 @@ def _refine(
     )
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
-    if lemma == "burn":
+    if lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction"):
         # what burned decides: people (an attack), property (destruction, or a riot's), else no event
         if _PERSONS.search(targets_text):
             return "Attack", 0.5

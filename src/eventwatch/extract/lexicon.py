@@ -150,6 +150,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
     "set fire": ("Looting/property destruction", 0.6), "ransack": ("Looting/property destruction", 0.7),
     "raze": ("Looting/property destruction", 0.7), "burn down": ("Looting/property destruction", 0.7),
+    "rustle": ("Looting/property destruction", 0.5), "uproot": ("Looting/property destruction", 0.4),
+    "bulldoze": ("Looting/property destruction", 0.4), "maul": ("Attack", 0.4), "thrash": ("Attack", 0.4),
     "set ablaze": ("Looting/property destruction", 0.6), "vandalise": ("Looting/property destruction", 0.7),
     "demolish": ("Looting/property destruction", 0.5), "pillage": ("Looting/property destruction", 0.8), "vandalize": ("Looting/property destruction", 0.7),
     "withdraw": ("Non-violent transfer of territory", 0.4), "hand over": ("Non-violent transfer of territory", 0.4),
@@ -183,6 +185,8 @@ DROVE_OUT = re.compile(
     r"forced|forcing|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
     re.I,
 )
+# things set on fire with the object inside the phrase ("set the vehicles on fire")
+SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
 # ACLED's "Other", told in too many word orders for a phrase list
 COMMS_CUT = re.compile(
@@ -628,6 +632,10 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
+            r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
+            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people)\b",
+            r"set\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b",
             r"(?:dr[io]ve|driven|pushed|chased|flushed|forced|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
             r"headquarters|compound|council|police stations?)\b",
