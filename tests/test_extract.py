@@ -722,3 +722,14 @@ def test_beatings_burnings_and_rustling_in_other_words(read) -> None:  # type: i
     ctx = read("Armed bandits rustled over 200 cattle from herders' camps in the district on Saturday.")
     assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
     assert read("The home side beat the visitors 3-1 in the cup final on Sunday.").events == []
+
+
+def test_people_detained_while_gathered_with_flags_or_flowers(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Police detained 30 people on Sunday as they came to lay flowers at the memorial to the victims."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read("Police detained 12 people who gathered in the square with opposition flags on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read("Police detained 12 suspects in a raid on a weapons workshop on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Arrests"]

@@ -120,7 +120,9 @@ _PROTEST_CUES = re.compile(
     r"\b(?:placards?|banners?|(?:holding|with|carrying) (?:\w+ )?signs|slogans?|chant(?:ed|ing)|encampments?|"
     r"gather(?:ed|ing)s? peacefully|peaceful(?:ly)? (?:gather\w*|assembl\w*|occup\w*|block\w*|stand\w*|stood)|"
     r"(?:a|the) (?:peaceful )?gathering|chained themselves|glu(?:ed|ing) themselves|stood silently|"
-    r"refused to (?:leave|move|disperse))\b",
+    r"refused to (?:leave|move|disperse)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
+    r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
+    r"demand\w*|slogans?))\b",
     re.I,
 )
 # how people taken were taken: as hostages, away, from where they were, to where nobody knows
