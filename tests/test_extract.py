@@ -733,3 +733,13 @@ def test_people_detained_while_gathered_with_flags_or_flowers(read) -> None:  # 
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
     ctx = read("Police detained 12 suspects in a raid on a weapons workshop on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Arrests"]
+
+
+def test_an_everyday_act_done_to_press_a_demand_is_a_protest(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Farmers blocked the national highway for two hours on Monday, demanding compensation for lost crops."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    ctx = read("Hundreds of refugees held placards in the camp on Sunday calling for a safe return home.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    assert read("Police blocked the road on Monday against the wishes of residents.").events == []

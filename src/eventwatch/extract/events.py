@@ -26,6 +26,7 @@ from eventwatch.extract.lexicon import (
     COMMS_CUT,
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
+    DEMAND_ACT,
     DROVE_OUT,
     EFFECTS,
     GATHERING_WORDS,
@@ -327,6 +328,14 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 sub, conf = _SINGLE[key]
                 found.append((i, i + 1, sub, conf))
                 used.add(i)
+                break
+    if not found:  # only where no trigger of the lexicon is found
+        for m in DEMAND_ACT.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append(
+                    (span.start, span.end, "Peaceful protest", 0.3)
+                )  # who did it decides: see _refine
                 break
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", displaces no effect)
@@ -685,6 +694,9 @@ def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | No
     return low, min(low, best), high, injured
 
 
+_DEMAND_ACT_LEMMAS = frozenset(
+    "block blockade fill park light hold stage observe sit form wave carry down boycott".split()
+)
 _DRIVING_OUT = frozenset(["drive", "push", "chase", "flush", "force", "kick", "eject", "expel"])
 _PREMISES = re.compile(
     r"\b(?:premises|buildings?|offices?|headquarters|compound|council|town hall|police station)\b", re.I
@@ -1069,6 +1081,9 @@ def _refine(
         ):
             return "Non-violent transfer of territory", 0.6  # moving into ground the other side left
         return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
+    if sub == "Peaceful protest" and lemma in _DEMAND_ACT_LEMMAS:
+        # an everyday act done to press a demand is a protest when people, not a force or officials, did it
+        return ("Peaceful protest", 0.45) if _crowd_subject(subject_text, actor1) else ("", 0.0)
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
         crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or (

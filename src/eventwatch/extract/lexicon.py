@@ -187,6 +187,15 @@ DROVE_OUT = re.compile(
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
+# people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
+# for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
+DEMAND_ACT = re.compile(
+    r"\b(?:blocked|blockaded|filled|parked|lit|held|staged|observed|sat|formed|waved|carried|"
+    r"downed|boycotted)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|call(?:ing|ed) for|press(?:ing|ed) for|"
+    r"in protest|to protest|protesting|against|to condemn|condemning|denouncing|to denounce|in support of|"
+    r"in solidarity)\b)",
+    re.I,
+)
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
 # ACLED's "Other", told in too many word orders for a phrase list
 COMMS_CUT = re.compile(
@@ -632,6 +641,7 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            DEMAND_ACT.pattern,
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
             r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people)\b",
