@@ -743,3 +743,12 @@ def test_an_everyday_act_done_to_press_a_demand_is_a_protest(read) -> None:  # t
     ctx = read("Hundreds of refugees held placards in the camp on Sunday calling for a safe return home.")
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
     assert read("Police blocked the road on Monday against the wishes of residents.").events == []
+
+
+def test_politicians_officials_and_unarmed_men_are_civilian_targets(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Gunmen killed a polling officer and his driver near the counting centre on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+    ctx = read("A former member of parliament was shot dead outside his home on Tuesday by unknown gunmen.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+    ctx = read("Soldiers shot and killed a man at the roadblock on Sunday; witnesses said he was unarmed.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]

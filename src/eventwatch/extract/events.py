@@ -72,7 +72,9 @@ _CIVIL_TARGETS = re.compile(
     r"lawyers?|judges?|teachers?|doctors?|nurses?|girls?|boys?|woman|famil(?:y|ies)|"
     r"relatives|councill?ors?|politicians?|candidates?|social leaders?|community leaders?|organi[sz]ers?|"
     r"(?:health |construction |humanitarian |polling |road |mine )?workers?|drivers?|vaccinators?|detainees?|"
-    r"supporters?|elders?|porters?|miners?|herdsm[ae]n|civil servants?|employees?|contractors?|engineers?)\b",
+    r"supporters?|elders?|porters?|miners?|herdsm[ae]n|civil servants?|employees?|contractors?|engineers?|"
+    r"lawmakers?|legislators?|mayors?|members? of (?:the )?(?:legislative assembly|parliament)|village (?:heads?|chiefs?)|"
+    r"traditional rulers?|customers?|officers? of the electoral|polling officers?)\b",
     re.I,
 )
 _FORCE = re.compile(
@@ -697,6 +699,12 @@ def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | No
 _DEMAND_ACT_LEMMAS = frozenset(
     "block blockade fill park light hold stage observe sit form wave carry down boycott".split()
 )
+# a victim the report calls unarmed: a civilian, whoever shot him
+_UNARMED_VICTIM = re.compile(
+    r"\b(?:was|were|he was|she was|they were|victims? (?:was|were))\s+unarmed\b|"
+    r"\bunarmed (?:man|men|woman|women|civilians?|villagers?|farmers?|youths?|boys?|teenagers?)\b",
+    re.I,
+)
 _DRIVING_OUT = frozenset(["drive", "push", "chase", "flush", "force", "kick", "eject", "expel"])
 _PREMISES = re.compile(
     r"\b(?:premises|buildings?|offices?|headquarters|compound|council|town hall|police station)\b", re.I
@@ -1233,6 +1241,7 @@ def _refine(
         armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
             MILITARY_TARGET_WORDS.search(targets_text)
         )
+        civilian = civilian or bool(_UNARMED_VICTIM.search(sentence_text))
         if not civilian and not armed_target and not _CIVIL_TARGETS.search(sentence_text):
             armed_target = bool(MILITARY_TARGET_WORDS.search(sentence_text))  # "... killing five soldiers"
         if armed_target and not civilian:
