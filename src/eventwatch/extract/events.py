@@ -39,6 +39,7 @@ from eventwatch.extract.lexicon import (
     NEEDS_WEAPON_WORD,
     NON_POLITICAL,
     NOUN_ONLY,
+    PEOPLE_NOUNS,
     POLITICAL_ARMED_NOUNS,
     PROPERTY_WORDS,
     REALIS_REQUIRED,
@@ -253,6 +254,13 @@ def _verb_in_noun_tag(tok: Any) -> bool:
     return past and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
 
 
+# phrases split by their object or told in many word orders, found over the sentence's text; the first word's
+# clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
+_PHRASE_CUES = (
+    (SET_ON_FIRE, "Looting/property destruction", 0.4),
+    (DROVE_OUT, "Government regains territory", 0.5),
+    (COMMS_CUT, "Other", 0.6),
+)
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
 _RIOT_MUNITION = re.compile(
@@ -274,27 +282,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
-    for m in SET_ON_FIRE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not used.intersection(range(span.start, span.end)):
-            found.append(
-                (span.start, span.start + 1, "Looting/property destruction", 0.4)
-            )  # refined as a burning
-            used.update(range(span.start, span.end))
-    for m in DROVE_OUT.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not used.intersection(range(span.start, span.end)):
-            found.append(
-                (span.start, span.start + 1, "Government regains territory", 0.5)
-            )  # who: by the actor
-            used.update(range(span.start, span.end))
-    if not _TECHNICAL_FAULT.search(doc.text):
-        for m in COMMS_CUT.finditer(doc.text):
+    for pattern, sub, conf in _PHRASE_CUES:
+        if pattern is COMMS_CUT and _TECHNICAL_FAULT.search(doc.text):
+            continue
+        for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not used.intersection(range(span.start, span.end)):
-                found.append(
-                    (span.start, span.start + 1, "Other", 0.6)
-                )  # the cutting verb carries the clause
+                found.append((span.start, span.start + 1, sub, conf))  # the phrase's verb carries the clause
                 used.update(range(span.start, span.end))
     for i, tok in enumerate(doc):
         if i in used or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
@@ -807,11 +801,7 @@ _FROM_NON_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_NON_STA
 
 # a subject that is a body of people: a count or a plural noun of people ("several hundred people", "veterans")
 _PEOPLE_SUBJECT = re.compile(
-    r"\b(?:hundreds|thousands|dozens|scores|several|some|about|around|over|nearly|more than|\d[\d,]*)\b|"
-    r"\b(?:members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|"
-    r"traders|veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|"
-    r"parents|drivers|locals|citizens|groups?|protesters|demonstrators|marchers|growers|fishermen|labou?rers|"
-    r"vendors|shopkeepers|miners|truckers|farmworkers|lawyers|villagers|tribesmen|mourners|crowds?)\b",
+    rf"\b(?:hundreds|thousands|dozens|scores|several|some|about|around|over|nearly|more than|\d[\d,]*|{PEOPLE_NOUNS})\b",
     re.I,
 )
 _OFFICIAL_BODY = re.compile(
@@ -1094,11 +1084,9 @@ def _refine(
         return ("Peaceful protest", 0.45) if _crowd_subject(subject_text, actor1) else ("", 0.0)
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
-        crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or (
-            # "around 80 veterans gathered ... demanding": people, not an armed or official body
-            (actor1 is None or actor1.inter not in (1, 2, 3, 4, 8))
-            and bool(_PEOPLE_SUBJECT.search(subject_text))
-            and not _OFFICIAL_BODY.search(subject_text)
+        # "around 80 veterans gathered ... demanding": people, not an armed or official body
+        crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or _crowd_subject(
+            subject_text, actor1
         )
         pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|call\w* for|slogans?|placards?)\b",
                              sentence_text, re.I)  # fmt: skip

@@ -283,6 +283,13 @@ MILITARY_TARGET_WORDS = re.compile(
     r"positions?|barracks|outposts?|posts?|garrisons?|fighters?|militants?|rebels?|forces?|security personnel)\b",
     re.I,
 )
+# ordinary people named as a body: who gathers, protests, riots or is hurt in a crowd
+PEOPLE_NOUNS = (
+    r"members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|traders|"
+    r"veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|parents|drivers|"
+    r"locals|citizens|groups?|protesters|demonstrators|marchers|participants|growers|fishermen|labou?rers|vendors|"
+    r"shopkeepers|miners|truckers|farmworkers|lawyers|tribesmen|mourners|crowds?"
+)
 _CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers"
 CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
 # what can be dispersed: the crowd words and the gatherings themselves

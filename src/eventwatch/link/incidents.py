@@ -19,6 +19,7 @@ from eventwatch.extract.lexicon import (
     CROWD_ACTOR_WORDS,
     GATHERING_WORDS,
     LABOUR_STRIKE,
+    PEOPLE_NOUNS,
     SEVERE_HARM,
 )
 from eventwatch.extract.taxonomy import TERRITORY_TYPES, VIOLENT_TYPES, interaction
@@ -263,9 +264,7 @@ _PROTEST_ORDER = (
 
 # the people harmed were the gathering's, not the police's
 _GATHERED_PEOPLE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|marchers|students|participants|workers|people|mourners|farmers|women|"
-    r"youths?|activists|supporters|residents|villagers|several|dozens|many|some)\b",
-    re.I,
+    rf"\b(?:protest\w*|demonstrat\w*|several|dozens|many|some|{PEOPLE_NOUNS})\b", re.I
 )
 _HARMED_FORCES = re.compile(
     r"\b(?:police(?:men)?|officers?|constables?|soldiers|troops|gendarmes)\b[^.;]{0,50}"
