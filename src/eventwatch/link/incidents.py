@@ -287,7 +287,7 @@ def _severe_harm(texts: list[str]) -> bool:
     return False
 
 
-def _protest_type(mentions: list[EventMention], best: EventMention, texts: list[str] = []) -> EventMention:  # noqa: B006
+def _protest_type(mentions: list[EventMention], best: EventMention, texts: list[str]) -> EventMention:
     """One demonstration told in several sentences: the most telling mention decides its sub-event type."""
     if any(m.sub_event_type == "Looting/property destruction" for m in mentions) and not any(
         m.sub_event_type == "Violent demonstration" for m in mentions
