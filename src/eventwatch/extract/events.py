@@ -50,6 +50,7 @@ from eventwatch.extract.lexicon import (
     THROW_VERBS,
     TRIGGERS,
     VERB_ONLY,
+    VIOLATION_RE,
     WEAPON_OBJECT_WORDS,
 )
 from eventwatch.extract.numbers import quantities
@@ -172,7 +173,6 @@ _AGREEMENT_VERBS = frozenset(
         "implement",
     ]
 )
-_BREACH_VERBS = frozenset(["violate", "breach", "break", "flout", "ignore", "undermine"])
 # an exchange of prisoners or bodies is done, not signed: "carried out a swap", "completed an exchange"
 _SWAP_NOUNS = frozenset(["exchange", "swap", "handover"])
 _CARRY_OUT_VERBS = frozenset(["carry", "conduct", "complete", "hold", "stage", "make", "finish", "effect"])
@@ -483,7 +483,7 @@ def _agreed(tok: Any) -> bool:
     ):
         # "a ceasefire agreement was signed", "signed an extension of the agreement": the governing noun decides
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.head.lemma_.lower() in _BREACH_VERBS:
+    if VIOLATION_RE.match(tok.head.lower_):
         return False  # "violated the truce signed in March": the truce is old news
     if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head

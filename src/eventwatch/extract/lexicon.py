@@ -179,6 +179,12 @@ SEVERE_HARM = re.compile(
     re.I,
 )
 
+# words of breaking an agreement: a truce violated is old news to the event rules, and a violation to the truce
+# linker
+VIOLATION_RE = re.compile(
+    r"\b(?:violat\w*|breach\w*|broke|break(?:s|ing)?|broken|infring\w*|flout\w*|undermin\w*|ignor\w*)\b",
+    re.IGNORECASE,
+)
 # an armed side driving another out of a place, the phrase split by its object ("drove the militants out of")
 DROVE_OUT = re.compile(
     r"\b(?:dr[io]ve|driven|drives|driving|pushed|push(?:es|ing)?|chased|chas(?:es|ing)|flushed|flush(?:es|ing)?|"

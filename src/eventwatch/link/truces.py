@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwatch.extract.lexicon import VIOLATION_RE
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, Claim, Event, Evidence, Span, TimeExpression, Truce, Violation
 
@@ -34,9 +35,6 @@ TRUCE_RE = re.compile(
     r"\b(?P<kw>humanitarian\s+(?:pause|truce|ceasefire|cease-fire)s?|cessation\s+of\s+hostilities|"
     r"cease[- ]?fires?|truces?|armistices?)\b",
     re.IGNORECASE,
-)
-VIOLATION_RE = re.compile(
-    r"\b(?:violat\w*|breach\w*|broke|break(?:s|ing)?|broken|infring\w*|flout\w*|undermin\w*)\b", re.IGNORECASE
 )
 # a mention that only talks of a hoped-for agreement does not make a truce record
 _IRREALIS_RE = re.compile(
