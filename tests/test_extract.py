@@ -752,3 +752,29 @@ def test_politicians_officials_and_unarmed_men_are_civilian_targets(read) -> Non
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
     ctx = read("Soldiers shot and killed a man at the roadblock on Sunday; witnesses said he was unarmed.")
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+
+
+def test_a_date_that_names_another_thing_does_not_date_the_act(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "On 2 May 2021, relatives of victims of the 2020 port explosion held a silent vigil outside the court in "
+        "Beirut, demanding the lifting of immunity from former ministers."
+    )
+    news = [e for e in ctx.events if not e.is_background]
+    assert [e.sub_event_type for e in news] == ["Peaceful protest"]
+    assert news[0].event_date == dt.date(2021, 5, 2)
+
+
+def test_ground_handed_over_or_left_to_the_other_side(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("The peacekeepers handed the Ber camp over to the Malian army on Sunday, the mission said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+    ctx = read("KFOR troops handed control of the bridge checkpoint to the Kosovo police on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+    ctx = read(
+        "The rebel fighters left the town on Sunday morning and federal troops re-entered it in the afternoon, "
+        "residents said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+    # ground changing hands in a fight is no transfer; a suspect handed to the police is no ground
+    ctx = read("The rebels left the town on Sunday after a fierce battle, and the army entered it on Monday.")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in ctx.events]
+    assert read("Villagers handed the two suspects over to the police on Sunday.").events == []

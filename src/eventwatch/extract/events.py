@@ -31,9 +31,11 @@ from eventwatch.extract.lexicon import (
     EFFECTS,
     GATHERING_WORDS,
     GROUP_WORDS,
+    HANDED_TO,
     IRREALIS,
     IRREGULAR_FORMS,
     LABOUR_STRIKE,
+    LEFT_THEN_ENTERED,
     LIGHT_VERBS,
     MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
@@ -260,6 +262,8 @@ _PHRASE_CUES = (
     (SET_ON_FIRE, "Looting/property destruction", 0.4),
     (DROVE_OUT, "Government regains territory", 0.5),
     (COMMS_CUT, "Other", 0.6),
+    (HANDED_TO, "Non-violent transfer of territory", 0.5),
+    (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5),
 )
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
@@ -285,6 +289,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     for pattern, sub, conf in _PHRASE_CUES:
         if pattern is COMMS_CUT and _TECHNICAL_FAULT.search(doc.text):
             continue
+        if pattern is LEFT_THEN_ENTERED and _FIGHTING.search(doc.text) and not _NO_FIGHT.search(doc.text):
+            continue  # ground lost in a fight is no peaceful transfer
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not used.intersection(range(span.start, span.end)):
@@ -753,7 +759,8 @@ _NO_FIGHT = re.compile(
     re.I,
 )
 _LEFT = re.compile(
-    r"\b(?:withdr[ae]w\w*|left|evacuated|abandon\w*|vacated|pulled out|quit|handed (?:\w+ ){0,4}over|"
+    r"\b(?:withdr[ae]w\w*|left|leaving|evacuated|abandon\w*|vacated|pulled (?:[\w'-]+ ){0,3}?(?:out|back)|quit|"
+    r"depart\w*|slipped out|handed (?:\w+ ){0,4}over|"
     r"hand(?:s|ed)? (?:\w+ ){0,4}over)\b",
     re.I,
 )
@@ -762,8 +769,13 @@ _MOVED_IN = re.compile(
     r"re-?occupied|hoisted|return(?:ed)? to|took up)\b",
     re.I,
 )
+_HANDED_NOT_GROUND = re.compile(
+    r"\b(?:suspects?|culprits?|perpetrators?|weapons?|arms|guns?|rifles?|petition)\b", re.I
+)
 _FIGHTING = re.compile(
-    r"\b(?:clash\w*|fight\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed)\b", re.I
+    r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed|dead|"
+    r"(?:counter-?)?offensive|storm(?:ed|ing)|overr[au]n)\b",
+    re.I,
 )
 
 
@@ -1132,6 +1144,12 @@ def _refine(
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
+    if lemma.startswith("hand"):
+        handed = " ".join(targets_text.split()[:6])  # what was handed, not the phrases hung on it
+        if CAPTIVE_WORDS.search(handed):
+            return "Agreement", 0.5  # captives or bodies handed over: a release by agreement
+        if _PERSONS.search(handed) or _HANDED_NOT_GROUND.search(handed):
+            return "", 0.0  # people or arms handed over are no ground
     if sub in _GROUND_CHANGES and _handed_over(sentence_text):
         return "Non-violent transfer of territory", max(conf, 0.8)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
@@ -1397,7 +1415,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         )
         if violent and not vigilante and _non_political(cause, actor1, actor2, weapons):
             continue
-        time = _clause_time(ctx, (c_start, c_end), sentence, trigger)
+        time = _clause_time(ctx, (c_start, c_end), sentence, trigger, tok)
         published = ctx.document.published
         if (
             sub in REALIS_REQUIRED
@@ -1474,7 +1492,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
 
 
 def _clause_time(
-    ctx: Context, clause: tuple[int, int], sentence: Sentence, trigger: Span
+    ctx: Context, clause: tuple[int, int], sentence: Sentence, trigger: Span, tok: Any = None
 ) -> TimeExpression | None:
     inside = [t for t in ctx.times if _inside(t.span, *clause)]
     if not inside:
@@ -1483,9 +1501,30 @@ def _clause_time(
             for t in ctx.times
             if _inside(t.span, sentence.span.start, sentence.span.end) and not _other_clause_time(t, trigger)
         ]
+    if tok is not None:
+        # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when
+        # the trigger's act happened
+        own = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
+        inside = own or inside
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span.start - trigger.start))
+
+
+def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion")."""
+    doc = trigger.doc
+    lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
+    toks = [w for w in doc if lo <= w.idx < hi]
+    if not toks:
+        return False
+    ids = {w.i for w in toks}
+    root = next((w for w in toks if w.head.i not in ids or w.head.i == w.i), toks[0])
+    head = root.head
+    if head.i == trigger.i or head.i in ids:
+        return False
+    # a prepositional date is left to the clause: the parser often hangs "on Thursday" on the nearest noun
+    return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
 
 
 def _other_clause_time(t: TimeExpression, trigger: Span) -> bool:

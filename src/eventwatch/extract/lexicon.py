@@ -191,6 +191,29 @@ DROVE_OUT = re.compile(
     r"forced|forcing|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
     re.I,
 )
+# ground handed to another side, the phrase split by what was handed ("handed the base over to the army",
+# "handed control of the checkpoint to Kosovo police", "handed Hsenwi back to the military")
+HANDED_TO = re.compile(
+    r"\bhand(?:s|ed|ing)?\s+(?:over\s+|back\s+)?(?:[\w'-]+\s+){1,7}?(?:over\s+|back\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:forces|army|troops|military|soldiers|police|units?|militias?|government|authorities|"
+    r"control|fighters|rebels|administration|battalions?|brigades?|personnel|guards|gendarmerie|peacekeepers)\b",
+    re.I,
+)
+# one side leaving ground and another moving in, told in one sentence in either order ("the peacekeepers left the
+# camp, and troops moved into it"; "troops entered the town after the rebels withdrew")
+_LEAVING = (
+    r"left|leaving|withdr[ae]w\w*|pulled (?:[\w'-]+\s+){0,3}?(?:out|back)|evacuated|abandoned|vacated|"
+    r"slipped out|departed|departing|retreated"
+)
+_ENTERING = (
+    r"moved (?:in|into)|entered|re-?entered|took (?:it |them )?over|taken (?:it |them )?over|took control|"
+    r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied"
+)
+LEFT_THEN_ENTERED = re.compile(
+    rf"\b(?:{_LEAVING})\b[^.;]{{3,160}}?\b(?:{_ENTERING})\b|"
+    rf"\b(?:{_ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when)\b[^.;]{{0,60}}?\b(?:{_LEAVING})\b",
+    re.I,
+)
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
@@ -208,7 +231,8 @@ COMMS_CUT = re.compile(
     r"\b(?:cut(?:s|ting)?|suspend(?:s|ed|ing)?|shut(?:s|ting)? (?:off|down)|block(?:s|ed|ing)?|"
     r"disconnect(?:s|ed|ing)?|restrict(?:s|ed|ing)?|switch(?:es|ed|ing)? off|suspension of)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:internet|mobile data|data services|phone (?:lines|networks?|services)|"
-    r"telecommunications?(?: services)?)\b"
+    r"telecommunications?(?: services)?|social media|messaging (?:apps|services)|whatsapp|facebook|instagram|"
+    r"telegram|mobile (?:connections|networks|services))\b"
     r"|\b(?:internet|mobile data|telecommunications?)(?: (?:access|services?|connections?))?\s+"
     r"(?:(?:was|were|has been|have been|remained|remains)\s+)?(?:cut|suspended|shut down|blocked|disconnected)\b",
     re.I,
@@ -673,6 +697,9 @@ CANDIDATE_RE = re.compile(
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"mobile data\b",
+            r"social media\b",
+            HANDED_TO.pattern,
+            LEFT_THEN_ENTERED.pattern,
             r"deals?\b",
             r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
             r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
