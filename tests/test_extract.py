@@ -778,3 +778,21 @@ def test_ground_handed_over_or_left_to_the_other_side(read) -> None:  # type: ig
     ctx = read("The rebels left the town on Sunday after a fierce battle, and the army entered it on Monday.")
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in ctx.events]
     assert read("Villagers handed the two suspects over to the police on Sunday.").events == []
+
+
+def test_ordinary_people_beating_or_killing_someone_are_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "A suspected thief was beaten and set on fire by a crowd of residents at the market on Saturday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    ctx = read("Villagers accused two women of witchcraft and stoned them to death in the village on Sunday.")
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Mob violence"]
+    ctx = read(
+        "Passengers and bystanders beat to death a man accused of snatching a phone on a bus on Monday."
+    )
+    assert "Mob violence" in [e.sub_event_type for e in ctx.events]
+    # an organised body or an armed group is no mob
+    ctx = read("Ruling party youths beat opposition activists with clubs in Muyinga on Sunday.")
+    assert "Mob violence" not in [e.sub_event_type for e in ctx.events]
+    ctx = read("Gunmen killed five villagers in the town on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]

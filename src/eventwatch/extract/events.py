@@ -141,7 +141,7 @@ _TAKEN = re.compile(
     re.I,
 )
 _RIOT = re.compile(
-    r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
+    r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security))\b",
     re.I,
@@ -453,7 +453,8 @@ def _alleged(tok: Any) -> bool:
         if cur.head is cur:
             return False
         if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
-            return True
+            # "accused them of witchcraft and stoned them": an act told beside the accusation, not inside it
+            return bool(cur.dep_ != "conj")
         cur = cur.head
     return False
 
@@ -846,6 +847,36 @@ def _own_subject_text(tok: Any, subj: Any) -> str:
     return ""
 
 
+# ordinary people acting as a body, who make a mob when they beat or kill: as the subject, or as the agent of a
+# passive ("was beaten and set on fire by a crowd of residents", "hacked to death by a group of villagers")
+_MOB_PEOPLE = (
+    r"crowds?|mobs?|vigilantes?|residents|villagers|locals|neighbou?rs|youths|passers-by|bystanders|onlookers|"
+    r"passengers|tribesmen|community members"
+)
+_MOB_SUBJECT = re.compile(rf"\b(?:{_MOB_PEOPLE})\b", re.I)
+_MOB_AGENT = re.compile(
+    rf"\bby (?:an? |the )?(?:angry |irate |enraged )?(?:(?:group|mob|crowd|dozens|hundreds|scores|band) of )?"
+    rf"(?:angry |irate |local )?(?:{_MOB_PEOPLE})\b",
+    re.I,
+)
+_ORGANISED_SUBJECT = re.compile(r"\b(?:party|militia\w*|wing|league|gangs?|brigades?|cadres?)\b", re.I)
+_MOB_ACTS = frozenset(
+    "beat kill lynch hack stone whip flog attack stab assault murder burn set chase torture club hit".split()
+)
+
+
+def _by_ordinary_people(subject_text: str, sentence_text: str, actor1: Actor | None) -> bool:
+    """Done by ordinary people as a body, not by a force or an armed group (a communal militia only as a mob)."""
+    if actor1 is not None and (
+        actor1.inter in (1, 2, 3, 8)
+        or (actor1.inter == 4 and not _MOB_WORDS.search(subject_text + " " + sentence_text))
+    ):
+        return False
+    if _ORGANISED_SUBJECT.search(subject_text):
+        return False  # "ruling party youths", "militia youths": an organised body, not a mob
+    return bool(_MOB_SUBJECT.search(subject_text) or _MOB_AGENT.search(sentence_text))
+
+
 def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
     if not subject_text or (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
@@ -1193,12 +1224,25 @@ def _refine(
         "Protest with intervention",
     ) and _force_on_peaceful(sentence_text, actor1):
         return "Excessive force against protesters", max(conf, 0.7)
+    if (
+        sub in ("Attack", "Armed clash")
+        and lemma in _MOB_ACTS
+        and _by_ordinary_people(subject_text, sentence_text, actor1)
+        and not MILITARY_TARGET_WORDS.search(targets_text)
+        and not GATHERING_WORDS.search(sentence_text)
+        and not _PROTEST_CUES.search(sentence_text)
+    ):
+        return (
+            "Mob violence",
+            0.6,
+        )  # villagers, a crowd or passers-by beating, burning or killing people: a mob
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = (actor1 is not None and actor1.inter in (5, 7)) or (
             actor1 is None and bool(_MOB_WORDS.search(sentence_text)) and not _MOB_WORDS.search(targets_text)
         )
         if (
             crowd_did_it
+            and not MILITARY_TARGET_WORDS.search(targets_text)
             and not GATHERING_WORDS.search(sentence_text)
             and not _PROTEST_CUES.search(sentence_text)
         ):
@@ -1410,6 +1454,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         # the crime a mob punishes makes it no less a mob
         vigilante = sub == "Mob violence" and (
             (actor1 is not None and actor1.inter == 5)
+            or _by_ordinary_people(_own_subject_text(tok, subj), text, actor1)
             or _collective_civilians(actor1)
             or bool(_MOB_WORDS.search(text))
         )
@@ -1504,15 +1549,23 @@ def _clause_time(
     if tok is not None:
         # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when
         # the trigger's act happened
-        own = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
-        inside = own or inside
+        inside = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span.start - trigger.start))
 
 
+_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours night nights morning evening weekend decade time "
+    "period season".split()
+)
+
+
 def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
-    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion")."""
+    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion"), not a time
+    noun ("in recent months") and not as a recurrence ("a daily briefing" is left to the set rule)."""
+    if t.kind == "set":
+        return False
     doc = trigger.doc
     lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
     toks = [w for w in doc if lo <= w.idx < hi]
@@ -1523,7 +1576,9 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bo
     head = root.head
     if head.i == trigger.i or head.i in ids:
         return False
-    # a prepositional date is left to the clause: the parser often hangs "on Thursday" on the nearest noun
+    if head.lemma_.lower() in _TIME_NOUNS:
+        return False
+    # only a date inside the noun phrase: the parser often hangs "on Thursday" or "last year" on the nearest noun
     return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
 
 

@@ -124,6 +124,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
+    "stone": ("Attack", 0.4), "whip": ("Attack", 0.4), "flog": ("Attack", 0.4),
     "trade gunfire": ("Armed clash", 0.8), "return fire": ("Armed clash", 0.7),
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
@@ -241,7 +242,7 @@ COMMS_CUT = re.compile(
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack "
+    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
@@ -613,7 +614,7 @@ _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
-    "designate elect select choose".split()
+    "designate elect select choose stone whip flog".split()
 )
 
 
@@ -681,7 +682,11 @@ CANDIDATE_RE = re.compile(
             DEMAND_ACT.pattern,
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
-            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people)\b",
+            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers|villagers|residents|"
+            r"herders|farmers|traders|vendors|journalists|activists|owners)\b",
+            r"beaten (?:and|to death|by)\b",
+            r"set (?:on fire|ablaze|alight)\b",
+            r"(?:ston|whipp|flogg)(?:ed|ing)\b",
             r"set\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b",
             r"(?:dr[io]ve|driven|pushed|chased|flushed|forced|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
