@@ -796,3 +796,26 @@ def test_ordinary_people_beating_or_killing_someone_are_a_mob(read) -> None:  # 
     assert "Mob violence" not in [e.sub_event_type for e in ctx.events]
     ctx = read("Gunmen killed five villagers in the town on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+
+
+def test_restrictions_imposed_over_unrest_are_other(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Citing the risk of unrest, the junta banned all demonstrations in Conakry on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    ctx = read("The governor declared a public-order emergency in Catatumbo on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    ctx = read("Internet access was switched off nationwide on Monday, the monitoring group said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Other"]
+    assert read("The ministry banned the import of used tyres on Monday.").events == []
+
+
+def test_what_an_after_phrase_tells_is_the_antecedent(read) -> None:  # type: ignore[no-untyped-def]
+    told = read("Tajik and Kyrgyz border guards exchanged fire near Isfara on Monday.")
+    after = read(
+        "Tajik authorities imposed a curfew in the border district of Isfara on Monday after the exchange of "
+        "fire with Kyrgyz guards."
+    )
+    by_type = {e.sub_event_type: e.confidence for e in after.events}
+    assert set(by_type) == {"Other", "Armed clash"}
+    assert by_type["Armed clash"] < max(
+        e.confidence for e in told.events if e.sub_event_type == "Armed clash"
+    )

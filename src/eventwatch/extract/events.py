@@ -45,6 +45,7 @@ from eventwatch.extract.lexicon import (
     POLITICAL_ARMED_NOUNS,
     PROPERTY_WORDS,
     REALIS_REQUIRED,
+    RESTRICTIONS,
     SET_ON_FIRE,
     SEVERE_HARM,
     SPEECH_VERBS,
@@ -264,6 +265,7 @@ _PHRASE_CUES = (
     (COMMS_CUT, "Other", 0.6),
     (HANDED_TO, "Non-violent transfer of territory", 0.5),
     (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5),
+    (RESTRICTIONS, "Other", 0.55),
 )
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
@@ -344,6 +346,23 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     if any(lemmas[i] not in EFFECTS and lemmas[i] not in _GROUP_CHANGE_BY_OBJECT for i, _, _, _ in found):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
+
+
+_ANTECEDENT = frozenset(["after", "following"])
+
+
+def _told_as_antecedent(tok: Any) -> bool:
+    """Inside an "after ..." or "following ..." phrase or clause: what led to the sentence's own news."""
+    cur = tok
+    for _ in range(6):
+        if cur.lower_ in _ANTECEDENT and cur.dep_ in ("prep", "advcl", "acl"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _ANTECEDENT for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _clause_head(tok: Any) -> Any:
@@ -771,7 +790,9 @@ _MOVED_IN = re.compile(
     re.I,
 )
 _HANDED_NOT_GROUND = re.compile(
-    r"\b(?:suspects?|culprits?|perpetrators?|weapons?|arms|guns?|rifles?|petition)\b", re.I
+    r"\b(?:suspects?|culprits?|perpetrators?|weapons?|arms|guns?|rifles?|petitions?|grievances|letters?|"
+    r"memorand\w*|demands|charters?|lists?)\b",
+    re.I,
 )
 _FIGHTING = re.compile(
     r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed|dead|"
@@ -1175,7 +1196,7 @@ def _refine(
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
-    if lemma.startswith("hand"):
+    if lemma in ("hand", "hand over"):
         handed = " ".join(targets_text.split()[:6])  # what was handed, not the phrases hung on it
         if CAPTIVE_WORDS.search(handed):
             return "Agreement", 0.5  # captives or bodies handed over: a release by agreement
@@ -1361,7 +1382,11 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         return []
     out: list[EventMention] = []
     text = sentence.span.text
-    for i, j, sub, conf in _triggers(doc):
+    triggers = _triggers(doc)
+    # the kinds of event the sentence tells outside any "after ..." phrase: an antecedent of the same kind ("homes
+    # were torched after a mob attacked") is part of the same incident, not what led to it
+    news_types = {taxonomy.event_type_of(s_) for i_, _, s_, _ in triggers if not _told_as_antecedent(doc[i_])}
+    for i, j, sub, conf in triggers:
         tok = doc[j - 1] if j - i > 1 and doc[j - 1].pos_ in ("NOUN",) else doc[i]
         if j - i > 2 and doc[i:j].root.pos_ == "NOUN":
             tok = doc[i:j].root  # "cessation of hostilities": the phrase's own head noun
@@ -1446,6 +1471,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         )
         if not sub:
             continue
+        if _told_as_antecedent(tok) and taxonomy.event_type_of(sub) not in news_types:
+            conf = max(
+                conf - 0.3, 0.05
+            )  # "imposed a curfew after the exchange of fire": the curfew is the news
         violent = taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES or sub == "Mob violence"
         # with no actor of its own, a death or a "battle" takes its cause from the sentence before too
         # ("A cyclone hit the coast. At least nine people were killed.")

@@ -215,6 +215,18 @@ LEFT_THEN_ENTERED = re.compile(
     rf"\b(?:{_ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when)\b[^.;]{{0,60}}?\b(?:{_LEAVING})\b",
     re.I,
 )
+# restrictions the authorities impose over unrest, told in many wordings: gatherings banned, prohibitory orders,
+# an emergency or a special regime declared ("banned all demonstrations", "imposed Section 144", "declared a
+# public-order emergency", "a counter-terrorism operation regime was declared")
+RESTRICTIONS = re.compile(
+    r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
+    r"\b(?:section 144|prohibitory orders?)\b|"
+    r"\b(?:declared|imposed|proclaimed|announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:emergency|regime|lockdown)\b|"
+    r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
+    re.I,
+)
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
@@ -235,7 +247,7 @@ COMMS_CUT = re.compile(
     r"telecommunications?(?: services)?|social media|messaging (?:apps|services)|whatsapp|facebook|instagram|"
     r"telegram|mobile (?:connections|networks|services))\b"
     r"|\b(?:internet|mobile data|telecommunications?)(?: (?:access|services?|connections?))?\s+"
-    r"(?:(?:was|were|has been|have been|remained|remains)\s+)?(?:cut|suspended|shut down|blocked|disconnected)\b",
+    r"(?:(?:was|were|has been|have been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|switched off|blocked|disconnected|restricted)\b",
     re.I,
 )
 
@@ -703,6 +715,7 @@ CANDIDATE_RE = re.compile(
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"mobile data\b",
             r"social media\b",
+            RESTRICTIONS.pattern,
             HANDED_TO.pattern,
             LEFT_THEN_ENTERED.pattern,
             r"deals?\b",
