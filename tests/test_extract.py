@@ -819,3 +819,14 @@ def test_what_an_after_phrase_tells_is_the_antecedent(read) -> None:  # type: ig
     assert by_type["Armed clash"] < max(
         e.confidence for e in told.events if e.sub_event_type == "Armed clash"
     )
+
+
+def test_a_group_changed_in_words_that_mean_nothing_alone(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The front's commanders said on Monday that they were breaking away from the Estado Mayor Central.",
+        "A cartel cell in Zacatecas switched its allegiance to a rival cartel on Monday, investigators said.",
+        "The UVF's leadership said on Monday it was standing down its south Belfast unit.",
+        "The group said on Monday it had quit the 2019 peace accord.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+    assert read("The singer switched her allegiance to a rival record label on Monday.").events == []

@@ -30,6 +30,7 @@ from eventwatch.extract.lexicon import (
     DROVE_OUT,
     EFFECTS,
     GATHERING_WORDS,
+    GROUP_CHANGE,
     GROUP_WORDS,
     HANDED_TO,
     IRREALIS,
@@ -266,6 +267,7 @@ _PHRASE_CUES = (
     (HANDED_TO, "Non-violent transfer of territory", 0.5),
     (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5),
     (RESTRICTIONS, "Other", 0.55),
+    (GROUP_CHANGE, "Change to group/activity", 0.55),
 )
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
@@ -291,6 +293,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     for pattern, sub, conf in _PHRASE_CUES:
         if pattern is COMMS_CUT and _TECHNICAL_FAULT.search(doc.text):
             continue
+        if pattern is GROUP_CHANGE and not _ARMED_OR_POLITICAL.search(doc.text):
+            continue  # "the singer switched her allegiance": no armed or political body changed
         if pattern is LEFT_THEN_ENTERED and _FIGHTING.search(doc.text) and not _NO_FIGHT.search(doc.text):
             continue  # ground lost in a fight is no peaceful transfer
         for m in pattern.finditer(doc.text):
@@ -348,6 +352,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     return sorted(found)
 
 
+_ARMED_OR_POLITICAL = re.compile(
+    "|".join(p.pattern for p in (GROUP_WORDS, POLITICAL_ARMED_NOUNS, MILITARY_TARGET_WORDS))
+    + r"|\b(?:gangs?|cartels?|reservists|recruits|leadership)\b",
+    re.I,
+)
 _ANTECEDENT = frozenset(["after", "following"])
 
 

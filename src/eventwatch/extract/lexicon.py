@@ -227,6 +227,28 @@ RESTRICTIONS = re.compile(
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
 )
+# an armed group or force changing itself or what it does, in words that mean nothing alone: a call-up, a split,
+# a merger, a new name, allegiance switched, a leader replaced, a unit stood down, recruits drilled, a peace
+# accord quit, a reorganisation ("broke away from the EMC", "folded its wing into the alliance", "would henceforth
+# call themselves", "switched its allegiance to", "stood down its south Belfast unit")
+GROUP_CHANGE = re.compile(
+    r"\b(?:call-?ups?|conscription|mobili[sz]ation) of (?:[\w'-]+\s+){0,2}?(?:reservists|recruits|conscripts|men)\b|"
+    r"\bbr(?:eak|oke|eaking|oken) away from\b|"
+    r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?) (?:[\w'-]+\s+){0,4}?into (?:the |a |an )?"
+    r"(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard)\b|"
+    r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|"
+    r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
+    r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
+    r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir)\b|"
+    r"\b(?:stand|standing|stood|stands) down (?:its|their|the|his) (?:[\w'-]+\s+){0,3}?(?:units?|brigades?|"
+    r"battalions?|wings?|fighters|men|militia)\b|"
+    r"\b(?:drill\w*|train\w*) (?:[\w'-]+\s+){0,2}?recruits\b|"
+    r"\b(?:quit|withdr[ae]w\w* from|pull(?:ed|s|ing)? out of|no longer (?:observe|respect|abide by|honou?r)) "
+    r"(?:the |its |their |a )?(?:[\w'-]+\s+){0,3}?(?:peace (?:accord|agreement|deal|process|talks)|accord|truce|"
+    r"ceasefire)\b|"
+    r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b",
+    re.I,
+)
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
@@ -716,6 +738,7 @@ CANDIDATE_RE = re.compile(
             r"mobile data\b",
             r"social media\b",
             RESTRICTIONS.pattern,
+            GROUP_CHANGE.pattern,
             HANDED_TO.pattern,
             LEFT_THEN_ENTERED.pattern,
             r"deals?\b",
