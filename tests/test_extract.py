@@ -830,3 +830,14 @@ def test_a_group_changed_in_words_that_mean_nothing_alone(read) -> None:  # type
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
     assert read("The singer switched her allegiance to a rival record label on Monday.").events == []
+
+
+def test_people_detained_while_doing_a_protest_act_are_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Police in Minsk detained more than 100 women on Sunday who had formed a chain holding flowers."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read(
+        "Six members of the committee were arrested on Sunday when they tried to hand a petition to the governor."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]

@@ -129,7 +129,10 @@ _PROTEST_CUES = re.compile(
     r"\b(?:placards?|banners?|(?:holding|with|carrying) (?:\w+ )?signs|slogans?|chant(?:ed|ing)|encampments?|"
     r"gather(?:ed|ing)s? peacefully|peaceful(?:ly)? (?:gather\w*|assembl\w*|occup\w*|block\w*|stand\w*|stood)|"
     r"(?:a|the) (?:peaceful )?gathering|chained themselves|glu(?:ed|ing) themselves|stood silently|"
-    r"refused to (?:leave|move|disperse)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
+    r"refused (?:to|an order to|orders to) (?:leave|move|disperse)|"
+    r"(?:holding|held|carrying|with) (?:up )?(?:\w+ )?(?:candles|flowers|portraits|photographs|photos|pictures|signs)|"
+    r"(?:hand|handing|handed|deliver\w*|submit\w*) (?:a |their |the )?petition|form(?:ed|ing)? a (?:human )?chain|"
+    r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
     r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
     r"demand\w*|slogans?))\b",
     re.I,
