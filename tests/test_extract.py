@@ -841,3 +841,11 @@ def test_people_detained_while_doing_a_protest_act_are_an_intervention(read) -> 
         "Six members of the committee were arrested on Sunday when they tried to hand a petition to the governor."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_a_protester_who_dies_of_the_force_used_makes_it_excessive(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "A student protester dies of a rubber bullet wound sustained when police dispersed the rally in Dhaka on "
+        "Sunday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]

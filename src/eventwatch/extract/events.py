@@ -120,7 +120,7 @@ _DISRUPTING = frozenset(
 _NEW_LEADER = re.compile(r"\bnew (?:leader|commander|chief|emir|governor|head|spokesman|deputy)\b", re.I)
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
-    r"fired (?:on|at|into)|beaten to death|fatal\w*)\b",
+    r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death)\b",
     re.I,
 )
 # what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",

@@ -176,7 +176,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 SEVERE_HARM = re.compile(
     r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
     r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
-    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?",
+    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?|"
+    r"eye injuries|los[et] (?:their|his|her) sight|birdshot|crushed|deep (?:cuts|lacerations|wounds)",
     re.I,
 )
 
