@@ -29,6 +29,7 @@ from eventwatch.extract.lexicon import (
     DEMAND_ACT,
     DROVE_OUT,
     EFFECTS,
+    ENTERING,
     GATHERING_WORDS,
     GROUP_CHANGE,
     GROUP_WORDS,
@@ -36,6 +37,7 @@ from eventwatch.extract.lexicon import (
     IRREALIS,
     IRREGULAR_FORMS,
     LABOUR_STRIKE,
+    LEAVING,
     LEFT_THEN_ENTERED,
     LIGHT_VERBS,
     MILITARY_TARGET_WORDS,
@@ -298,7 +300,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             continue
         if pattern is GROUP_CHANGE and not _ARMED_OR_POLITICAL.search(doc.text):
             continue  # "the singer switched her allegiance": no armed or political body changed
-        if pattern is LEFT_THEN_ENTERED and _FIGHTING.search(doc.text) and not _NO_FIGHT.search(doc.text):
+        if pattern is LEFT_THEN_ENTERED and not _handed_over(doc.text):
             continue  # ground lost in a fight is no peaceful transfer
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -750,9 +752,12 @@ _GROUND = re.compile(
 
 
 _MOB_WORDS = re.compile(r"\b(?:crowds?|mobs?|vigilantes?|lynch\w*)\b", re.I)
-_COLLECTIVE = re.compile(
-    r"\b(?:residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers)$", re.I
+# ordinary people named as a body: as attackers, a mob
+_COLLECTIVE_PEOPLE = (
+    r"residents|villagers|locals|neighbou?rs|traders|relatives|youths|passers-by|onlookers|bystanders|passengers|"
+    r"tribesmen|community members"
 )
+_COLLECTIVE = re.compile(rf"\b(?:{_COLLECTIVE_PEOPLE})$", re.I)
 
 
 _PEACEFUL_GATHERING = re.compile(
@@ -790,15 +795,10 @@ _NO_FIGHT = re.compile(
     r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|no fighting took place)\b",
     re.I,
 )
-_LEFT = re.compile(
-    r"\b(?:withdr[ae]w\w*|left|leaving|evacuated|abandon\w*|vacated|pulled (?:[\w'-]+ ){0,3}?(?:out|back)|quit|"
-    r"depart\w*|slipped out|handed (?:\w+ ){0,4}over|"
-    r"hand(?:s|ed)? (?:\w+ ){0,4}over)\b",
-    re.I,
-)
+# one side leaving ground and another moving in: the lexicon's words, and a few that need no phrase around them
+_LEFT = re.compile(rf"\b(?:{LEAVING}|abandon\w*|quit|hand(?:s|ed)? (?:\w+ ){{0,4}}over)\b", re.I)
 _MOVED_IN = re.compile(
-    r"\b(?:took over|take over|takes over|took control|take control|entered|moved in|move in|occupied|deployed|"
-    r"re-?occupied|hoisted|return(?:ed)? to|took up)\b",
+    rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up)\b",
     re.I,
 )
 _HANDED_NOT_GROUND = re.compile(
@@ -882,10 +882,7 @@ def _own_subject_text(tok: Any, subj: Any) -> str:
 
 # ordinary people acting as a body, who make a mob when they beat or kill: as the subject, or as the agent of a
 # passive ("was beaten and set on fire by a crowd of residents", "hacked to death by a group of villagers")
-_MOB_PEOPLE = (
-    r"crowds?|mobs?|vigilantes?|residents|villagers|locals|neighbou?rs|youths|passers-by|bystanders|onlookers|"
-    r"passengers|tribesmen|community members"
-)
+_MOB_PEOPLE = rf"crowds?|mobs?|vigilantes?|{_COLLECTIVE_PEOPLE}"
 _MOB_SUBJECT = re.compile(rf"\b(?:{_MOB_PEOPLE})\b", re.I)
 _MOB_AGENT = re.compile(
     rf"\bby (?:an? |the )?(?:angry |irate |enraged )?(?:(?:group|mob|crowd|dozens|hundreds|scores|band) of )?"

@@ -203,17 +203,17 @@ HANDED_TO = re.compile(
 )
 # one side leaving ground and another moving in, told in one sentence in either order ("the peacekeepers left the
 # camp, and troops moved into it"; "troops entered the town after the rebels withdrew")
-_LEAVING = (
+LEAVING = (
     r"left|leaving|withdr[ae]w\w*|pulled (?:[\w'-]+\s+){0,3}?(?:out|back)|evacuated|abandoned|vacated|"
-    r"slipped out|departed|departing|retreated"
+    r"slipped out|departed|departing"
 )
-_ENTERING = (
+ENTERING = (
     r"moved (?:in|into)|entered|re-?entered|took (?:it |them )?over|taken (?:it |them )?over|took control|"
     r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied"
 )
 LEFT_THEN_ENTERED = re.compile(
-    rf"\b(?:{_LEAVING})\b[^.;]{{3,160}}?\b(?:{_ENTERING})\b|"
-    rf"\b(?:{_ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when)\b[^.;]{{0,60}}?\b(?:{_LEAVING})\b",
+    rf"\b(?:{LEAVING})\b[^.;]{{3,160}}?\b(?:{ENTERING})\b|"
+    rf"\b(?:{ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when)\b[^.;]{{0,60}}?\b(?:{LEAVING})\b",
     re.I,
 )
 # restrictions the authorities impose over unrest, told in many wordings: gatherings banned, prohibitory orders,
