@@ -365,6 +365,14 @@ _ARMED_OR_POLITICAL = re.compile(
 _ANTECEDENT = frozenset(["after", "following"])
 
 
+def _trigger_token(doc: Any, i: int, j: int) -> Any:
+    """The token that carries a trigger's clause: a phrase's head noun ("cessation of hostilities"), else its verb."""
+    tok = doc[j - 1] if j - i > 1 and doc[j - 1].pos_ == "NOUN" else doc[i]
+    if j - i > 2 and doc[i:j].root.pos_ == "NOUN":
+        tok = doc[i:j].root
+    return tok
+
+
 def _told_as_antecedent(tok: Any) -> bool:
     """Inside an "after ..." or "following ..." phrase or clause: what led to the sentence's own news."""
     cur = tok
@@ -1394,11 +1402,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     triggers = _triggers(doc)
     # the kinds of event the sentence tells outside any "after ..." phrase: an antecedent of the same kind ("homes
     # were torched after a mob attacked") is part of the same incident, not what led to it
-    news_types = {taxonomy.event_type_of(s_) for i_, _, s_, _ in triggers if not _told_as_antecedent(doc[i_])}
-    for i, j, sub, conf in triggers:
-        tok = doc[j - 1] if j - i > 1 and doc[j - 1].pos_ in ("NOUN",) else doc[i]
-        if j - i > 2 and doc[i:j].root.pos_ == "NOUN":
-            tok = doc[i:j].root  # "cessation of hostilities": the phrase's own head noun
+    tokens = [_trigger_token(doc, i, j) for i, j, _, _ in triggers]
+    antecedent = [_told_as_antecedent(tok) for tok in tokens]
+    news_types = {
+        taxonomy.event_type_of(t[2]) for t, ante in zip(triggers, antecedent, strict=True) if not ante
+    }
+    for (i, j, sub, conf), tok, told_before in zip(triggers, tokens, antecedent, strict=True):
         lemma = " ".join(IRREGULAR_FORMS.get(t.lower_) or t.lemma_.lower() for t in doc[i:j])
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
@@ -1480,7 +1489,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         )
         if not sub:
             continue
-        if _told_as_antecedent(tok) and taxonomy.event_type_of(sub) not in news_types:
+        if told_before and taxonomy.event_type_of(sub) not in news_types:
             conf = max(
                 conf - 0.3, 0.05
             )  # "imposed a curfew after the exchange of fire": the curfew is the news
@@ -1575,7 +1584,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
 
 
 def _clause_time(
-    ctx: Context, clause: tuple[int, int], sentence: Sentence, trigger: Span, tok: Any = None
+    ctx: Context, clause: tuple[int, int], sentence: Sentence, trigger: Span, tok: Any
 ) -> TimeExpression | None:
     inside = [t for t in ctx.times if _inside(t.span, *clause)]
     if not inside:
@@ -1584,10 +1593,9 @@ def _clause_time(
             for t in ctx.times
             if _inside(t.span, sentence.span.start, sentence.span.end) and not _other_clause_time(t, trigger)
         ]
-    if tok is not None:
-        # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when
-        # the trigger's act happened
-        inside = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
+    # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when the
+    # trigger's act happened
+    inside = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span.start - trigger.start))
