@@ -849,3 +849,18 @@ def test_a_protester_who_dies_of_the_force_used_makes_it_excessive(read) -> None
         "Sunday."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+
+
+def test_agreements_in_documents_and_negotiated_releases(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Two clans in Qurna signed a tribal reconciliation charter on Monday, ending their feud.")
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read(
+        "About 200 insurgents agreed on Monday to surrender to the army in return for an amnesty, the governor said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    ctx = read(
+        "The 19 farm workers were freed on Monday after elders negotiated with their kidnappers for a week."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    # the same words about no agreement
+    assert read("The minister said on Monday he had no understanding of the new charter.").events == []

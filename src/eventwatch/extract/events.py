@@ -111,6 +111,12 @@ _TRUCE_TERMS = re.compile(
 _IN_RETURN = re.compile(
     r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I
 )
+# captives freed or fighters surrendering on terms that were negotiated: the deal carried out
+_NEGOTIATED = re.compile(
+    r"\bafter (?:[\w'-]+\s+){0,4}?(?:negotiat\w*|talks|mediation)\b|\bunderstanding (?:was )?reached\b|"
+    r"\bunder (?:a|an|the) (?:[\w'-]+\s+){0,2}?(?:arrangement|terms|deal|agreement)\b|\bagreed to surrender\b",
+    re.I,
+)
 _TRUCE_AS_TIME = re.compile(
     r"\b(?:after|since|despite|before|following|violat\w*|breach\w*)\b[^.;]{0,40}\b(?:cease-?fire|truce)",
     re.I,
@@ -1186,15 +1192,22 @@ def _refine(
             return "Air/drone strike", 0.6
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
         return (implied_[0], 0.6) if implied_ else ("", 0.0)
+    if lemma == "surrender" and (_IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text)):
+        return (
+            "Agreement",
+            0.6,
+        )  # "agreed to surrender to the army in return for an amnesty": a negotiated surrender
     if lemma == "free":
-        if _IN_RETURN.search(sentence_text):
+        if _IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text):
             return "Agreement", 0.6  # "freed 12 women in return for four of its fighters"
         return ("Agreement", 0.4) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
     if lemma in ("release", "exchange", "swap", "in exchange for"):
         captives = (
             CAPTIVE_WORDS.search(targets_text)
             or (lemma in ("swap", "exchange", "in exchange for") and CAPTIVE_WORDS.search(sentence_text))
-            or (lemma == "release" and _IN_RETURN.search(sentence_text))
+            or (
+                lemma == "release" and (_IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text))
+            )
         )
         return ("Agreement", 0.6) if captives else ("", 0.0)
     if sub == "Agreement" and _TRUCE_TERMS.search(sentence_text) and not _TRUCE_AS_TIME.search(sentence_text):

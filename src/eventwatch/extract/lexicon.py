@@ -61,6 +61,9 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "truce": ("Agreement", 0.6),
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
+    # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
+    "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
+    "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
     "in exchange for": ("Agreement", 0.4),
     "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
@@ -308,7 +311,8 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
-    "merger defection truce ceasefire armistice formation coalition alliance creation proscription".split()
+    "merger defection truce ceasefire armistice formation coalition alliance creation proscription "
+    "protocol charter pledge understanding commitment roadmap".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
@@ -649,7 +653,7 @@ _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
-    "designate elect select choose stone whip flog".split()
+    "designate elect select choose stone whip flog protocol charter pledge understanding commitment roadmap".split()
 )
 
 
@@ -738,6 +742,8 @@ CANDIDATE_RE = re.compile(
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"mobile data\b",
             r"social media\b",
+            r"(?:sign|initial|ink|reach|conclud|seal|struck)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|"
+            r"understanding|commitment|roadmap)\b",
             RESTRICTIONS.pattern,
             GROUP_CHANGE.pattern,
             HANDED_TO.pattern,
