@@ -864,3 +864,14 @@ def test_agreements_in_documents_and_negotiated_releases(read) -> None:  # type:
     assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
     # the same words about no agreement
     assert read("The minister said on Monday he had no understanding of the new charter.").events == []
+
+
+def test_property_blown_up_or_carted_away(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Houthi forces blew up the house of a tribal sheikh in al-Bayda on Friday after he fled the area."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    ctx = read("Contractors carted away generators and mining equipment from the site at Ndassima on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    ctx = read("Maoists blew up a police vehicle with a pressure IED in Bijapur on Monday, killing eight.")
+    assert [e.sub_event_type for e in ctx.events] == ["Remote explosive/landmine/IED"]

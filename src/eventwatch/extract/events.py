@@ -1192,6 +1192,17 @@ def _refine(
             return "Air/drone strike", 0.6
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
         return (implied_[0], 0.6) if implied_ else ("", 0.0)
+    if lemma == "blow up":
+        # "blew up the house of a tribal sheikh": property destroyed; "blew himself up": a suicide bombing
+        if SUICIDE_CUES.search(sentence_text):
+            return "Suicide bomb", 0.8
+        if implied:
+            return implied[
+                0
+            ], 0.7  # "blew up a vehicle with a pressure IED", "an explosives-packed car blew up"
+        if PROPERTY_WORDS.search(targets_text) and not WEAPON_OBJECT_WORDS.search(targets_text):
+            return "Looting/property destruction", 0.5
+        return "", 0.0
     if lemma == "surrender" and (_IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text)):
         return (
             "Agreement",

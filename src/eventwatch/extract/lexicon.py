@@ -128,6 +128,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
     "stone": ("Attack", 0.4), "whip": ("Attack", 0.4), "flog": ("Attack", 0.4),
+    "blow up": ("Looting/property destruction", 0.4), "cart away": ("Looting/property destruction", 0.5),
+    "cart off": ("Looting/property destruction", 0.5),
     "trade gunfire": ("Armed clash", 0.8), "return fire": ("Armed clash", 0.7),
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
@@ -742,6 +744,8 @@ CANDIDATE_RE = re.compile(
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"mobile data\b",
             r"social media\b",
+            r"bl(?:ew|own|ow|owing|ows) up\b",
+            r"cart(?:ed|ing|s)? (?:away|off)\b",
             r"(?:sign|initial|ink|reach|conclud|seal|struck)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|"
             r"understanding|commitment|roadmap)\b",
             RESTRICTIONS.pattern,
