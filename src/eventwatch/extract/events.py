@@ -1499,6 +1499,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and any(p.span is not None and p.span.overlaps(t) for t in targets)
             for p in ctx.toponyms
         )
+        subject_text = _own_subject_text(tok, subj)
         sub, conf = _refine(
             sub,
             conf,
@@ -1509,7 +1510,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sentence_text=text,
             lemma=lemma,
             target_is_place=place_target,
-            subject_text=_own_subject_text(tok, subj),
+            subject_text=subject_text,
         )
         if not sub:
             continue
@@ -1525,7 +1526,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         # the crime a mob punishes makes it no less a mob
         vigilante = sub == "Mob violence" and (
             (actor1 is not None and actor1.inter == 5)
-            or _by_ordinary_people(_own_subject_text(tok, subj), text, actor1)
+            or _by_ordinary_people(subject_text, text, actor1)
             or _collective_civilians(actor1)
             or bool(_MOB_WORDS.search(text))
         )

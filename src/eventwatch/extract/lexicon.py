@@ -728,8 +728,8 @@ CANDIDATE_RE = re.compile(
             r"beaten (?:and|to death|by)\b",
             r"set (?:on fire|ablaze|alight)\b",
             r"(?:ston|whipp|flogg)(?:ed|ing)\b",
-            r"set\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b",
-            r"(?:dr[io]ve|driven|pushed|chased|flushed|forced|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
+            SET_ON_FIRE.pattern,
+            DROVE_OUT.pattern,
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
             r"headquarters|compound|council|police stations?)\b",
             r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
