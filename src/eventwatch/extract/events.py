@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -271,14 +272,17 @@ def _verb_in_noun_tag(tok: Any) -> bool:
 
 # phrases split by their object or told in many word orders, found over the sentence's text; the first word's
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
-_PHRASE_CUES = (
-    (SET_ON_FIRE, "Looting/property destruction", 0.4),
-    (DROVE_OUT, "Government regains territory", 0.5),
-    (COMMS_CUT, "Other", 0.6),
-    (HANDED_TO, "Non-violent transfer of territory", 0.5),
-    (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5),
-    (RESTRICTIONS, "Other", 0.55),
-    (GROUP_CHANGE, "Change to group/activity", 0.55),
+_PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
+    (SET_ON_FIRE, "Looting/property destruction", 0.4, lambda text: True),
+    (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
+    # a cut for a fault is no measure of the authorities
+    (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
+    (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
+    # ground lost in a fight is no peaceful transfer
+    (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5, lambda text: _handed_over(text)),
+    (RESTRICTIONS, "Other", 0.55, lambda text: True),
+    # "the singer switched her allegiance": no armed or political body changed
+    (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
@@ -301,13 +305,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
-    for pattern, sub, conf in _PHRASE_CUES:
-        if pattern is COMMS_CUT and _TECHNICAL_FAULT.search(doc.text):
+    for pattern, sub, conf, applies in _PHRASE_CUES:
+        if not applies(doc.text):
             continue
-        if pattern is GROUP_CHANGE and not _ARMED_OR_POLITICAL.search(doc.text):
-            continue  # "the singer switched her allegiance": no armed or political body changed
-        if pattern is LEFT_THEN_ENTERED and not _handed_over(doc.text):
-            continue  # ground lost in a fight is no peaceful transfer
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not used.intersection(range(span.start, span.end)):
