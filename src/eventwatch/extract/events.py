@@ -270,6 +270,14 @@ def _verb_in_noun_tag(tok: Any) -> bool:
     return past and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
 
 
+# a body that can change as an armed or political group: a group word, an armed noun, a force or unit
+_ARMED_OR_POLITICAL = re.compile(
+    "|".join(p.pattern for p in (GROUP_WORDS, POLITICAL_ARMED_NOUNS, MILITARY_TARGET_WORDS))
+    + r"|\b(?:gangs?|cartels?|reservists|recruits|leadership)\b",
+    re.I,
+)
+
+
 # phrases split by their object or told in many word orders, found over the sentence's text; the first word's
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
 _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
@@ -363,11 +371,6 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     return sorted(found)
 
 
-_ARMED_OR_POLITICAL = re.compile(
-    "|".join(p.pattern for p in (GROUP_WORDS, POLITICAL_ARMED_NOUNS, MILITARY_TARGET_WORDS))
-    + r"|\b(?:gangs?|cartels?|reservists|recruits|leadership)\b",
-    re.I,
-)
 _ANTECEDENT = frozenset(["after", "following"])
 
 
