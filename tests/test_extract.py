@@ -875,3 +875,41 @@ def test_property_blown_up_or_carted_away(read) -> None:  # type: ignore[no-unty
     assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
     ctx = read("Maoists blew up a police vehicle with a pressure IED in Bijapur on Monday, killing eight.")
     assert [e.sub_event_type for e in ctx.events] == ["Remote explosive/landmine/IED"]
+
+
+def test_two_word_triggers_told_with_words_between(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Militia fighters and soldiers traded heavy machine-gun fire near Beni on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+    ctx = read("The rebels took full control of Kidal on Sunday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
+    # an object that is no part of the phrase makes no trigger
+    assert read("The ministry traded its old offices for a new building in Bamako on Sunday.").events == []
+
+
+def test_guns_or_force_used_on_a_crowd(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Security forces used live ammunition against the crowd sitting outside the governor's office in "
+        "Zahedan on Friday, killing at least nine people."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+    assert read("The army used trucks to carry food to the camps on Friday.").events == []
+
+
+def test_a_time_told_of_something_else_does_not_make_the_act_background(read) -> None:  # type: ignore[no-untyped-def]
+    # the month is the occupation's, told in a relative clause
+    ctx = read("Soldiers who held the village for a month raped a woman in her home on 2 May, she said.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Sexual violence", False)]
+    # the week is how long the battles before it lasted
+    ctx = read(
+        "Army units pushed the rebels out of the district after a week of street battles and raised the flag "
+        "over the town hall on 2 May."
+    )
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
+        ("Government regains territory", False)
+    ]
+    # a span from another clause ("...; doctors said they had treated five since Saturday")
+    ctx = read(
+        "Women fleeing the town said they were raped by armed men at checkpoints on 1 May; doctors said they had "
+        "treated at least five survivors since Saturday."
+    )
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Sexual violence", False)]

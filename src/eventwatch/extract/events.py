@@ -31,6 +31,7 @@ from eventwatch.extract.lexicon import (
     DROVE_OUT,
     EFFECTS,
     ENTERING,
+    GAPPED_OBJECTS,
     GATHERING_WORDS,
     GROUP_CHANGE,
     GROUP_WORDS,
@@ -65,6 +66,15 @@ from eventwatch.pipeline import Component, Context, Sentence, Settings, componen
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
 _MULTI = {k: v for k, v in TRIGGERS.items() if " " in k or "-" in k}  # "sit-in" is three tokens
+# two-word triggers told with words between the verb and its object: "traded heavy machine-gun fire",
+# "took full control"
+_VERB_OBJECT = {
+    (verb, obj): v
+    for k, v in _MULTI.items()
+    if len(k.split()) == 2 and "-" not in k
+    for verb, obj in [k.split()]
+    if obj in GAPPED_OBJECTS
+}
 _WEAPON_HEADS = frozenset(
     "aircraft jet jets warplane warplanes plane planes helicopter helicopters drone drones artillery tank tanks "
     "gunship gunships bomber bombers".split()
@@ -322,6 +332,15 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append((span.start, span.start + 1, sub, conf))  # the phrase's verb carries the clause
                 used.update(range(span.start, span.end))
     for i, tok in enumerate(doc):
+        if i in used or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            hit = _VERB_OBJECT.get((lemmas[i], lemmas[child.i])) if child.dep_ == "dobj" else None
+            if hit is not None and child.i not in used:
+                found.append((i, i + 1, *hit))
+                used.update((i, child.i))
+                break
+    for i, tok in enumerate(doc):
         if i in used or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         for key in (lemmas[i], lowers[i]):
@@ -371,7 +390,28 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     return sorted(found)
 
 
+def _lemma(tok: Any) -> str:
+    return IRREGULAR_FORMS.get(tok.lower_) or str(tok.lemma_).lower()
+
+
+def _trigger_lemma(doc: Any, i: int, j: int) -> str:
+    """The lexicon key a trigger was found by: its words' lemmas, or a verb with its object ("trade fire")."""
+    lemma = " ".join(_lemma(t) for t in doc[i:j])
+    if j - i == 1:
+        for child in doc[i].children:
+            if child.dep_ == "dobj" and (lemma, _lemma(child)) in _VERB_OBJECT:
+                return f"{lemma} {_lemma(child)}"
+    return lemma
+
+
 _ANTECEDENT = frozenset(["after", "following"])
+# guns or force turned on people ("used live ammunition against the crowd", "employed excessive force on students")
+_USED_ON_PEOPLE = re.compile(
+    r"\b(?:us|employ)\w*\s+(?:[\w-]+\s+){0,3}?(?:live (?:ammunition|rounds|fire|bullets)|bullets|firearms|guns|"
+    r"(?:lethal|deadly|excessive|brute) force|force)\s+(?:[\w'-]+\s+){0,3}?(?:against|on|to disperse)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_PERSONS.pattern}|{CROWD_WORDS.pattern})",
+    re.I,
+)
 
 
 def _trigger_token(doc: Any, i: int, j: int) -> Any:
@@ -1194,7 +1234,12 @@ def _refine(
         if lemma == "drop" and categories_ & {"explosive", "aircraft"}:
             return "Air/drone strike", 0.6
         implied_ = [CATEGORY_SUBTYPE[c] for c in categories_ if c in CATEGORY_SUBTYPE]
-        return (implied_[0], 0.6) if implied_ else ("", 0.0)
+        if implied_:
+            return implied_[0], 0.6
+        if not (lemma in ("use", "employ") and _USED_ON_PEOPLE.search(sentence_text)):
+            return "", 0.0
+        # "used live ammunition against the crowd", "employed force on the marchers": read on as shooting at people
+        sub, conf = "Attack", 0.4
     if lemma == "blow up":
         # "blew up the house of a tribal sheikh": property destroyed; "blew himself up": a suicide bombing
         if SUICIDE_CUES.search(sentence_text):
@@ -1435,7 +1480,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         taxonomy.event_type_of(t[2]) for t, ante in zip(triggers, antecedent, strict=True) if not ante
     }
     for (i, j, sub, conf), tok, told_before in zip(triggers, tokens, antecedent, strict=True):
-        lemma = " ".join(IRREGULAR_FORMS.get(t.lower_) or t.lemma_.lower() for t in doc[i:j])
+        lemma = _trigger_lemma(doc, i, j)
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue
@@ -1619,11 +1664,21 @@ def _clause_time(
         inside = [
             t
             for t in ctx.times
-            if _inside(t.span, sentence.span.start, sentence.span.end) and not _other_clause_time(t, trigger)
+            if _inside(t.span, sentence.span.start, sentence.span.end)
+            and not _other_clause_time(t, trigger)
+            # a campaign's span from another clause ("...; doctors said they had treated five since Saturday")
+            # does not make the trigger's act part of a campaign
+            and not (t.kind == "since" or _long_duration(t))
         ]
     # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when the
     # trigger's act happened
-    inside = [t for t in inside if not _dates_other_noun(t, sentence, tok)]
+    inside = [
+        t
+        for t in inside
+        if not _dates_other_noun(t, sentence, tok)
+        and not _in_relative_clause(t, sentence, tok)
+        and not _span_before(t, sentence, tok)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span.start - trigger.start))
@@ -1640,9 +1695,7 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bo
     noun ("in recent months") and not as a recurrence ("a daily briefing" is left to the set rule)."""
     if t.kind == "set":
         return False
-    doc = trigger.doc
-    lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
-    toks = [w for w in doc if lo <= w.idx < hi]
+    toks = _time_tokens(t, sentence, trigger.doc)
     if not toks:
         return False
     ids = {w.i for w in toks}
@@ -1654,6 +1707,37 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bo
         return False
     # only a date inside the noun phrase: the parser often hangs "on Thursday" or "last year" on the nearest noun
     return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
+
+
+def _time_tokens(t: TimeExpression, sentence: Sentence, doc: Any) -> list[Any]:
+    lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
+    return [w for w in doc if lo <= w.idx < hi]
+
+
+def _in_relative_clause(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+    """The time expression is in a relative clause that tells of something else ("soldiers who occupied the
+    village for a month raped a woman": the month is the occupation's)."""
+    toks = _time_tokens(t, sentence, trigger.doc)
+    if not toks:
+        return False
+    node = toks[0]
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            return node.head.i != trigger.i and trigger not in node.subtree
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _span_before(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+    """A span of time the act came after ("after a week of street battles", "following two days of talks"):
+    how long something else lasted, not the act's own duration."""
+    if t.kind != "duration":
+        return False
+    toks = _time_tokens(t, sentence, trigger.doc)
+    root = next((w for w in toks if w.head not in toks or w.head is w), None)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _ANTECEDENT
 
 
 def _other_clause_time(t: TimeExpression, trigger: Span) -> bool:

@@ -669,11 +669,18 @@ for _form, _verb in IRREGULAR_FORMS.items():
     _FORMS.setdefault(_verb, set()).add(_form)
 
 
+# objects a verb keeps across a few words ("traded heavy machine-gun fire", "took full control of"): the events
+# stage reads such two-word triggers from the verb's object too (a changed allegiance is read by a phrase cue that
+# asks for an armed or political body)
+GAPPED_OBJECTS = frozenset("fire gunfire control".split())
+
+
 def _phrase_pattern(key: str) -> str:
     """A multi-word trigger with its first word in any form: "pledge allegiance" -> pledged allegiance."""
     first, rest = key.split(" ", 1)
     forms = "|".join(sorted({re.escape(_stem(first)) + r"\w*", *map(re.escape, _FORMS.get(first, ()))}))
-    return rf"(?:{forms})\s+" + r"\s+".join(re.escape(w) for w in rest.split())
+    gap = r"(?:[\w'-]+\s+){0,3}?" if rest in GAPPED_OBJECTS else ""
+    return rf"(?:{forms})\s+{gap}" + r"\s+".join(re.escape(w) for w in rest.split())
 
 
 _SINGLE_WORD_CANDIDATES = [k for k in TRIGGERS if " " not in k and "-" not in k and k not in _NOT_CANDIDATE]
