@@ -227,7 +227,7 @@ def test_an_incidents_own_duration_is_not_a_campaign(read) -> None:  # type: ign
     ctx = read("Soldiers and rebel fighters exchanged fire for several hours near the bridge on Sunday.")
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Armed clash", False)]
     ctx = read("Militias have been shelling the town for weeks, residents said on Sunday.")
-    assert all(e.is_background for e in ctx.events) and ctx.events
+    assert ctx.events and all(e.is_background for e in ctx.events) and ctx.events
 
 
 def test_hyphenated_triggers_and_victims_spouses(read) -> None:  # type: ignore[no-untyped-def]
@@ -613,7 +613,7 @@ def test_a_baton_charge_and_tear_gas_shells_are_an_intervention(read) -> None:  
     )
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
     ctx = read("The rebel commander was charged with murder on Monday over the attack.")
-    assert all(e.is_background for e in ctx.events)
+    assert ctx.events and all(e.is_background for e in ctx.events)
 
 
 def test_a_crowd_throwing_stones_or_burning_vehicles_is_a_riot(read) -> None:  # type: ignore[no-untyped-def]
@@ -913,3 +913,21 @@ def test_a_time_told_of_something_else_does_not_make_the_act_background(read) ->
         "treated at least five survivors since Saturday."
     )
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Sexual violence", False)]
+
+
+def test_a_recurrence_that_names_another_thing_does_not_make_the_act_habitual(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers shot dead three traders at the weekly market in Hombori on Sunday, residents said.")
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Attack", False)]
+    # the recurrence of the act itself still makes it habitual
+    ctx = read("Gunmen attack the weekly convoy to Djibo every Sunday, drivers say.")
+    assert ctx.events and all(e.is_background for e in ctx.events)
+
+
+def test_the_named_kind_of_incident_refers_back_to_that_kind(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Russian forces shelled Kostiantynivka on 3 May, killing seven people. The ministry said its forces had "
+        "struck military targets near Kupiansk. Residents said the shelling was the heaviest they had known."
+    )
+    shelling = [e for e in ctx.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    # "the shelling" joins the shelling of Kostiantynivka, not the strikes the ministry told of
+    assert len(shelling) == 1 and shelling[0].location == "Kostyantynivka"

@@ -337,3 +337,10 @@ def test_a_word_opening_a_sentence_is_no_hamlet_or_airfield(pipeline) -> None:  
     # a real town opening a sentence stays
     ctx = pipeline.context(Document(id="t", text="Kabul police said two people died on Monday."))
     assert [t.span.text for t in ctx.toponyms if t.span is not None] == ["Kabul"]
+
+
+def test_a_name_followed_by_region_or_state_is_the_division() -> None:
+    places = geoparse_text("Fighting spread to the Kharkiv region, near Izium, on Monday.")
+    assert [(p.name, p.feature) for p in _by_text(places, "Kharkiv")] == [("Kharkivska oblast", "admin1")]
+    places = geoparse_text("Gunmen attacked Sokoto. They later fled into the Sokoto state forest.")
+    assert [p.feature for p in places if p.span is not None and p.span.text == "Sokoto"] == ["city", "admin1"]

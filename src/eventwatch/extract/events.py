@@ -1691,10 +1691,8 @@ _TIME_NOUNS = frozenset(
 
 
 def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
-    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion"), not a time
-    noun ("in recent months") and not as a recurrence ("a daily briefing" is left to the set rule)."""
-    if t.kind == "set":
-        return False
+    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion", "the weekly
+    market"), not a time noun ("in recent months")."""
     toks = _time_tokens(t, sentence, trigger.doc)
     if not toks:
         return False

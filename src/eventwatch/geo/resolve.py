@@ -81,6 +81,7 @@ _GENERIC_TAIL = re.compile(
 _GENERIC_HEAD = re.compile(r"^(?:the\s+|lake\s+|mount\s+|mt\.?\s+|port of\s+|river\s+|city of\s+|town of\s+)",
                            re.IGNORECASE)  # fmt: skip
 _BROAD = ("country", "admin1", "region", "continent")
+_DIVISION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|state|prefecture|district|county)\b")
 _PART_OF_NAME = -1  # a match kind of our own: a place named inside a longer name
 _PARTIAL_NEAR_KM = 150.0
 _SENTENCE_TOWN_CHARS = 80  # how far a town named beside an unknown building may stand from it
@@ -133,6 +134,15 @@ class Resolver:
                         pattern_bonus[k][c.entry.id] += 4.0
                     elif de.feature == "admin2" and de.cc == c.entry.cc and de.name == c.entry.admin2:
                         pattern_bonus[k][c.entry.id] += 2.0
+        # "the Donetsk region", "Idlib province": the word after the name says it is a first-level division
+        for k, m in enumerate(mentions):
+            tail = _DIVISION_AFTER.match(text, m.end)
+            if tail is None:
+                continue
+            wanted = ("admin2",) if tail.group(1).lower() in ("district", "county") else ("admin1", "region")
+            for c in cands[k]:
+                if c.entry.feature in wanted:
+                    pattern_bonus[k][c.entry.id] += 3.0
         # fuzzy fall-back needs the report's countries: resolve the rest first
         best: list[_Cand | None] = [None] * len(mentions)
         keys = [fold(m.name or m.text) for m in mentions]

@@ -185,7 +185,13 @@ def cluster(mentions: list[EventMention]) -> list[list[EventMention]]:
     for m in mentions:
         # "the attack" names no kind of incident: it refers to the story's main one, told first
         order = clusters if (m.generic and m.anaphoric) else list(reversed(clusters))
-        target = next((c for c in order if _compatible(c, m)), None)
+        target = None
+        if m.anaphoric and not m.generic:
+            # "the shelling" refers back to the shelling told, before any other incident it would fit
+            target = next(
+                (c for c in order if c.first.sub_event_type == m.sub_event_type and _compatible(c, m)), None
+            )
+        target = target or next((c for c in order if _compatible(c, m)), None)
         if (
             target is None
             and m.time is None
