@@ -931,3 +931,17 @@ def test_the_named_kind_of_incident_refers_back_to_that_kind(read) -> None:  # t
     shelling = [e for e in ctx.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     # "the shelling" joins the shelling of Kostiantynivka, not the strikes the ministry told of
     assert len(shelling) == 1 and shelling[0].location == "Kostyantynivka"
+
+
+def test_a_gang_with_a_name_of_its_own_is_an_armed_group(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Members of the Kraze Baryè gang kidnapped three nurses in Tabarre on Friday and demanded a ransom."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    ctx = read("Gunmen of the Cartel del Golfo abducted eleven migrants from a bus in Reynosa on Friday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    # a gang of thieves with no name is crime
+    assert (
+        read("A gang of robbers kidnapped a shopkeeper in Lagos on Friday and demanded a ransom.").events
+        == []
+    )

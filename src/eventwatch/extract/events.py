@@ -1445,10 +1445,32 @@ def implied_strike(lemma: str) -> bool:
     return lemma in ("fire", "launch", "strike", "bomb", "bombing", "shell", "hit")
 
 
+# a gang or cartel known by its own name: "the 400 Mawozo gang", "Tren de Aragua gang", "Sinaloa Cartel",
+# "Cartel del Noreste", "the gang Grand Ravine" (not "a Mexican cartel", "Rival gangs")
+_GANG_NAME = re.compile(r"((?:[A-Z0-9][\w'-]*\s+(?:(?:de|del|la|los|las)\s+)?){1,4})(?:gangs?|[Cc]artels?)\b")
+_CARTEL_OF = re.compile(r"\b(?:gang|[Cc]artel)\s+(?:(?:del?|de los|de la|known as|called)\s+)?['\"‘“]?[A-Z]")
+_NOT_A_NAME = frozenset("the a an rival drug armed local criminal street powerful notorious".split())
+
+
+def _named_gang(text: str) -> bool:
+    if _CARTEL_OF.search(text):
+        return True
+    nationalities = demonyms()
+    for m in _GANG_NAME.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in ("de", "del", "la", "los", "las")]
+        if any(w.lower() not in _NOT_A_NAME and w.lower() not in nationalities for w in words):
+            return True
+    return False
+
+
 def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapons: list[Weapon]) -> bool:
     """Crime, accident or disaster with no armed or political actor and no weapon of war."""
     if not NON_POLITICAL.search(text):
         return False
+    if _named_gang(text):
+        return (
+            False  # a gang or cartel with a name of its own ("the 400 Mawozo gang"): an organised armed group
+        )
     political = [
         a
         for a in (actor1, actor2)
