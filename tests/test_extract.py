@@ -945,3 +945,17 @@ def test_a_gang_with_a_name_of_its_own_is_an_armed_group(read) -> None:  # type:
         read("A gang of robbers kidnapped a shopkeeper in Lagos on Friday and demanded a ransom.").events
         == []
     )
+
+
+def test_a_toxic_substance_released_used_or_sprayed_is_a_chemical_weapon(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Government helicopters released a toxic gas over the village of Kafr Nabl on Tuesday, doctors said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+    ctx = read("The army used sarin against the rebel-held suburb on Tuesday, the opposition said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+    ctx = read(
+        "A drone sprayed a poisonous liquid over the trenches near Avdiivka on Tuesday, the brigade said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+    assert read("Farmers sprayed pesticide on the fields near Kano on Tuesday.").events == []

@@ -405,6 +405,8 @@ def _trigger_lemma(doc: Any, i: int, j: int) -> str:
 
 
 _ANTECEDENT = frozenset(["after", "following"])
+# verbs that deliver a substance: with a toxic one named, a chemical weapon's use
+_DELIVERING = frozenset(["use", "employ", "release", "spray", "drop", "fire", "launch"])
 # guns or force turned on people ("used live ammunition against the crowd", "employed excessive force on students")
 _USED_ON_PEOPLE = re.compile(
     r"\b(?:us|employ)\w*\s+(?:[\w-]+\s+){0,3}?(?:live (?:ammunition|rounds|fire|bullets)|bullets|firearms|guns|"
@@ -1062,6 +1064,10 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
+    if lemma in _DELIVERING and CHEMICAL_USE.search(sentence_text):
+        return "Chemical weapon", max(conf, 0.7)  # "released a toxic gas over", "used sarin against"
+    if lemma == "spray":
+        return "", 0.0  # sprayed with anything else: no event
     if taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack"):
         if SUICIDE_CUES.search(sentence_text):
             return "Suicide bomb", max(conf, 0.8)

@@ -133,7 +133,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "trade gunfire": ("Armed clash", 0.8), "return fire": ("Armed clash", 0.7),
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
-    "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
+    "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
     "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
@@ -282,7 +282,7 @@ COMMS_CUT = re.compile(
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog "
+    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
@@ -655,7 +655,7 @@ _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
-    "designate elect select choose stone whip flog protocol charter pledge understanding commitment roadmap".split()
+    "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap".split()
 )
 
 
@@ -756,6 +756,7 @@ CANDIDATE_RE = re.compile(
             r"(?:sign|initial|ink|reach|conclud|seal|struck)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|"
             r"understanding|commitment|roadmap)\b",
             RESTRICTIONS.pattern,
+            CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
             HANDED_TO.pattern,
             LEFT_THEN_ENTERED.pattern,
