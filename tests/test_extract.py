@@ -959,3 +959,37 @@ def test_a_toxic_substance_released_used_or_sprayed_is_a_chemical_weapon(read) -
     )
     assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
     assert read("Farmers sprayed pesticide on the fields near Kano on Tuesday.").events == []
+
+
+def test_forces_sent_leaders_named_and_members_enrolled(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Kenya has sent a further 1,200 troops to the border county of Mandera, the defence ministry said on Monday.",
+        "The Arakan Army appointed a new commander for its forces in Paletwa on Monday.",
+        "The militia began enrolling hundreds of new volunteers in the eastern provinces on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+    # freight and staff moved are no forces
+    assert read("The company sent two more trucks of maize to Mandera on Monday.").events == []
+
+
+def test_workers_laying_down_tools_and_human_chains_are_protests(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Nurses at the district hospital in Gulu laid down their tools on Monday over unpaid allowances."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    ctx = read(
+        "Students formed a human chain along the campus road in Sylhet on Monday, demanding safer crossings."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+
+
+def test_a_death_the_gathering_is_about_is_no_force_used_on_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Hundreds of students marched peacefully in Sylhet on Monday demanding justice for a classmate killed by "
+        "a bus, while police officers watched."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    ctx = read(
+        "Police opened fire on students protesting over the killing of a classmate in Sylhet on Monday, killing two."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]

@@ -142,6 +142,21 @@ _PROTEST_LETHAL = re.compile(
     r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death)\b",
     re.I,
 )
+# a death the gathering is about, not one it suffered: "demanding justice for a classmate killed", "over the
+# killing of a student", "to mourn those shot last year"
+_GRIEVANCE = re.compile(
+    r"\b(?:justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
+    r"denounc\w*|remember\w*|honou?r\w*|anniversary of)\s+(?:[\w'-]+\s+){0,6}?(?:kill\w*|shot|shooting|dead|"
+    r"died|deaths?|murder\w*)\b",
+    re.I,
+)
+
+
+def _lethal(sentence_text: str) -> bool:
+    """Deadly force told in the sentence, beside any death the gathering was about."""
+    return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", sentence_text)))
+
+
 # what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",
 # "gathered peacefully", "chained themselves to the gates")
 _PROTEST_CUES = re.compile(
@@ -832,7 +847,7 @@ def _force_on_peaceful(sentence_text: str, actor1: Actor | None) -> bool:
     """Lethal or severe force by the authorities against a gathering the report calls peaceful or unarmed."""
     if not _PEACEFUL_GATHERING.search(sentence_text):
         return False
-    if not (_PROTEST_LETHAL.search(sentence_text) or SEVERE_HARM.search(sentence_text)):
+    if not (_lethal(sentence_text) or SEVERE_HARM.search(sentence_text)):
         return False
     return (actor1 is not None and actor1.inter in (1, 3, 8)) or bool(_FORCE.search(sentence_text))
 
@@ -1019,6 +1034,8 @@ def _group_change(lemma: str, targets_text: str, sentence_text: str) -> tuple[st
     if lemma in ("choose", "select", "elect"):
         return ("Change to group/activity", 0.6) if _NEW_LEADER.search(both) else ("", 0.0)
     if lemma == "lay down":
+        if re.search(r"\btools\b", targets_text, re.I):
+            return "Peaceful protest", 0.5  # "laid down their tools": workers stopping work to press a demand
         return (
             ("Change to group/activity", 0.6)
             if re.search(r"\b(?:arms|weapons|guns)\b", both, re.I)
@@ -1363,7 +1380,7 @@ def _refine(
             and not _PROTEST_CUES.search(sentence_text)
         ):
             return "Mob violence", 0.6  # a crowd, not demonstrators, beating or killing people: a mob
-        if _PROTEST_LETHAL.search(sentence_text) and not _RIOT.search(sentence_text):
+        if _lethal(sentence_text) and not _RIOT.search(sentence_text):
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
@@ -1390,7 +1407,7 @@ def _refine(
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
         if _RIOT.search(sentence_text) and not peaceful:
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
-        if _PROTEST_LETHAL.search(sentence_text) and _FORCE.search(sentence_text):
+        if _lethal(sentence_text) and _FORCE.search(sentence_text):
             return "Excessive force against protesters", 0.7
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7

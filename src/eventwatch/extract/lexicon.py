@@ -53,7 +53,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
     "petrol bomb": ("Violent demonstration", 0.6), "molotov": ("Violent demonstration", 0.6),
     "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
-    "sit-in": ("Peaceful protest", 0.8), "disperse": ("Protest with intervention", 0.75),
+    "sit-in": ("Peaceful protest", 0.8), "human chain": ("Peaceful protest", 0.6), "disperse": ("Protest with intervention", 0.75),
     "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
@@ -252,7 +252,14 @@ GROUP_CHANGE = re.compile(
     r"\b(?:quit|withdr[ae]w\w* from|pull(?:ed|s|ing)? out of|no longer (?:observe|respect|abide by|honou?r)) "
     r"(?:the |its |their |a )?(?:[\w'-]+\s+){0,3}?(?:peace (?:accord|agreement|deal|process|talks)|accord|truce|"
     r"ceasefire)\b|"
-    r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b",
+    r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b|"
+    # forces sent or moved, new leaders named, members enrolled
+    r"\b(?:sent|sends|sending|dispatch\w*|flew in|flown in|rotat\w* in|moved|moving|redeploy\w*|transferr\w*) "
+    r"(?:[\w',.-]+\s+){0,4}?(?:troops|soldiers|reinforcements|contingents?|units|fighters|militiamen|personnel|"
+    r"battalions?|brigades?)\b|"
+    r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
+    r"commander|chief|emir|governor|head|administrat\w*)\b|"
+    r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b",
     re.I,
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
