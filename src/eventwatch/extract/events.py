@@ -152,6 +152,18 @@ _GRIEVANCE = re.compile(
 )
 
 
+_UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|soldiers|troops|gendarmes|guards"
+_HURT = re.compile(  # (minor wounds make no force excessive)
+    r"\b(?<!minor )(?<!slight )(?<!light )(?<!slightly )(?<!lightly )(?:injur\w*|wound\w*)\b", re.I
+)
+# the wounded were the force's own: "two officers were injured", "injuring three policemen"
+_HURT_FORCES = re.compile(
+    rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt)|"
+    rf"\b(?:injur|wound)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIFORMED})\b",
+    re.I,
+)
+
+
 def _lethal(sentence_text: str) -> bool:
     """Deadly force told in the sentence, beside any death the gathering was about."""
     return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", sentence_text)))
@@ -1409,6 +1421,12 @@ def _refine(
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
         if _lethal(sentence_text) and _FORCE.search(sentence_text):
             return "Excessive force against protesters", 0.7
+        if (
+            _HURT.search(sentence_text)
+            and _FORCE.search(sentence_text)
+            and not _HURT_FORCES.search(sentence_text)
+        ):
+            return "Excessive force against protesters", 0.7  # force that wounded the gathered people
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7
         return sub, conf
