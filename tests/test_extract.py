@@ -1007,3 +1007,16 @@ def test_force_that_wounds_the_gathered_people_is_excessive(read) -> None:  # ty
         "Police dispersed the protesters in Kisumu on Monday with tear gas; two officers were injured."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_arrangements_settlements_and_reconciliations_reached(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Two feuding clans in Qurna signed a reconciliation pact before tribal elders on Monday.",
+        "Nine fishermen were returned to their village on Monday under an arrangement mediated by the ICRC.",
+        "The government and the rebel faction initialled a protocol on security arrangements in Nairobi on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
+    # a settlement that is a place, not a deal
+    assert "Agreement" not in {
+        e.sub_event_type for e in read("Troops raided the settlement of Huwara on Monday.").events
+    }

@@ -219,6 +219,7 @@ _AGREEMENT_VERBS = frozenset(
         "endorse",
         "finalize",
         "finalise",
+        "initial",
         "clinch",
         "hammer",
         "establish",
@@ -243,6 +244,9 @@ _DONE_UNDER_DEAL = frozenset(
         "lift",
         "reopen",
         "evacuate",
+        "gather",
+        "halt",
+        "stop",
     ]
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words

@@ -64,6 +64,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
     "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
+    "arrangement": ("Agreement", 0.4), "settlement": ("Agreement", 0.4), "reconciliation": ("Agreement", 0.4),
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
     "in exchange for": ("Agreement", 0.4),
     "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
@@ -321,7 +322,7 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
     "merger defection truce ceasefire armistice formation coalition alliance creation proscription "
-    "protocol charter pledge understanding commitment roadmap".split()
+    "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
@@ -662,7 +663,8 @@ _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
-    "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap".split()
+    "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap "
+    "arrangement settlement reconciliation".split()
 )
 
 
@@ -760,8 +762,8 @@ CANDIDATE_RE = re.compile(
             r"social media\b",
             r"bl(?:ew|own|ow|owing|ows) up\b",
             r"cart(?:ed|ing|s)? (?:away|off)\b",
-            r"(?:sign|initial|ink|reach|conclud|seal|struck)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|"
-            r"understanding|commitment|roadmap)\b",
+            r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|"
+            r"charter|pledge|understanding|commitment|roadmap|arrangement|settlement|reconciliation)\b",
             RESTRICTIONS.pattern,
             CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
