@@ -1020,3 +1020,15 @@ def test_arrangements_settlements_and_reconciliations_reached(read) -> None:  # 
     assert "Agreement" not in {
         e.sub_event_type for e in read("Troops raided the settlement of Huwara on Monday.").events
     }
+
+
+def test_forces_named_as_insurgent_resistance_or_factions_are_not_the_state() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    for text in (
+        "Insurgent forces captured the town.",
+        "Chin resistance forces took the post.",
+        "Syrian National Army factions captured the town.",
+    ):
+        assert [a.inter for a in generic_actors(text)][:1] == [2], text
+    assert [a.inter for a in generic_actors("Syrian troops captured the town.")] == [1]

@@ -208,6 +208,7 @@ _NON_STATE_BEFORE = re.compile(
     r"armed group|resistance|guerrilla)s?\s+$",
     re.I,
 )
+_BROKEN_OFF_AFTER = re.compile(r"\s+(?:factions?|splinter|dissidents?|defectors?|mutineers?)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
 
 
@@ -251,12 +252,14 @@ def generic_actors(text: str) -> list[Actor]:
         key = noun if noun in ACTOR_NOUNS else noun.rstrip("s")
         if key not in ACTOR_NOUNS:
             continue
-        before = text[max(0, m.start("noun") - 8) : m.start("noun")]
+        before = text[max(0, m.start("noun") - 16) : m.start("noun")]
         if _POSSESSIVE_BEFORE.search(before):
             continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
         kind, inter, template = ACTOR_NOUNS[key]
         if kind == "state" and (
             _NON_STATE_BEFORE.search(before + " ")
+            # "Syrian National Army factions", "army defectors": parts broken off a state's force
+            or _BROKEN_OFF_AFTER.match(text, m.end())
             # police are named after the place they serve ("Manipur police"), never a movement
             or (not _POLICE_NOUN.match(noun) and _named_non_state(m.group("dem"), dem))
         ):
