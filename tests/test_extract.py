@@ -1032,3 +1032,10 @@ def test_forces_named_as_insurgent_resistance_or_factions_are_not_the_state() ->
     ):
         assert [a.inter for a in generic_actors(text)][:1] == [2], text
     assert [a.inter for a in generic_actors("Syrian troops captured the town.")] == [1]
+
+
+def test_vehicles_or_stores_captured_are_no_ground_taken(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rebels clashed with troops near Gao on Sunday and captured two armoured vehicles.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+    ctx = read("Rebels captured the town of Ansongo on Sunday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]

@@ -891,6 +891,12 @@ _MOVED_IN = re.compile(
     rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up)\b",
     re.I,
 )
+# things taken that are no ground: vehicles, equipment, stores, herds
+_EQUIPMENT = re.compile(
+    r"\b(?:vehicles?|trucks?|tanks?|pick-?ups?|technicals|motor(?:bike|cycle)s?|boats?|equipment|supplies|"
+    r"stores|fuel|food|goods|cattle|livestock|money|cash|documents|drones?)\b",
+    re.I,
+)
 _HANDED_NOT_GROUND = re.compile(
     r"\b(?:suspects?|culprits?|perpetrators?|weapons?|arms|guns?|rifles?|petitions?|grievances|letters?|"
     r"memorand\w*|demands|charters?|lists?)\b",
@@ -1324,6 +1330,13 @@ def _refine(
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
         return "Abduction/forced disappearance", 0.6
+    if (
+        lemma in ("seize", "capture")
+        and not target_is_place
+        and _EQUIPMENT.search(" ".join(targets_text.split()[:5]))
+        and not (BASE_WORDS.search(targets_text) or _GROUND.search(targets_text))
+    ):
+        return "", 0.0  # "captured two armoured vehicles": spoils of a fight, no ground taken
     if lemma in ("hand", "hand over"):
         handed = " ".join(targets_text.split()[:6])  # what was handed, not the phrases hung on it
         if CAPTIVE_WORDS.search(handed):
