@@ -998,11 +998,12 @@ def test_a_death_the_gathering_is_about_is_no_force_used_on_it(read) -> None:  #
 def test_force_that_wounds_the_gathered_people_is_excessive(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Police fired tear gas and rubber bullets at the marchers in Kisumu on Monday, injuring 15.")
     assert {e.sub_event_type for e in ctx.events} == {"Excessive force against protesters"}
-    # minor wounds, or the force's own wounded, do not make its force excessive
-    ctx = read(
-        "Police fired tear gas at the marchers in Kisumu on Monday; three were treated for minor injuries."
-    )
-    assert "Excessive force against protesters" not in {e.sub_event_type for e in ctx.events}
+    # minor or denied wounds, or the force's own wounded, do not make its force excessive
+    for text in (
+        "Police fired tear gas at the marchers in Kisumu on Monday; three were treated for minor injuries.",
+        "Police fired tear gas at the marchers in Kisumu on Monday, but no one was seriously injured.",
+    ):
+        assert "Excessive force against protesters" not in {e.sub_event_type for e in read(text).events}, text
     ctx = read(
         "Police dispersed the protesters in Kisumu on Monday with tear gas; two officers were injured."
     )

@@ -28,6 +28,7 @@ from eventwatch.extract.lexicon import (
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
     DEMAND_ACT,
+    DENIED,
     DROVE_OUT,
     EFFECTS,
     ENTERING,
@@ -36,6 +37,7 @@ from eventwatch.extract.lexicon import (
     GROUP_CHANGE,
     GROUP_WORDS,
     HANDED_TO,
+    HURT_FORCES,
     IRREALIS,
     IRREGULAR_FORMS,
     LABOUR_STRIKE,
@@ -152,16 +154,17 @@ _GRIEVANCE = re.compile(
 )
 
 
-_UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|soldiers|troops|gendarmes|guards"
-_HURT = re.compile(  # (minor wounds make no force excessive)
-    r"\b(?<!minor )(?<!slight )(?<!light )(?<!slightly )(?<!lightly )(?:injur\w*|wound\w*)\b", re.I
-)
-# the wounded were the force's own: "two officers were injured", "injuring three policemen"
-_HURT_FORCES = re.compile(
-    rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt)|"
-    rf"\b(?:injur|wound)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIFORMED})\b",
-    re.I,
-)
+_INJURE = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b", re.I)
+_MINOR = re.compile(r"\b(?:minor|slight|light|slightly|lightly)\s+$", re.I)
+
+
+def _wounded(sentence_text: str) -> bool:
+    """People wounded, not lightly and not denied ("minor injuries", "no one was hurt": no excessive force)."""
+    for m in _INJURE.finditer(sentence_text):
+        before = sentence_text[max(0, m.start() - 40) : m.start()]
+        if not (_MINOR.search(before) or DENIED.search(before)):
+            return True
+    return False
 
 
 def _lethal(sentence_text: str) -> bool:
@@ -291,7 +294,6 @@ _KILL = re.compile(
     r"shot dead|bodies|fatalit\w*|toll)\b",
     re.I,
 )
-_INJURE = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b", re.I)
 _NONE_KILLED = re.compile(
     r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody\b|\bwithout casualties\b", re.I
 )
@@ -345,7 +347,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     found: list[tuple[int, int, str, float]] = []
     used: set[int] = set()
     lowers = [t.lower_ for t in doc]
-    lemmas = [IRREGULAR_FORMS.get(low) or t.lemma_.lower() for t, low in zip(doc, lowers, strict=True)]
+    lemmas = [_lemma(t) for t in doc]
     for n in (5, 4, 3, 2):
         for i in range(len(doc) - n + 1):
             surface = doc[i : i + n].text.lower()
@@ -1438,11 +1440,7 @@ def _refine(
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
         if _lethal(sentence_text) and _FORCE.search(sentence_text):
             return "Excessive force against protesters", 0.7
-        if (
-            _HURT.search(sentence_text)
-            and _FORCE.search(sentence_text)
-            and not _HURT_FORCES.search(sentence_text)
-        ):
+        if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
             return "Protest with intervention", 0.7

@@ -187,6 +187,16 @@ SEVERE_HARM = re.compile(
     re.I,
 )
 
+# a harm denied just before its word: "no one was seriously hurt", "without injuring anyone"
+DENIED = re.compile(r"\b(?:no one|nobody|none|not|no|without)\b[^.;,]{0,25}$", re.I)
+# the wounded were the force's own: "two officers were injured", "injuring three policemen"
+_UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|constables?|soldiers|troops|gendarmes|guards"
+HURT_FORCES = re.compile(
+    rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt|hospitali)|"
+    rf"\b(?:injur|wound)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIFORMED})\b",
+    re.I,
+)
+
 # words of breaking an agreement: a truce violated is old news to the event rules, and a violation to the truce
 # linker
 VIOLATION_RE = re.compile(

@@ -17,7 +17,9 @@ from eventwatch.extract.events import peg_date
 from eventwatch.extract.lexicon import (
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
+    DENIED,
     GATHERING_WORDS,
+    HURT_FORCES,
     LABOUR_STRIKE,
     PEOPLE_NOUNS,
     SEVERE_HARM,
@@ -272,23 +274,15 @@ _PROTEST_ORDER = (
 _GATHERED_PEOPLE = re.compile(
     rf"\b(?:protest\w*|demonstrat\w*|several|dozens|many|some|{PEOPLE_NOUNS})\b", re.I
 )
-_HARMED_FORCES = re.compile(
-    r"\b(?:police(?:men)?|officers?|constables?|soldiers|troops|gendarmes)\b[^.;]{0,50}"
-    r"(?:hospitali|injur|wound|hurt)",
-    re.I,
-)
-
-
-_DENIED = re.compile(r"\b(?:no one|nobody|none|not|no|without)\b[^.;,]{0,25}$", re.I)
 
 
 def _severe_harm(texts: list[str]) -> bool:
     """Serious wounds among the gathered people, told with the incident or in the sentence after it (and not
     denied: "no one was seriously hurt")."""
     for t in texts:
-        if not _GATHERED_PEOPLE.search(t) or _HARMED_FORCES.search(t):
+        if not _GATHERED_PEOPLE.search(t) or HURT_FORCES.search(t):
             continue
-        if any(not _DENIED.search(t[max(0, m.start() - 40) : m.start()]) for m in SEVERE_HARM.finditer(t)):
+        if any(not DENIED.search(t[max(0, m.start() - 40) : m.start()]) for m in SEVERE_HARM.finditer(t)):
             return True
     return False
 
