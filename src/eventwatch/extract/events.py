@@ -1509,6 +1509,7 @@ _NOT_A_NAME = frozenset("the a an rival drug armed local criminal street powerfu
 
 
 def _named_gang(text: str) -> bool:
+    """A gang or cartel named in the text by a name of its own, not by a nationality or a common word."""
     if _CARTEL_OF.search(text):
         return True
     nationalities = demonyms()
@@ -1523,10 +1524,9 @@ def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapon
     """Crime, accident or disaster with no armed or political actor and no weapon of war."""
     if not NON_POLITICAL.search(text):
         return False
+    # a gang or cartel with a name of its own ("the 400 Mawozo gang") is an organised armed group
     if _named_gang(text):
-        return (
-            False  # a gang or cartel with a name of its own ("the 400 Mawozo gang"): an organised armed group
-        )
+        return False
     political = [
         a
         for a in (actor1, actor2)

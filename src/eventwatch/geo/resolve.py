@@ -81,7 +81,9 @@ _GENERIC_TAIL = re.compile(
 _GENERIC_HEAD = re.compile(r"^(?:the\s+|lake\s+|mount\s+|mt\.?\s+|port of\s+|river\s+|city of\s+|town of\s+)",
                            re.IGNORECASE)  # fmt: skip
 _BROAD = ("country", "admin1", "region", "continent")
-_DIVISION_AFTER = re.compile(r"\s+(region|province|oblast|governorate|state|prefecture|district|county)\b")
+_DIVISION_AFTER = re.compile(
+    r"\s+(region|province|oblast|governorate|state|prefecture|district|county)\b", re.I
+)
 _PART_OF_NAME = -1  # a match kind of our own: a place named inside a longer name
 _PARTIAL_NEAR_KM = 150.0
 _SENTENCE_TOWN_CHARS = 80  # how far a town named beside an unknown building may stand from it
