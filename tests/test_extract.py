@@ -1040,3 +1040,14 @@ def test_vehicles_or_stores_captured_are_no_ground_taken(read) -> None:  # type:
     assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
     ctx = read("Rebels captured the town of Ansongo on Sunday, residents said.")
     assert [e.sub_event_type for e in ctx.events] == ["Non-state actor overtakes territory"]
+
+
+def test_intervention_words_that_tell_none_on_this_gathering(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Several hundred teachers marched to parliament in Nairobi on Thursday and dispersed peacefully at dusk.",
+        "A week after police teargassed their colleagues, about 500 nurses marched to the ministry in Tamale on Thursday.",
+        "Aboriginal groups rallied in Sydney on Thursday in crowds of several thousand, with no arrests, police said.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Peaceful protest"], text
+    ctx = read("Police fired tear gas to disperse several hundred teachers marching in Nairobi on Thursday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]

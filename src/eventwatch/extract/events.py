@@ -167,6 +167,17 @@ def _wounded(sentence_text: str) -> bool:
     return False
 
 
+# words of intervention that tell none on this gathering: a crowd that dispersed by itself, an intervention
+# before it or denied ("a week after police teargassed students", "despite the arrest of", "no arrests")
+_NOT_INTERVENED = re.compile(
+    r"\b(?:dispers\w*|broke up|left) (?:peacefully|calmly|quietly|on (?:their|its) own|by themselves|without incident)|"
+    r"\b(?:before|after) dispersing\b|\bdispersing (?:peacefully|quietly|calmly|on (?:their|its) own)|"
+    r"\b(?:(?:a|one|two|three|several) (?:day|week|month)s? after|days after|weeks after|despite|following)\b[^,;]{0,80}|"
+    r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b",
+    re.I,
+)
+
+
 def _lethal(sentence_text: str) -> bool:
     """Deadly force told in the sentence, beside any death the gathering was about."""
     return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", sentence_text)))
@@ -1442,7 +1453,9 @@ def _refine(
             return "Excessive force against protesters", 0.7
         if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
-        if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(sentence_text):
+        if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(
+            _NOT_INTERVENED.sub(" ", sentence_text)
+        ):
             return "Protest with intervention", 0.7
         return sub, conf
     if sub in ("Attack", "Armed clash") and lemma not in (
