@@ -1761,15 +1761,7 @@ def _clause_time(
             # does not make the trigger's act part of a campaign
             and not (t.kind == "since" or _long_duration(t))
         ]
-    # "relatives of victims of the 2020 explosion held a vigil": a date that names another thing is not when the
-    # trigger's act happened
-    inside = [
-        t
-        for t in inside
-        if not _dates_other_noun(t, sentence, tok)
-        and not _in_relative_clause(t, sentence, tok)
-        and not _span_before(t, sentence, tok)
-    ]
+    inside = [t for t in inside if not _time_of_something_else(t, sentence, tok)]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span.start - trigger.start))
@@ -1781,14 +1773,25 @@ _TIME_NOUNS = frozenset(
 )
 
 
-def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
-    """The time expression modifies a noun phrase other than the trigger's ("the 2020 explosion", "the weekly
-    market"), not a time noun ("in recent months")."""
-    toks = _time_tokens(t, sentence, trigger.doc)
+def _time_of_something_else(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+    """A time in the trigger's sentence that tells when or how long something else was, read from the expression's
+    head word in the parse."""
+    lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
+    toks = [w for w in trigger.doc if lo <= w.idx < hi]
     if not toks:
         return False
     ids = {w.i for w in toks}
     root = next((w for w in toks if w.head.i not in ids or w.head.i == w.i), toks[0])
+    return (
+        _dates_other_noun(root, ids, trigger)
+        or _in_relative_clause(root, trigger)
+        or (t.kind == "duration" and _span_before(root))
+    )
+
+
+def _dates_other_noun(root: Any, ids: set[int], trigger: Any) -> bool:
+    """The time expression modifies a noun phrase other than the trigger's ("relatives of victims of the 2020
+    explosion held a vigil", "the weekly market"), not a time noun ("in recent months")."""
     head = root.head
     if head.i == trigger.i or head.i in ids:
         return False
@@ -1798,18 +1801,10 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger: Any) -> bo
     return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
 
 
-def _time_tokens(t: TimeExpression, sentence: Sentence, doc: Any) -> list[Any]:
-    lo, hi = t.span.start - sentence.span.start, t.span.end - sentence.span.start
-    return [w for w in doc if lo <= w.idx < hi]
-
-
-def _in_relative_clause(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+def _in_relative_clause(root: Any, trigger: Any) -> bool:
     """The time expression is in a relative clause that tells of something else ("soldiers who occupied the
     village for a month raped a woman": the month is the occupation's)."""
-    toks = _time_tokens(t, sentence, trigger.doc)
-    if not toks:
-        return False
-    node = toks[0]
+    node = root
     for _ in range(12):
         if node.dep_ == "relcl":
             return node.head.i != trigger.i and trigger not in node.subtree
@@ -1819,14 +1814,10 @@ def _in_relative_clause(t: TimeExpression, sentence: Sentence, trigger: Any) -> 
     return False
 
 
-def _span_before(t: TimeExpression, sentence: Sentence, trigger: Any) -> bool:
+def _span_before(root: Any) -> bool:
     """A span of time the act came after ("after a week of street battles", "following two days of talks"):
     how long something else lasted, not the act's own duration."""
-    if t.kind != "duration":
-        return False
-    toks = _time_tokens(t, sentence, trigger.doc)
-    root = next((w for w in toks if w.head not in toks or w.head is w), None)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _ANTECEDENT
+    return root.dep_ == "pobj" and root.head.lower_ in _ANTECEDENT
 
 
 def _other_clause_time(t: TimeExpression, trigger: Span) -> bool:
