@@ -1051,3 +1051,36 @@ def test_intervention_words_that_tell_none_on_this_gathering(read) -> None:  # t
         assert [e.sub_event_type for e in read(text).events] == ["Peaceful protest"], text
     ctx = read("Police fired tear gas to disperse several hundred teachers marching in Nairobi on Thursday.")
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_state_forces_fighting_or_taking_ground_from_gangs(read) -> None:  # type: ignore[no-untyped-def]
+    for text, sub in (
+        (
+            "Honduran police and gang members traded gunfire for three hours in San Pedro Sula on Monday.",
+            "Armed clash",
+        ),
+        (
+            "Soldiers took back the market district of Tegucigalpa from a drug gang on Monday after a gun battle.",
+            "Government regains territory",
+        ),
+        (
+            "Troops drove the cartel's gunmen out of the mining district on Monday, the governor said.",
+            "Government regains territory",
+        ),
+    ):
+        assert [e.sub_event_type for e in read(text).events][:1] == [sub], text
+    # what police seize from traffickers is no ground, and robbers are no armed group
+    assert (
+        read("Police seized 200 kilograms of cocaine in a raid on a lab near Trujillo on Monday.").events
+        == []
+    )
+    assert read("A gang of robbers shot a shopkeeper dead in Lagos on Friday.").events == []
+
+
+def test_joining_forces_is_an_alliance_not_a_force() -> None:
+    from eventwatch.extract.actors import generic_actors
+    from eventwatch.extract.lexicon import GROUP_CHANGE
+
+    assert generic_actors("The two gangs said they were joining forces in Delmas.") == []
+    assert [a.inter for a in generic_actors("Haitian forces entered Delmas.")] == [1]
+    assert GROUP_CHANGE.search("The two militias joined forces under one commander.")

@@ -240,6 +240,7 @@ def _named_non_state(words: str | None, dem: dict[str, str]) -> bool:
     return any(p.lower() not in _INSTITUTIONAL for p in parts)
 
 
+_JOINING_BEFORE = re.compile(r"\b(?:join|joins|joined|joining|combin\w*|pool\w*)\s+$", re.I)
 _POLICE_NOUN = re.compile(r"(?:police\w*|gendarme\w*|constab\w*|carabiner\w*|officers?)$")
 
 
@@ -255,6 +256,8 @@ def generic_actors(text: str) -> list[Actor]:
         before = text[max(0, m.start("noun") - 16) : m.start("noun")]
         if _POSSESSIVE_BEFORE.search(before):
             continue  # "his forces": whose forces is for the events stage to resolve, not a new actor
+        if noun == "forces" and _JOINING_BEFORE.search(before):
+            continue  # "the gangs are joining forces": an alliance, no force of anyone's
         kind, inter, template = ACTOR_NOUNS[key]
         if kind == "state" and (
             _NON_STATE_BEFORE.search(before + " ")

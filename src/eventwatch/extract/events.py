@@ -537,6 +537,23 @@ def _objects(tok: Any) -> list[Any]:
     return out
 
 
+def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> bool:
+    """Whether what a trigger takes is ground: "regained control", "took back Tepalcatepec", "the neighbourhood",
+    "drove the faction out of the district" (not "seized 300 kilograms of cocaine ... near Pichari")."""
+    if _GROUND.search(trigger.text):
+        return True
+    heads = list(_objects(tok))
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("out", "from")):
+        heads.extend(g for g in prep.subtree if g.dep_ == "pobj" and g.head.head in (prep, tok))
+    for obj in heads:
+        start = sentence.span.start + obj.idx
+        if _GROUND.fullmatch(obj.text) or BASE_WORDS.fullmatch(obj.text):
+            return True
+        if any(p.span is not None and p.span.start <= start < p.span.end for p in ctx.toponyms):
+            return True
+    return False
+
+
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
@@ -1639,6 +1656,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             for p in ctx.toponyms
         )
         subject_text = _own_subject_text(tok, subj)
+        told_as = sub
         sub, conf = _refine(
             sub,
             conf,
@@ -1669,7 +1687,13 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             or _collective_civilians(actor1)
             or bool(_MOB_WORDS.search(text))
         )
-        if violent and not vigilante and _non_political(cause, actor1, actor2, weapons):
+        # state forces told fighting armed men, or taking a place from them: a battle whatever the men are after
+        state_battle = (
+            taxonomy.event_type_of(told_as) == taxonomy.BATTLES
+            and (told_as == "Armed clash" or _ground_taken(ctx, sentence, tok, trigger))
+            and any(a is not None and a.inter == 1 for a in (actor1, actor2))
+        )
+        if violent and not vigilante and not state_battle and _non_political(cause, actor1, actor2, weapons):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger, tok)
         published = ctx.document.published

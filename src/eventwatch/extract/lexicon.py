@@ -253,7 +253,7 @@ GROUP_CHANGE = re.compile(
     r"\bbr(?:eak|oke|eaking|oken) away from\b|"
     r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?) (?:[\w'-]+\s+){0,4}?into (?:the |a |an )?"
     r"(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard)\b|"
-    r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|"
+    r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|\bjoin(?:ed|ing|s)? forces\b|"
     r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
     r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
     r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir)\b|"
