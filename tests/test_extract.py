@@ -1084,3 +1084,13 @@ def test_joining_forces_is_an_alliance_not_a_force() -> None:
     assert generic_actors("The two gangs said they were joining forces in Delmas.") == []
     assert [a.inter for a in generic_actors("Haitian forces entered Delmas.")] == [1]
     assert GROUP_CHANGE.search("The two militias joined forces under one commander.")
+
+
+def test_what_demonstrators_did_is_their_demonstration(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The marchers listened to speeches by union leaders in Accra on Friday and went home before dark.",
+        "The demonstrators gathered in Tbilisi's Freedom Square on Sunday and stood in silence for an hour.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Peaceful protest"], text
+    assert read("The marchers will assemble outside parliament in Accra next Friday.").events == []
+    assert read("Hundreds of pilgrims gathered in Tbilisi's Freedom Square on Sunday.").events == []

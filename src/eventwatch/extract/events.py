@@ -346,6 +346,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
+_PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
 _RIOT_MUNITION = re.compile(
@@ -426,6 +427,19 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append(
                     (span.start, span.end, "Peaceful protest", 0.3)
                 )  # who did it decides: see _refine
+                break
+    if not found:
+        # what demonstrators did is their demonstration ("the marchers moved from the university to the
+        # commission", "the demonstrators listened to speeches and went home")
+        for tok in doc:
+            head = tok.head
+            if (
+                tok.dep_ == "nsubj"
+                and _PROTEST_PEOPLE.fullmatch(tok.lower_)
+                and head.pos_ == "VERB"
+                and _lemma(head) not in SPEECH_VERBS
+            ):
+                found.append((head.i, head.i + 1, "Peaceful protest", 0.3))
                 break
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", displaces no effect)
@@ -1295,6 +1309,7 @@ def _refine(
         )
         pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|call\w* for|slogans?|placards?)\b",
                              sentence_text, re.I)  # fmt: skip
+        pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}
