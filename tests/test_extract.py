@@ -940,6 +940,8 @@ def test_a_gang_with_a_name_of_its_own_is_an_armed_group(read) -> None:  # type:
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     ctx = read("Gunmen of the Cartel del Golfo abducted eleven migrants from a bus in Reynosa on Friday.")
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    ctx = read("Gang members of the 5 Segonn abducted four teachers in Carrefour on Friday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     # a gang of thieves with no name is crime
     assert (
         read("A gang of robbers kidnapped a shopkeeper in Lagos on Friday and demanded a ransom.").events

@@ -1549,7 +1549,11 @@ def implied_strike(lemma: str) -> bool:
 # a gang or cartel known by its own name: "the 400 Mawozo gang", "Tren de Aragua gang", "Sinaloa Cartel",
 # "Cartel del Noreste", "the gang Grand Ravine" (not "a Mexican cartel", "Rival gangs")
 _GANG_NAME = re.compile(r"((?:[A-Z0-9][\w'-]*\s+(?:(?:de|del|la|los|las)\s+)?){1,4})(?:gangs?|[Cc]artels?)\b")
-_CARTEL_OF = re.compile(r"\b(?:gang|[Cc]artel)\s+(?:(?:del?|de los|de la|known as|called)\s+)?['\"‘“]?[A-Z]")
+_CARTEL_OF = re.compile(
+    r"\b(?:gang|[Cc]artel)\s+(?:(?:del?|de los|de la|known as|called)\s+)?['\"‘“]?[A-Z]"
+    # "gang members of the 400 Mawozo" (a headline's "Gang Kills Five" names no gang)
+    r"|\b[Gg]ang (?:members?|leaders?|gunmen) of the ['\"‘“]?[A-Z0-9]"
+)
 _NOT_A_NAME = frozenset("the a an rival drug armed local criminal street powerful notorious".split())
 
 
