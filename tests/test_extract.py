@@ -721,6 +721,8 @@ def test_beatings_burnings_and_rustling_in_other_words(read) -> None:  # type: i
     assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
     ctx = read("Armed bandits rustled over 200 cattle from herders' camps in the district on Saturday.")
     assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    ctx = read("Soldiers beat an elderly shepherd with rifle butts near Tubas on Sunday, his family said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
     assert read("The home side beat the visitors 3-1 in the cup final on Sunday.").events == []
 
 

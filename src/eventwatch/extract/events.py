@@ -95,7 +95,8 @@ _CIVIL_TARGETS = re.compile(
     r"(?:health |construction |humanitarian |polling |road |mine )?workers?|drivers?|vaccinators?|detainees?|"
     r"supporters?|elders?|porters?|miners?|herdsm[ae]n|civil servants?|employees?|contractors?|engineers?|"
     r"lawmakers?|legislators?|mayors?|members? of (?:the )?(?:legislative assembly|parliament)|village (?:heads?|chiefs?)|"
-    r"traditional rulers?|customers?|officers? of the electoral|polling officers?)\b",
+    r"traditional rulers?|customers?|officers? of the electoral|polling officers?|shepherds?|schoolteachers?|"
+    r"pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|tourists?|sons?|daughters?)\b",
     re.I,
 )
 _FORCE = re.compile(

@@ -749,8 +749,10 @@ CANDIDATE_RE = re.compile(
             DEMAND_ACT.pattern,
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
-            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers|villagers|residents|"
-            r"herders|farmers|traders|vendors|journalists|activists|owners)\b",
+            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers?|villagers?|residents?|"
+            r"herders?|farmers?|traders?|vendors?|journalists?|activists?|owners?|students?|teachers?|drivers?|"
+            r"civilians?|youths?|child(?:ren)?|sons?|daughters?|shepherds?|priests?|pastors?|imams?)\b",
+            r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,6}?with (?:clubs|sticks|batons|rods|iron bars|pipes|rifle butts)\b",
             r"beaten (?:and|to death|by)\b",
             r"set (?:on fire|ablaze|alight)\b",
             r"(?:ston|whipp|flogg)(?:ed|ing)\b",
