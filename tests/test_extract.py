@@ -1098,3 +1098,16 @@ def test_what_demonstrators_did_is_their_demonstration(read) -> None:  # type: i
         assert [e.sub_event_type for e in read(text).events] == ["Peaceful protest"], text
     assert read("The marchers will assemble outside parliament in Accra next Friday.").events == []
     assert read("Hundreds of pilgrims gathered in Tbilisi's Freedom Square on Sunday.").events == []
+
+
+def test_gang_rape_names_no_gang_and_a_gang_holding_ground_is_armed(read) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.extract.lexicon import NON_POLITICAL
+
+    for text in ("soldiers gang raped two women", "a gang rape at the camp", "were gang-raped"):
+        assert not NON_POLITICAL.search(text), text
+    assert NON_POLITICAL.search("a gang robbed the shop")
+    ctx = read(
+        "Members of a gang that controls the port district of Buenaventura abducted two fishermen on Friday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    assert read("Members of a gang of thieves abducted two fishermen in Buenaventura on Friday.").events == []

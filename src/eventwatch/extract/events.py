@@ -1555,6 +1555,11 @@ _CARTEL_OF = re.compile(
     # "gang members of the 400 Mawozo" (a headline's "Gang Kills Five" names no gang)
     r"|\b[Gg]ang (?:members?|leaders?|gunmen) of the ['\"‘“]?[A-Z0-9]"
 )
+_GANG_HOLDING_GROUND = re.compile(
+    r"\b(?:gangs?|cartels?|criminal (?:groups?|organi[sz]ations?))\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:controls?|controlled|seized|took over|taken over|holds?|held|runs?|ran|occup\w+)\b",
+    re.I,
+)
 _NOT_A_NAME = frozenset("the a an rival drug armed local criminal street powerful notorious".split())
 
 
@@ -1574,8 +1579,9 @@ def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapon
     """Crime, accident or disaster with no armed or political actor and no weapon of war."""
     if not NON_POLITICAL.search(text):
         return False
-    # a gang or cartel with a name of its own ("the 400 Mawozo gang") is an organised armed group
-    if _named_gang(text):
+    # a gang or cartel with a name of its own ("the 400 Mawozo gang"), or one that holds ground ("a gang that
+    # controls the area"), is an organised armed group
+    if _named_gang(text) or _GANG_HOLDING_GROUND.search(text):
         return False
     political = [
         a

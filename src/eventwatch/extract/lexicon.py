@@ -417,7 +417,7 @@ ARMED_GROUP_NOUNS = (
 POLITICAL_ARMED_NOUNS = re.compile(rf"\b(?:{ARMED_GROUP_NOUNS})\b", re.I)
 # non-political violence and accidents: left to others unless an armed or political actor is involved
 NON_POLITICAL = re.compile(
-    r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?(?!-)|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
+    r"\b(?:robber\w*|thie(?:f|ves)|burglar\w*|gangs?(?![-\s]?rap)(?!-)|gangsters?|cartels?|drug|narcotics?|smuggl\w*|traffick\w*|"
     r"ransom|extortion|domestic|dowry|quarrel|dispute over land|accident\w*|collision|crash\w*|"
     r"gas leak|cylinder|boiler|short circuit|earthquake|flood\w*|landslide|cyclone|(?:tropical|winter|snow|rain|wind|dust|sand|heavy|severe|thunder)\s?storm|storm surge|(?:a|the|powerful|deadly|massive|strong) storm|"
     r"storms? (?:tears?|tore|hits?|struck|kills?|killed|lash\w*|batter\w*|swept|sweeps|destroy\w*|damag\w*|leaves|left|brought|brings|uproot\w*|flatten\w*)|hurricane|lightning|"
