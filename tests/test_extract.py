@@ -1111,3 +1111,13 @@ def test_gang_rape_names_no_gang_and_a_gang_holding_ground_is_armed(read) -> Non
     )
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     assert read("Members of a gang of thieves abducted two fishermen in Buenaventura on Friday.").events == []
+
+
+def test_a_detention_whose_end_nobody_knows_is_a_disappearance(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Intelligence officers detained a blogger in Algiers on Monday, and his whereabouts remain unknown.",
+        "Soldiers arrested two herders near Gao on Monday; the army has denied holding them.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Abduction/forced disappearance"], text
+    ctx = read("Police arrested a blogger in Algiers on Monday and charged him with defamation.")
+    assert [e.sub_event_type for e in ctx.events] == ["Arrests"]

@@ -206,6 +206,15 @@ _TAKEN = re.compile(
     r"militants|rebels|insurgents|fighters|kidnappers|bandits|members of))\b",
     re.I,
 )
+# a detention whose end nobody may know: ACLED's forced disappearance
+_FATE_UNKNOWN = re.compile(
+    r"\bwhereabouts (?:are |remain |is )?unknown|"
+    r"(?:not|never|no one has) (?:been )?(?:seen|heard)\b[^.;]{0,20}\bsince|has not been heard from|"
+    r"no (?:news|word|information) (?:of|on|about) (?:him|her|them|his|their)\b|"
+    r"(?:remains?|still|are still|is still) missing|"
+    r"(?:denied|deny|denies|not acknowledged|refused to acknowledge) (?:holding|detaining|arresting|having)\b",
+    re.I,
+)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
@@ -1476,6 +1485,11 @@ def _refine(
     ):
         # "rockets launched from X were intercepted", "shot down two attack drones": the interception is the news
         conf = max(conf, 0.81)
+    if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
+        return (
+            "Abduction/forced disappearance",
+            0.6,
+        )  # held where nobody knows, or held and denied: disappeared
     if sub == "Arrests" and (GATHERING_WORDS.search(sentence_text) or _PROTEST_CUES.search(sentence_text)):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
