@@ -385,8 +385,9 @@ def test_a_named_group_before_a_noun_is_still_the_actor(read) -> None:  # type: 
 def test_political_armed_groups_are_not_criminals_for_their_ransom(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Rebels abducted twelve bus passengers on the highway on Sunday and demanded a ransom.")
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
-    # unnamed gunmen demanding a ransom stay a crime
-    assert read("Gunmen abducted a trader on the highway on Sunday and demanded a ransom.").events == []
+    # robbers demanding a ransom stay a crime (unnamed armed men carrying people off are an armed group: see
+    # test_armed_men_carrying_people_off_for_ransom)
+    assert read("Robbers abducted a trader on the highway on Sunday and demanded a ransom.").events == []
 
 
 def test_vigilante_mobs_and_gang_rape(read) -> None:  # type: ignore[no-untyped-def]
@@ -1121,3 +1122,13 @@ def test_a_detention_whose_end_nobody_knows_is_a_disappearance(read) -> None:  #
         assert [e.sub_event_type for e in read(text).events] == ["Abduction/forced disappearance"], text
     ctx = read("Police arrested a blogger in Algiers on Monday and charged him with defamation.")
     assert [e.sub_event_type for e in ctx.events] == ["Arrests"]
+
+
+def test_armed_men_carrying_people_off_for_ransom(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Armed men took away nine passengers from a bus near Kachia on Friday and demanded a ransom.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    ctx = read("The imam was seized from his home in Gusau on Friday by gunmen, the police said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    # robbers holding a shopkeeper for ransom are crime
+    ctx = read("Armed robbers took away a shopkeeper in Lagos on Friday and demanded a ransom.")
+    assert ctx.events == []

@@ -106,7 +106,9 @@ _FORCE = re.compile(
 )
 _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
-    r"journalists?|officials?|residents?|girls?|boys?|farmers?)\b",
+    r"journalists?|officials?|residents?|girls?|boys?|farmers?|man|woman|priests?|pastors?|imams?|seminarians?|"
+    r"teachers?|pupils?|nurses?|doctors?|traders?|herders?|fishermen|drivers?|chiefs?|businessm[ae]n|engineers?|"
+    r"tourists?|migrants?|refugees?|teenagers?|youths?|sons?|daughters?|wives|wife|husbands?|activists?)\b",
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -1733,7 +1735,20 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and (told_as == "Armed clash" or _ground_taken(ctx, sentence, tok, trigger))
             and any(a is not None and a.inter == 1 for a in (actor1, actor2))
         )
-        if violent and not vigilante and not state_battle and _non_political(cause, actor1, actor2, weapons):
+        # armed men who carry people off for ransom are an armed group (not a gang or robbers of the text)
+        armed_kidnap = (
+            sub == "Abduction/forced disappearance"
+            and actor1 is not None
+            and actor1.inter in (2, 3)
+            and not re.search(r"\b(?:gangs?|robbers?|thie(?:f|ves)|criminals?)\b", cause, re.I)
+        )
+        if (
+            violent
+            and not vigilante
+            and not state_battle
+            and not armed_kidnap
+            and _non_political(cause, actor1, actor2, weapons)
+        ):
             continue
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger, tok)
         published = ctx.document.published
