@@ -1132,3 +1132,14 @@ def test_armed_men_carrying_people_off_for_ransom(read) -> None:  # type: ignore
     # robbers holding a shopkeeper for ransom are crime
     ctx = read("Armed robbers took away a shopkeeper in Lagos on Friday and demanded a ransom.")
     assert ctx.events == []
+
+
+def test_a_group_change_phrase_outweighs_the_verbs_other_meanings(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Arakan Army moved several hundred fighters from Paletwa to Kyauktaw township on Monday.",
+        "Al-Shabaab appointed a new governor for the Bay region on Monday, local elders said.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+    # a base moved is still a base
+    ctx = read("Al-Shabaab militants moved into a new camp near Jilib on Monday, elders said.")
+    assert [e.sub_event_type for e in ctx.events] != ["Change to group/activity"]

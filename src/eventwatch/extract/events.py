@@ -1252,6 +1252,10 @@ def _refine(
         return sub, conf  # communications cut: what was suspended is already known
     if lemma in _GROUP_CHANGE_BY_OBJECT:
         return _group_change(lemma, targets_text, sentence_text)
+    if sub == "Change to group/activity" and GROUP_CHANGE.search(sentence_text):
+        # told in a phrase that says it all ("moved dozens of fighters", "appointed a new governor"): the verb's
+        # other meanings (a base moved, an official named) are for sentences without one
+        return sub, max(conf, 0.6)
     if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
         # what was appointed, suspended, handed in or installed decides
         if lemma == "install":
