@@ -1143,3 +1143,12 @@ def test_a_group_change_phrase_outweighs_the_verbs_other_meanings(read) -> None:
     # a base moved is still a base
     ctx = read("Al-Shabaab militants moved into a new camp near Jilib on Monday, elders said.")
     assert [e.sub_event_type for e in ctx.events] != ["Change to group/activity"]
+
+
+def test_what_an_agreement_says_will_be_done_is_its_terms(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Dinka and Nuer youth leaders in Bor agreed on Friday to halt revenge attacks and return stolen herds.",
+        "The two militias signed a pact in Beni on Friday, agreeing to establish a joint force.",
+    ):
+        told = [e.sub_event_type for e in read(text).events if not e.is_background]
+        assert told == ["Agreement"], text

@@ -580,6 +580,26 @@ def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> 
     return False
 
 
+def _agreed_terms(tok: Any, agreements: set[int]) -> bool:
+    """Inside what an agreement says will be done: a "to ..." clause (or one committing or pledging a side) that
+    hangs from the agreement's word or the verb that made it."""
+    cur, terms = tok, False
+    for _ in range(6):
+        if cur.lower_ in _ANTECEDENT:
+            return False  # "signed after the clashes": what led to the deal
+        if cur.dep_ in ("xcomp", "advcl", "acl", "pcomp", "ccomp") and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            or cur.lemma_.lower() in ("commit", "pledge", "undertake", "agree", "promise")
+        ):
+            terms = True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if terms and cur.i in agreements:
+            return True
+    return False
+
+
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
@@ -1633,11 +1653,17 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     news_types = {
         taxonomy.event_type_of(t[2]) for t, ante in zip(triggers, antecedent, strict=True) if not ante
     }
+    agreements = {t.i for t, (_, _, s, _) in zip(tokens, triggers, strict=True) if s == "Agreement"}
+    agreements |= {
+        _clause_head(doc[k]).i for k in agreements
+    }  # "signed a deal, committing both sides to ..."
     for (i, j, sub, conf), tok, told_before in zip(triggers, tokens, antecedent, strict=True):
         lemma = _trigger_lemma(doc, i, j)
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue
+        if sub != "Agreement" and _agreed_terms(tok, agreements):
+            continue  # "agreed to halt attacks", "a pact ..., committing both sides to merge": the deal's terms
         alleged = _alleged(tok)
         if sub == "Agreement" and tok.pos_ != "VERB" and not _agreed(tok):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
