@@ -1152,3 +1152,12 @@ def test_what_an_agreement_says_will_be_done_is_its_terms(read) -> None:  # type
     ):
         told = [e.sub_event_type for e in read(text).events if not e.is_background]
         assert told == ["Agreement"], text
+
+
+def test_armed_men_stealing_is_looting_and_theft_alone_is_not(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rebel fighters stole about 300 goats from herders near Bocaranga on Friday, residents said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+    assert read("Someone stole a laptop from the office in Bangui on Friday.").events == []
+    # a theft suspected is no act that displaces the killing
+    ctx = read("Villagers in Ngozi beat to death a man they suspected of stealing a cow on Friday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]

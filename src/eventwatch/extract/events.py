@@ -454,8 +454,12 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append((head.i, head.i + 1, "Peaceful protest", 0.3))
                 break
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
-    # that changes a group only with the right words around it, "the coalition", displaces no effect)
-    if any(lemmas[i] not in EFFECTS and lemmas[i] not in _GROUP_CHANGE_BY_OBJECT for i, _, _, _ in found):
+    # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
+    # by armed men, displaces no effect: "killed a man they suspected of stealing a goat")
+    if any(
+        lemmas[i] not in EFFECTS and lemmas[i] not in _GROUP_CHANGE_BY_OBJECT and lemmas[i] != "steal"
+        for i, _, _, _ in found
+    ):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
 
@@ -1276,6 +1280,8 @@ def _refine(
         # told in a phrase that says it all ("moved dozens of fighters", "appointed a new governor"): the verb's
         # other meanings (a base moved, an official named) are for sentences without one
         return sub, max(conf, 0.6)
+    if lemma == "steal" and not (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
+        return "", 0.0  # theft is looting only by an armed or political body ("fighters stole 200 cattle")
     if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
         # what was appointed, suspended, handed in or installed decides
         if lemma == "install":

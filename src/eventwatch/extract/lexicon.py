@@ -166,6 +166,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "retreat": ("Non-violent transfer of territory", 0.4), "cede": ("Non-violent transfer of territory", 0.6),
     "vacate": ("Non-violent transfer of territory", 0.5), "abandon": ("Non-violent transfer of territory", 0.3),
     "handover": ("Non-violent transfer of territory", 0.5), "withdrawal": ("Non-violent transfer of territory", 0.4),
+    "steal": ("Looting/property destruction", 0.4),
     "burn": ("Looting/property destruction", 0.4), "burn alive": ("Attack", 0.8), "burn to death": ("Attack", 0.8),
     "mob justice": ("Mob violence", 0.9), "angry crowd": ("Mob violence", 0.6), "set upon": ("Mob violence", 0.5),
     "embargo": ("Other", 0.7), "no-fly zone": ("Other", 0.9), "no fly zone": ("Other", 0.9),
@@ -711,7 +712,7 @@ _CANDIDATE_STEMS = sorted(
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
      "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
-     "demanding", "chemical", "chlorine", "apprehend", "custody", "sexual", "rape", "molest"},
+     "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest"},
     key=len,
     reverse=True,
 )  # fmt: skip
