@@ -217,6 +217,11 @@ _FATE_UNKNOWN = re.compile(
     r"(?:denied|deny|denies|not acknowledged|refused to acknowledge) (?:holding|detaining|arresting|having)\b",
     re.I,
 )
+_GATHERED_TARGET = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marchers|march(?:es)?|mourners|processions?|sit-ins?|rall(?:y|ies)|vigils?|"
+    r"crowds?|gatherings?|picket\w*|petition\w*)\b",
+    re.I,
+)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
@@ -1537,6 +1542,17 @@ def _refine(
         ):
             return "Protest with intervention", 0.7
         return sub, conf
+    if (
+        sub in ("Attack", "Armed clash")
+        and actor1 is not None
+        and actor1.inter == 1
+        and _GATHERED_TARGET.search(" ".join(targets_text.split()[:8]))
+        and not _RIOT.search(sentence_text)
+    ):
+        # state forces firing on or charging mourners, a procession, a sit-in: force used on a gathering
+        if _lethal(sentence_text) or _wounded(sentence_text):
+            return "Excessive force against protesters", 0.7
+        return "Protest with intervention", 0.6
     if sub in ("Attack", "Armed clash") and lemma not in (
         "clash",
         "fight",
