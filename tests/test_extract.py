@@ -1161,3 +1161,20 @@ def test_armed_men_stealing_is_looting_and_theft_alone_is_not(read) -> None:  # 
     # a theft suspected is no act that displaces the killing
     ctx = read("Villagers in Ngozi beat to death a man they suspected of stealing a cow on Friday.")
     assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+
+
+def test_state_forces_firing_on_a_gathering_use_force_on_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Soldiers fired on a funeral procession in Monywa on Friday, killing three mourners.")
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == [
+        "Excessive force against protesters"
+    ]
+    # armed men firing on a village are no force used on a gathering
+    ctx = read("Soldiers fired on the village of Kani in Sagaing on Friday, killing three farmers.")
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_a_countrys_own_paramilitary_forces_are_the_state() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    assert [a.inter for a in generic_actors("Indian paramilitary forces fired pellets.")] == [1]
+    assert [a.inter for a in generic_actors("Paramilitary forces attacked the village.")] == [2]

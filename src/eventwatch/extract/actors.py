@@ -208,6 +208,8 @@ _NON_STATE_BEFORE = re.compile(
     r"armed group|resistance|guerrilla)s?\s+$",
     re.I,
 )
+# "Indian paramilitary forces": a country's own paramilitary police, not a movement's
+_WORD_BEFORE_PARAMILITARY = re.compile(r"\b([\w-]+)\s+paramilitar(?:y|ies)\s+$", re.I)
 _BROKEN_OFF_AFTER = re.compile(r"\s+(?:factions?|splinter|dissidents?|defectors?|mutineers?)\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
 
@@ -244,6 +246,11 @@ _JOINING_BEFORE = re.compile(r"\b(?:join|joins|joined|joining|combin\w*|pool\w*)
 _POLICE_NOUN = re.compile(r"(?:police\w*|gendarme\w*|constab\w*|carabiner\w*|officers?)$")
 
 
+def _state_paramilitary(text: str, end: int, dem: dict[str, str]) -> bool:
+    before = _WORD_BEFORE_PARAMILITARY.search(text[max(0, end - 40) : end])
+    return before is not None and before.group(1).lower() in dem
+
+
 def generic_actors(text: str) -> list[Actor]:
     """Unnamed actors: 'Turkish troops', 'gunmen', 'protesters', 'civilians' (country left as found)."""
     out: list[Actor] = []
@@ -260,7 +267,7 @@ def generic_actors(text: str) -> list[Actor]:
             continue  # "the gangs are joining forces": an alliance, no force of anyone's
         kind, inter, template = ACTOR_NOUNS[key]
         if kind == "state" and (
-            _NON_STATE_BEFORE.search(before + " ")
+            (_NON_STATE_BEFORE.search(before + " ") and not _state_paramilitary(text, m.start("noun"), dem))
             # "Syrian National Army factions", "army defectors": parts broken off a state's force
             or _BROKEN_OFF_AFTER.match(text, m.end())
             # police are named after the place they serve ("Manipur police"), never a movement
