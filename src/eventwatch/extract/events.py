@@ -363,6 +363,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
+# who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
@@ -1523,10 +1524,8 @@ def _refine(
         # "rockets launched from X were intercepted", "shot down two attack drones": the interception is the news
         conf = max(conf, 0.81)
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
-        return (
-            "Abduction/forced disappearance",
-            0.6,
-        )  # held where nobody knows, or held and denied: disappeared
+        # held where nobody knows, or held and denied: disappeared
+        return "Abduction/forced disappearance", 0.6
     if sub == "Arrests" and (GATHERING_WORDS.search(sentence_text) or _PROTEST_CUES.search(sentence_text)):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
@@ -1622,6 +1621,7 @@ _GANG_HOLDING_GROUND = re.compile(
     r"(?:controls?|controlled|seized|took over|taken over|holds?|held|runs?|ran|occup\w+)\b",
     re.I,
 )
+_CRIMINALS = re.compile(r"\b(?:gangs?|robbers?|thie(?:f|ves)|criminals?)\b", re.I)
 _NOT_A_NAME = frozenset("the a an rival drug armed local criminal street powerful notorious".split())
 
 
@@ -1675,10 +1675,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     news_types = {
         taxonomy.event_type_of(t[2]) for t, ante in zip(triggers, antecedent, strict=True) if not ante
     }
+    # an agreement's word and the verb that made it ("signed a deal, committing both sides to ...")
     agreements = {t.i for t, (_, _, s, _) in zip(tokens, triggers, strict=True) if s == "Agreement"}
-    agreements |= {
-        _clause_head(doc[k]).i for k in agreements
-    }  # "signed a deal, committing both sides to ..."
+    agreements |= {_clause_head(doc[k]).i for k in agreements}
     for (i, j, sub, conf), tok, told_before in zip(triggers, tokens, antecedent, strict=True):
         lemma = _trigger_lemma(doc, i, j)
         head = _clause_head(tok)
@@ -1792,7 +1791,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sub == "Abduction/forced disappearance"
             and actor1 is not None
             and actor1.inter in (2, 3)
-            and not re.search(r"\b(?:gangs?|robbers?|thie(?:f|ves)|criminals?)\b", cause, re.I)
+            and not _CRIMINALS.search(cause)
         )
         if (
             violent
