@@ -1178,3 +1178,14 @@ def test_a_countrys_own_paramilitary_forces_are_the_state() -> None:
 
     assert [a.inter for a in generic_actors("Indian paramilitary forces fired pellets.")] == [1]
     assert [a.inter for a in generic_actors("Paramilitary forces attacked the village.")] == [2]
+
+
+def test_a_partys_supporters_are_a_political_crowd(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Supporters of the opposition party clashed with police outside the courthouse in Lusaka on Monday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    from eventwatch.extract.lexicon import CROWD_ACTOR_WORDS
+
+    assert CROWD_ACTOR_WORDS.search("junta supporters stormed the office")
+    assert not CROWD_ACTOR_WORDS.search("supporters of the home club waited outside")

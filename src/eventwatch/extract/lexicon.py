@@ -381,7 +381,13 @@ PEOPLE_NOUNS = (
     r"locals|citizens|groups?|protesters|demonstrators|marchers|participants|growers|fishermen|labou?rers|vendors|"
     r"shopkeepers|miners|truckers|farmworkers|lawyers|tribesmen|mourners|crowds?"
 )
-_CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers"
+# a party's or a leader's supporters are a political crowd (a football club's are not)
+_POLITICAL_SUPPORTERS = (
+    r"(?:party|opposition|junta|government|pro-government|candidate's|leader's) supporters|"
+    r"supporters of (?:the |a |an |its |their )?(?:[\w'-]+\s+){0,3}?(?:party|parties|candidates?|opposition|"
+    r"leaders?|movement|president|cleric|preacher|mp|governor|minister|junta|government|coalition)"
+)
+_CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers|" + _POLITICAL_SUPPORTERS
 CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
 # what can be dispersed: the crowd words and the gatherings themselves
 CROWD_WORDS = re.compile(rf"\b(?:{_CROWD}|people|march\w*|rall\w*|supporters|gathering|sit-in)\b", re.I)
