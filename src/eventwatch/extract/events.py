@@ -85,6 +85,11 @@ _WEAPON_WORDS = frozenset(
     "missile rocket drone air aerial artillery mortar airstrike bomb bombing naval military israeli russian".split()
 )
 _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
+# people met on the road, at school, at a funeral or in a family: civilian targets, and persons taken
+_PEOPLE_MET = (
+    r"shepherds?|schoolteachers?|pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|"
+    r"tourists?|sons?|daughters?"
+)
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
     r"restaurant|hotel|wedding|funeral|civilians?|residents?|pilgrims?|passengers?|worshippers?|children|"
@@ -95,8 +100,7 @@ _CIVIL_TARGETS = re.compile(
     r"(?:health |construction |humanitarian |polling |road |mine )?workers?|drivers?|vaccinators?|detainees?|"
     r"supporters?|elders?|porters?|miners?|herdsm[ae]n|civil servants?|employees?|contractors?|engineers?|"
     r"lawmakers?|legislators?|mayors?|members? of (?:the )?(?:legislative assembly|parliament)|village (?:heads?|chiefs?)|"
-    r"traditional rulers?|customers?|officers? of the electoral|polling officers?|shepherds?|schoolteachers?|"
-    r"pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|tourists?|sons?|daughters?)\b",
+    r"traditional rulers?|customers?|officers? of the electoral|polling officers?|" + _PEOPLE_MET + r")\b",
     re.I,
 )
 _FORCE = re.compile(
@@ -107,8 +111,8 @@ _FORCE = re.compile(
 _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?|man|woman|priests?|pastors?|imams?|seminarians?|"
-    r"teachers?|pupils?|nurses?|doctors?|traders?|herders?|fishermen|drivers?|chiefs?|businessm[ae]n|engineers?|"
-    r"tourists?|migrants?|refugees?|teenagers?|youths?|sons?|daughters?|wives|wife|husbands?|activists?)\b",
+    r"teachers?|nurses?|doctors?|traders?|herders?|fishermen|drivers?|chiefs?|businessm[ae]n|engineers?|"
+    r"teenagers?|youths?|wives|wife|husbands?|activists?|" + _PEOPLE_MET + r")\b",
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -217,11 +221,8 @@ _FATE_UNKNOWN = re.compile(
     r"(?:denied|deny|denies|not acknowledged|refused to acknowledge) (?:holding|detaining|arresting|having)\b",
     re.I,
 )
-_GATHERED_TARGET = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|marchers|march(?:es)?|mourners|processions?|sit-ins?|rall(?:y|ies)|vigils?|"
-    r"crowds?|gatherings?|picket\w*|petition\w*)\b",
-    re.I,
-)
+# what a force fires on besides a protest's own words (GATHERING_WORDS)
+_GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
@@ -462,10 +463,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
     # by armed men, displaces no effect: "killed a man they suspected of stealing a goat")
-    if any(
-        lemmas[i] not in EFFECTS and lemmas[i] not in _GROUP_CHANGE_BY_OBJECT and lemmas[i] != "steal"
-        for i, _, _, _ in found
-    ):
+    if any(lemmas[i] not in EFFECTS and lemmas[i] not in _DISPLACE_NO_EFFECT for i, _, _, _ in found):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
 
@@ -571,6 +569,10 @@ def _objects(tok: Any) -> list[Any]:
         ):
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _gathered(text: str) -> bool:
+    return bool(GATHERING_WORDS.search(text) or _GATHERED_TOO.search(text))
 
 
 def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> bool:
@@ -1119,6 +1121,9 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
         "cease",
     ]
 )
+# triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
+# no effect of the sentence ("killed a man they suspected of stealing a goat")
+_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal"}
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
@@ -1545,7 +1550,7 @@ def _refine(
         sub in ("Attack", "Armed clash")
         and actor1 is not None
         and actor1.inter == 1
-        and _GATHERED_TARGET.search(" ".join(targets_text.split()[:8]))
+        and _gathered(" ".join(targets_text.split()[:8]))
         and not _RIOT.search(sentence_text)
     ):
         # state forces firing on or charging mourners, a procession, a sit-in: force used on a gathering
