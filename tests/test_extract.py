@@ -1189,3 +1189,15 @@ def test_a_partys_supporters_are_a_political_crowd(read) -> None:  # type: ignor
 
     assert CROWD_ACTOR_WORDS.search("junta supporters stormed the office")
     assert not CROWD_ACTOR_WORDS.search("supporters of the home club waited outside")
+
+
+def test_a_crowd_burning_a_familys_home_is_a_mob_not_a_demonstration(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A crowd in Embu set fire to the house of a trader they blamed for a boy's death on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    ctx = read("A crowd looted the stalls of foreign traders in the market of Mutare on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    # demonstrators burning what they protest against riot
+    ctx = read(
+        "Protesters set fire to the town hall in Embu on Sunday during a demonstration over fuel prices."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]

@@ -568,6 +568,10 @@ def _objects(tok: Any) -> list[Any]:
             "towards",
         ):
             out.extend(g for g in child.children if g.dep_ == "pobj")
+    if tok.lower_ == "fire" and tok.dep_ == "dobj":
+        # "set fire to the homes": what burned hangs on the verb
+        for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"):
+            out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
 
 
@@ -1008,6 +1012,24 @@ def _handed_over(sentence_text: str) -> bool:
     )
 
 
+# what belongs to a family or a trader, not to the state: a crowd wrecking it turns on people, not on authority
+_PEOPLES_PROPERTY = re.compile(
+    r"\b(?:homes?|houses?|huts?|villages?|shops?|stalls?|compounds?|businesses|dwellings?|households?)\b",
+    re.I,
+)
+
+
+def _mob_destruction(targets_text: str, sentence_text: str) -> bool:
+    """A crowd, with no demonstration in the sentence, burning or looting people's homes or shops (or burning
+    people): a mob."""
+    return (
+        bool(_PEOPLES_PROPERTY.search(targets_text) or _PERSONS.search(targets_text))
+        and not GATHERING_WORDS.search(sentence_text)
+        and not _PROTEST_CUES.search(sentence_text)
+        and not re.search(r"\briot\w*", sentence_text, re.I)
+    )
+
+
 def _collective_civilians(actor: Actor | None) -> bool:
     """Many ordinary people acting together ("residents", "villagers", "a crowd"): as attackers, a mob."""
     return (
@@ -1238,9 +1260,15 @@ def _refine(
             return "", 0.0
         if not crowd and _crowd_subject(subject_text, actor1):
             # villagers burning a neighbouring community's homes are a mob; burning the state's vehicles, a riot
-            homes = re.search(r"\b(?:homes?|houses?|huts?|villages?|shops?)\b", targets_text, re.I)
+            homes = _PEOPLES_PROPERTY.search(targets_text)
             return ("Mob violence", 0.5) if homes else ("Violent demonstration", 0.6)
-        return ("Violent demonstration", 0.6) if crowd else ("Looting/property destruction", 0.55)
+        if crowd:
+            return (
+                ("Mob violence", 0.6)
+                if _mob_destruction(targets_text, sentence_text)
+                else ("Violent demonstration", 0.6)
+            )
+        return "Looting/property destruction", 0.55
     if lemma in ("hit", "land", "slam into", "rain down"):
         return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
     if lemma in ("force", "bundle"):
@@ -1516,6 +1544,10 @@ def _refine(
     ):
         if re.search(r"\bmobs?\b", sentence_text, re.I) and not GATHERING_WORDS.search(sentence_text):
             return "Mob violence", max(conf, 0.6)
+        if _mob_destruction(targets_text, sentence_text):
+            return "Mob violence", max(
+                conf, 0.6
+            )  # a crowd wrecking a family's home or a trader's stall: a mob
         return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
     if (
         sub == "Disrupted weapons use"
