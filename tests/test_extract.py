@@ -1201,3 +1201,11 @@ def test_a_crowd_burning_a_familys_home_is_a_mob_not_a_demonstration(read) -> No
         "Protesters set fire to the town hall in Embu on Sunday during a demonstration over fuel prices."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+
+
+def test_a_harmless_act_displaces_no_effect_beside_it(read) -> None:  # type: ignore[no-untyped-def]
+    # setting up barricades is no act with effects: the tyres the demonstrators burned are their riot
+    ctx = read("Demonstrators set up barricades and burned tyres on the main road in Goma on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read("Guerrillas burned two lorries and a bulldozer belonging to a road-building firm near Tibu.")
+    assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]

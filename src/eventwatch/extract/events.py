@@ -463,7 +463,10 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
     # by armed men, displaces no effect: "killed a man they suspected of stealing a goat")
-    if any(lemmas[i] not in EFFECTS and lemmas[i] not in _DISPLACE_NO_EFFECT for i, _, _, _ in found):
+    if any(
+        lemmas[i] not in EFFECTS and lemmas[i] not in _DISPLACE_NO_EFFECT and sub not in _NO_EFFECT_TYPES
+        for i, _, sub, _ in found
+    ):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
 
@@ -1146,6 +1149,17 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
 # triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
 # no effect of the sentence ("killed a man they suspected of stealing a goat")
 _DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal"}
+# acts that harm nobody have no effects: a burning or a killing beside them is an act of its own ("set up
+# barricades and burned tyres", "set up a checkpoint and killed two travellers")
+_NO_EFFECT_TYPES = frozenset(
+    [
+        "Headquarters or base established",
+        "Agreement",
+        "Change to group/activity",
+        "Non-violent transfer of territory",
+        "Other",
+    ]
+)
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
