@@ -1209,3 +1209,8 @@ def test_a_harmless_act_displaces_no_effect_beside_it(read) -> None:  # type: ig
     assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
     ctx = read("Guerrillas burned two lorries and a bulldozer belonging to a road-building firm near Tibu.")
     assert [e.sub_event_type for e in ctx.events] == ["Looting/property destruction"]
+
+
+def test_demonstrators_beating_someone_riot(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Protesters beat a police officer during the march in Lagos on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]

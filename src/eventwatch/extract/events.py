@@ -1553,6 +1553,13 @@ def _refine(
             return "Excessive force against protesters", 0.6
         if lemma in ("clash", "fight", "battle", "attack", "riot") or _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
+        if (
+            actor1 is not None
+            and actor1.inter == 6
+            and CROWD_ACTOR_WORDS.search(subject_text)
+            and not _lethal(sentence_text)
+        ):
+            return "Violent demonstration", 0.6  # demonstrators beating or assaulting someone: their riot
     if sub == "Looting/property destruction" and (
         (actor1 is not None and actor1.inter in (5, 6)) or CROWD_ACTOR_WORDS.search(sentence_text)
     ):
