@@ -1214,3 +1214,15 @@ def test_a_harmless_act_displaces_no_effect_beside_it(read) -> None:  # type: ig
 def test_demonstrators_beating_someone_riot(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Protesters beat a police officer during the march in Lagos on Sunday.")
     assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+
+
+def test_a_truce_begun_committed_to_or_ending_fighting_is_agreed(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A ceasefire ended months of fighting in Marib on Tuesday.",
+        "Colombia's government and the ELN began a six-month ceasefire on Thursday.",
+        "Sudan's warring parties committed to a new truce on Saturday in Jeddah.",
+        "Talks between the two sides in Doha resulted in a deal on the release of hostages.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
+    # a truce that merely ended is no new agreement
+    assert not read("The ceasefire in Marib ended on Tuesday.").events

@@ -257,6 +257,9 @@ _AGREEMENT_VERBS = frozenset(
         "establish",
         "secure",
         "implement",
+        "commit",
+        "begin",
+        "start",
     ]
 )
 # an exchange of prisoners or bodies is done, not signed: "carried out a swap", "completed an exchange"
@@ -280,6 +283,11 @@ _DONE_UNDER_DEAL = frozenset(
         "halt",
         "stop",
     ]
+)
+# "a truce ended months of fighting": an agreement that stopped the fighting is news
+_HALTING_VERBS = frozenset(["end", "halt", "stop", "pause", "freeze"])
+_FIGHTING_NOUNS = frozenset(
+    ["fighting", "hostility", "war", "clash", "violence", "conflict", "combat", "battle"]
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words
 _EFFECT_VERBS = frozenset(["take", "come", "enter", "go"])
@@ -730,6 +738,15 @@ def _agreed(tok: Any) -> bool:
         and tok.head.lemma_.lower() in _CARRY_OUT_VERBS
     ):
         return True  # "carried out a prisoner exchange", "completed a swap"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HALTING_VERBS:
+        stopped = (t for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
+        return any(t.lemma_.lower() in _FIGHTING_NOUNS for t in stopped)
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "to")
+        and tok.head.head.lemma_.lower() in ("result", "lead")
+    ):
+        return True  # "the talks resulted in a deal", "led to a truce"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         # "released under a deal", "handed back under an exchange"
         return tok.head.head.lemma_.lower() in _DONE_UNDER_DEAL
