@@ -1226,3 +1226,13 @@ def test_a_truce_begun_committed_to_or_ending_fighting_is_agreed(read) -> None: 
         assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
     # a truce that merely ended is no new agreement
     assert not read("The ceasefire in Marib ended on Tuesday.").events
+
+
+def test_a_word_taken_for_a_demonym_may_itself_be_an_actor() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    found = [
+        (a.inter, a.span.text if a.span else "") for a in generic_actors("Police beat protesters in Kampala.")
+    ]
+    assert found == [(1, "Police"), (6, "protesters")]
+    assert [a.country for a in generic_actors("Kenyan police beat protesters.")][:1] == ["KE"]

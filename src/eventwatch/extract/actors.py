@@ -287,6 +287,12 @@ def generic_actors(text: str) -> list[Actor]:
         elif first[:1].isupper() and first.lower() in dem:
             country = dem[first.lower()]  # "Pakistani security forces", "Nigerian police officers"
             start = m.start("dem")
+        if m.group("dem") and not country:
+            # "Police beat protesters": the word taken for a demonym may itself be an actor
+            shift = m.start("dem")
+            for a in generic_actors(m.group("dem")):
+                if a.span is not None:
+                    out.append(replace(a, span=Span(a.span.start + shift, a.span.end + shift, a.span.text)))
         name = template.format(country=country_name(country)) if country else template
         span = Span(start, m.end(), text[start : m.end()])
         out.append(Actor(name=name, span=span, kind=kind, inter=inter, country=country, generic=True))
