@@ -1236,3 +1236,15 @@ def test_a_word_taken_for_a_demonym_may_itself_be_an_actor() -> None:
     ]
     assert found == [(1, "Police"), (6, "protesters")]
     assert [a.country for a in generic_actors("Kenyan police beat protesters.")][:1] == ["KE"]
+
+
+def test_police_charging_a_gathering_intervene_and_a_court_charging_protesters_does_not(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Police charged the crowd with batons in Dhaka on Sunday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+    ctx = read("Prosecutors charged twelve protesters with rioting in Minsk on Monday.")
+    assert "Protest with intervention" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_a_protester_killed_by_how_police_broke_up_a_protest_is_excessive_force(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A protester died after being hit by a tear gas canister in Nairobi on Wednesday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]

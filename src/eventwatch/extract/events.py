@@ -23,6 +23,7 @@ from eventwatch.extract.lexicon import (
     BASE_WORDS,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
+    CHARGED_GATHERING,
     CHEMICAL_USE,
     COMMS_CUT,
     CROWD_ACTOR_WORDS,
@@ -43,6 +44,7 @@ from eventwatch.extract.lexicon import (
     LABOUR_STRIKE,
     LEAVING,
     LEFT_THEN_ENTERED,
+    LEGAL_CHARGE,
     LIGHT_VERBS,
     MILITARY_TARGET_WORDS,
     NEEDS_WEAPON_WORD,
@@ -362,6 +364,7 @@ _ARMED_OR_POLITICAL = re.compile(
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
 _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
     (SET_ON_FIRE, "Looting/property destruction", 0.4, lambda text: True),
+    (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
@@ -1607,8 +1610,13 @@ def _refine(
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
         if _RIOT.search(sentence_text) and not peaceful:
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
-        if _lethal(sentence_text) and _FORCE.search(sentence_text):
-            return "Excessive force against protesters", 0.7
+        if _lethal(sentence_text) and (
+            _FORCE.search(sentence_text) or _PROTEST_INTERVENTION.search(sentence_text)
+        ):
+            return (
+                "Excessive force against protesters",
+                0.7,
+            )  # killed by the force, or by how it broke them up
         if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(

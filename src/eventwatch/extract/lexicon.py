@@ -275,6 +275,18 @@ GROUP_CHANGE = re.compile(
     re.I,
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
+# a force running at a gathering ("riot police charged the demonstrators", "charged into the crowd"); "charged
+# twelve protesters with rioting" is the court's charge, not the police's (see LEGAL_CHARGE)
+CHARGED_GATHERING = re.compile(
+    r"\bcharg(?:ed|ing|es)\s+(?:(?:at|into|on)\s+)?(?:[\w'-]+\s+){0,3}?(?:protest(?:ers|ors)|demonstrators|"
+    r"marchers|crowds?|mourners|rall(?:y|ies)|sit-ins?|(?:the|a) march)\b",
+    re.I,
+)
+LEGAL_CHARGE = re.compile(
+    r"\bcharg\w*\s+(?:[\w'-]+\s+){0,6}?with\s+(?!batons|truncheons|sticks|clubs|whips|horses|shields|"
+    r"tear|water|rubber|live|guns|rifles|bayonets)|\b(?:prosecutors?|courts?|judges?|magistrates?)\b",
+    re.I,
+)
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
@@ -765,6 +777,7 @@ CANDIDATE_RE = re.compile(
             r"(?:ston|whipp|flogg)(?:ed|ing)\b",
             SET_ON_FIRE.pattern,
             DROVE_OUT.pattern,
+            CHARGED_GATHERING.pattern,
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
             r"headquarters|compound|council|police stations?)\b",
             r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
