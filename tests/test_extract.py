@@ -1248,3 +1248,15 @@ def test_police_charging_a_gathering_intervene_and_a_court_charging_protesters_d
 def test_a_protester_killed_by_how_police_broke_up_a_protest_is_excessive_force(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("A protester died after being hit by a tear gas canister in Nairobi on Wednesday.")
     assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+
+
+def test_recruiting_arming_and_moving_forces_change_a_group(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The authorities launched a new drive to recruit contract soldiers in Buryatia on Monday.",
+        "The army has begun arming village militias in Hiiraan, officials said on Tuesday.",
+        "Troops loyal to the general have been moved from Benghazi to Sabha, the army said on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+    # a campaign of blows is still fighting
+    ctx = read("The army launched a military campaign against the rebels in Kivu on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]

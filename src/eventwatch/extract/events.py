@@ -1180,6 +1180,14 @@ _NO_EFFECT_TYPES = frozenset(
         "Other",
     ]
 )
+# what is launched that strikes nobody: a campaign to recruit, an inquiry, an appeal
+_UNDERTAKING = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|nationwide|national|major|public|online)\s+){0,3}"
+    r"(?:campaign|drive|programmes?|programs?|initiatives?|appeal|bid|inquiry|investigation|probe|scheme|effort|"
+    r"website|app|process|dialogue|project|plan|fund|service|petition|registration|recruitment|vaccination|"
+    r"census|consultations?)\b",
+    re.I,
+)
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
@@ -1332,6 +1340,8 @@ def _refine(
         if re.search(r"acid", targets_text + " " + sentence_text, re.I) and _PERSONS.search(sentence_text):
             return "Attack", 0.5
         return "", 0.0
+    if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
+        return "", 0.0  # "launched a drive to recruit soldiers", "launched an inquiry": no blow struck
     if lemma in ("fire", "launch") and not implied:
         shot_at = (actor2 is not None) or bool(
             _PERSONS.search(targets_text)

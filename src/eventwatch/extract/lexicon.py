@@ -271,10 +271,19 @@ GROUP_CHANGE = re.compile(
     r"battalions?|brigades?)\b|"
     r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
     r"commander|chief|emir|governor|head|administrat\w*)\b|"
-    r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b",
+    r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b|"
+    # drives to recruit, militias armed, forces moved (told in the passive) or pulled back
+    r"\b(?:campaign|drive|push) to (?:recruit|enlist|conscript|mobili[sz]e|enrol)\b|"
+    r"\b(?:recruit\w*|enlist\w*) (?:[\w'-]+\s+){0,3}?(?:students|youths|boys|young men|volunteers|contract soldiers|"
+    r"fighters|members|reservists|conscripts)\b|"
+    r"\b(?:arming|to arm|armed and trained) (?:[\w'-]+\s+){0,3}?(?:militias?|volunteers|vigilantes|"
+    r"self-defen[cs]e (?:groups?|units?|forces?))\b|"
+    r"\b(?:troops|soldiers|units|fighters|forces|battalions?|brigades?) (?:[\w'-]+\s+){0,4}?(?:have|has|had|were|"
+    r"was) been (?:moved|redeployed|transferred|relocated|repositioned|sent)\b|"
+    r"\bpull(?:ed|ing|s)? (?:its |their |the )?(?:[\w'-]+\s+){0,2}?(?:units|troops|forces|fighters|battalions?|"
+    r"brigades?|divisions?) back\b",
     re.I,
 )
-# things set on fire with the object inside the phrase ("set the vehicles on fire")
 # a force running at a gathering ("riot police charged the demonstrators", "charged into the crowd"); "charged
 # twelve protesters with rioting" is the court's charge, not the police's (see LEGAL_CHARGE)
 CHARGED_GATHERING = re.compile(
@@ -287,6 +296,7 @@ LEGAL_CHARGE = re.compile(
     r"tear|water|rubber|live|guns|rifles|bayonets)|\b(?:prosecutors?|courts?|judges?|magistrates?)\b",
     re.I,
 )
+# things set on fire with the object inside the phrase ("set the vehicles on fire")
 SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
