@@ -1260,3 +1260,15 @@ def test_recruiting_arming_and_moving_forces_change_a_group(read) -> None:  # ty
     # a campaign of blows is still fighting
     ctx = read("The army launched a military campaign against the rebels in Kivu on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+
+
+def test_scuffles_forced_entries_and_hurt_officers_make_a_demonstration_violent(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Hundreds of taxi drivers protesting against the app overturned cars near the airport in Lisbon on Monday.",
+        "Students protesting fee rises scuffled with guards at the ministry in Accra on Monday.",
+        "Protesters demanding his release forced their way into the court in Dakar on Friday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Violent demonstration"], text
+    # officers firing on a crowd, and protesters beaten by police, are not the demonstrators' violence
+    ctx = read("Two protesters were wounded when police opened fire on the march in Abancay on Thursday.")
+    assert "Violent demonstration" not in [e.sub_event_type for e in ctx.events]

@@ -228,7 +228,13 @@ _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|peti
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
-    r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security))\b",
+    r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
+    # scuffles, forced entries, hostages, missiles and hurt officers: a demonstration's own violence
+    r"scuffl\w*|brawl\w*|tussl\w*|skirmish\w*|forc\w+ (?:their|its|his|her) way|br(?:oke|eak\w*) (?:into|down|through)|"
+    r"push\w* (?:past|through)|overturn\w*|(?:held|holding|took|taking|taken) (?:[\w'-]+\s+){0,4}?hostage|"
+    r"projectiles?|fireworks|firecrackers|bottles|"
+    r"(?:injuring|wounding|hurting|beating|beat up|assault(?:ed|ing)) "
+    r"(?:(?!by\b|when\b|as\b|after\b|while\b)[\w'-]+\s+){0,3}?(?:police\w*|officers?|gendarmes?|soldiers))\b",
     re.I,
 )
 _AGREEMENT_VERBS = frozenset(
