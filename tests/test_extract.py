@@ -1272,3 +1272,14 @@ def test_scuffles_forced_entries_and_hurt_officers_make_a_demonstration_violent(
     # officers firing on a crowd, and protesters beaten by police, are not the demonstrators' violence
     ctx = read("Two protesters were wounded when police opened fire on the march in Abancay on Thursday.")
     assert "Violent demonstration" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_state_forces_beating_a_gathering_or_told_as_excessive_use_excessive_force(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Soldiers used rifle butts to beat marchers in Conakry on Thursday.",
+        "Security forces used excessive force against demonstrators in Harare on Tuesday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Excessive force against protesters"], text
+    # tear gas and batons to disperse, with nobody hurt, is an intervention
+    ctx = read("Police used batons and tear gas to disperse protesters in Dakar on Friday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]

@@ -1194,6 +1194,8 @@ _UNDERTAKING = re.compile(
     r"census|consultations?)\b",
     re.I,
 )
+_BEATING = frozenset(["beat", "club", "whip", "flog", "assault", "thrash", "cane", "kick"])
+_SEVERE_FORCE = re.compile(r"\b(?:excessive|brute|lethal|deadly|disproportionate) force\b", re.I)
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
@@ -1647,8 +1649,14 @@ def _refine(
         and _gathered(" ".join(targets_text.split()[:8]))
         and not _RIOT.search(sentence_text)
     ):
-        # state forces firing on or charging mourners, a procession, a sit-in: force used on a gathering
-        if _lethal(sentence_text) or _wounded(sentence_text):
+        # state forces firing on or charging mourners, a procession, a sit-in: force used on a gathering; deadly,
+        # wounding, beating or told as excessive, it is excessive force
+        if (
+            _lethal(sentence_text)
+            or _wounded(sentence_text)
+            or lemma in _BEATING
+            or _SEVERE_FORCE.search(sentence_text)
+        ):
             return "Excessive force against protesters", 0.7
         return "Protest with intervention", 0.6
     if sub in ("Attack", "Armed clash") and lemma not in (
