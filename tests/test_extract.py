@@ -1283,3 +1283,13 @@ def test_state_forces_beating_a_gathering_or_told_as_excessive_use_excessive_for
     # tear gas and batons to disperse, with nobody hurt, is an intervention
     ctx = read("Police used batons and tear gas to disperse protesters in Dakar on Friday.")
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_force_told_as_brutal_is_excessive_and_a_march_against_brutality_is_not(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Security forces brutally suppressed a peaceful demonstration in Khartoum on Tuesday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+    ctx = read("Protesters in Mombasa held a peaceful march against police brutality on Tuesday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    # a crackdown on a gathering is an intervention in it
+    ctx = read("Police cracked down on a sit-in by nurses in Harare on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]

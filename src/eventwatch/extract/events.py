@@ -119,7 +119,7 @@ _PERSONS = re.compile(
 )
 _PROTEST_INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear\s*gas|water cannon|rubber bullets?|arrest\w*|detain\w*|"
-    r"baton\w*|broke up|break up)\b",
+    r"baton\w*|broke up|break up|suppress\w*|crack\w* down|crackdown|repress\w*)\b",
     re.I,
 )
 _TRUCE_TERMS = re.compile(
@@ -1195,7 +1195,26 @@ _UNDERTAKING = re.compile(
     re.I,
 )
 _BEATING = frozenset(["beat", "club", "whip", "flog", "assault", "thrash", "cane", "kick"])
-_SEVERE_FORCE = re.compile(r"\b(?:excessive|brute|lethal|deadly|disproportionate) force\b", re.I)
+_SEVERE_FORCE = re.compile(
+    r"\b(?:(?:excessive|brute|lethal|deadly|disproportionate) force|brutal(?:ly|ity)?|violent crackdown|"
+    r"police violence)\b",
+    re.I,
+)
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|over|about|protest\w*|condemn\w*|denounc\w*|decr\w*|end to|victims of)\s+(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _severe_force(sentence_text: str) -> bool:
+    """Force told as brutal or excessive, not the grievance a gathering is about ("a march against police
+    brutality")."""
+    return any(
+        not _AGAINST_BEFORE.search(sentence_text[max(0, m.start() - 40) : m.start()])
+        for m in _SEVERE_FORCE.finditer(sentence_text)
+    )
+
+
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
@@ -1637,6 +1656,10 @@ def _refine(
             )  # killed by the force, or by how it broke them up
         if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
+        if _severe_force(sentence_text) and (
+            _FORCE.search(sentence_text) or (actor1 is not None and actor1.inter == 1)
+        ):
+            return "Excessive force against protesters", 0.7  # force told as brutal or excessive
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(
             _NOT_INTERVENED.sub(" ", sentence_text)
         ):
@@ -1655,7 +1678,7 @@ def _refine(
             _lethal(sentence_text)
             or _wounded(sentence_text)
             or lemma in _BEATING
-            or _SEVERE_FORCE.search(sentence_text)
+            or _severe_force(sentence_text)
         ):
             return "Excessive force against protesters", 0.7
         return "Protest with intervention", 0.6
