@@ -1293,3 +1293,10 @@ def test_force_told_as_brutal_is_excessive_and_a_march_against_brutality_is_not(
     # a crackdown on a gathering is an intervention in it
     ctx = read("Police cracked down on a sit-in by nurses in Harare on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Protest with intervention"]
+
+
+def test_the_force_that_told_of_an_attack_is_not_its_target(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Suspected bandits attacked Kasuwan Daji on Monday, a police spokesman said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+    ctx = read("Suspected bandits attacked Kasuwan Daji on Monday, killing two policemen.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]

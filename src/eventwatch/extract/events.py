@@ -1215,6 +1215,12 @@ def _severe_force(sentence_text: str) -> bool:
     )
 
 
+# who told it: ", police said", ", a police spokesman told reporters", "according to an army officer"
+_ATTRIBUTION = re.compile(
+    r"(?:,|\bas)\s+(?:[\w'-]+\s+){0,6}?(?:said|says|told|reported|confirmed|added|stated)\b[^.;]*|"
+    r"\baccording to\b[^.;,]*",
+    re.I,
+)
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
     r"hostilities|military activit\w+)\b",
@@ -1696,7 +1702,8 @@ def _refine(
         )
         civilian = civilian or bool(_UNARMED_VICTIM.search(sentence_text))
         if not civilian and not armed_target and not _CIVIL_TARGETS.search(sentence_text):
-            armed_target = bool(MILITARY_TARGET_WORDS.search(sentence_text))  # "... killing five soldiers"
+            # "... killing five soldiers" (not the police who told it: "..., police said")
+            armed_target = bool(MILITARY_TARGET_WORDS.search(_ATTRIBUTION.sub(" ", sentence_text)))
         if armed_target and not civilian:
             return "Armed clash", max(conf, 0.5)
         if target_is_place and not civilian and actor1 is not None and actor1.inter in (1, 2, 3, 8):
