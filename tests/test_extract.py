@@ -1300,3 +1300,10 @@ def test_the_force_that_told_of_an_attack_is_not_its_target(read) -> None:  # ty
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
     ctx = read("Suspected bandits attacked Kasuwan Daji on Monday, killing two policemen.")
     assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+
+
+def test_unnamed_gunmen_raiding_a_town_strike_its_people_and_rebels_fight_over_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Unknown gunmen attacked Bangassou on Monday, an army officer said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+    ctx = read("M23 rebels attacked Sake on Monday, an army officer said.")
+    assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]

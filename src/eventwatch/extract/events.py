@@ -1706,8 +1706,9 @@ def _refine(
             armed_target = bool(MILITARY_TARGET_WORDS.search(_ATTRIBUTION.sub(" ", sentence_text)))
         if armed_target and not civilian:
             return "Armed clash", max(conf, 0.5)
-        if target_is_place and not civilian and actor1 is not None and actor1.inter in (1, 2, 3, 8):
-            return "Armed clash", conf  # an armed group attacking a town: fighting over it
+        if target_is_place and not civilian and actor1 is not None and actor1.inter in (1, 2, 8):
+            # a force or rebels attacking a town: fighting over it (unnamed gunmen raiding one strike its people)
+            return "Armed clash", conf
         if civilian:
             return "Attack", max(conf, 0.55)
         if actor1 is not None and actor1.inter in (5, 6, 7):
