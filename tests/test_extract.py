@@ -1307,3 +1307,14 @@ def test_unnamed_gunmen_raiding_a_town_strike_its_people_and_rebels_fight_over_i
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
     ctx = read("M23 rebels attacked Sake on Monday, an army officer said.")
     assert [e.sub_event_type for e in ctx.events] == ["Armed clash"]
+
+
+def test_a_blow_forces_are_readied_for_is_their_purpose_not_an_event(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The rebels mobilized hundreds of fighters to attack the town of Bunia, local officials said on Monday.",
+        "The militia mobilized its members for an assault on Kidal, sources said on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+    # a blow struck while forces were being readied is still an event
+    ctx = read("The rebels attacked the town of Bunia on Monday after mobilizing hundreds of fighters.")
+    assert "Armed clash" in [e.sub_event_type for e in ctx.events]

@@ -636,6 +636,38 @@ def _agreed_terms(tok: Any, agreements: set[int]) -> bool:
     return False
 
 
+# forces readied for a blow: the blow is their purpose, not yet an event ("mobilised fighters to attack the town",
+# "massed troops for an assault on Kidal", "ahead of an expected offensive")
+_PREPARING = frozenset(
+    [
+        "mobilize",
+        "mobilise",
+        "prepare",
+        "amass",
+        "mass",
+        "muster",
+        "train",
+        "recruit",
+        "arm",
+        "reinforce",
+        "regroup",
+    ]
+)
+_EXPECTED = frozenset(["expected", "planned", "imminent", "anticipated", "feared", "possible", "potential"])
+
+
+def _purpose_of_preparing(tok: Any) -> bool:
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _PREPARING:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "to attack", not "attacking"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "of")
+        and tok.head.head.lemma_.lower() in _PREPARING | {"ahead"}
+    ):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EXPECTED for c in tok.children)
+
+
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
@@ -644,6 +676,8 @@ def _irrealis(tok: Any, head: Any) -> bool:
                 return True
             if child.dep_ == "aux" and child.lemma_.lower() in IRREALIS:
                 return True
+    if _purpose_of_preparing(tok):
+        return True
     cur = tok
     for _ in range(5):
         if cur.head is cur or cur.head.lemma_.lower() in SPEECH_VERBS - IRREALIS:
