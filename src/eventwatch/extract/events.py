@@ -155,10 +155,12 @@ _PROTEST_LETHAL = re.compile(
 )
 # a death the gathering is about, not one it suffered: "demanding justice for a classmate killed", "over the
 # killing of a student", "to mourn those shot last year"
+_GRIEVANCE_LEAD = (
+    r"justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
+    r"denounc\w*|remember\w*|honou?r\w*|anniversary of"
+)
 _GRIEVANCE = re.compile(
-    r"\b(?:justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
-    r"denounc\w*|remember\w*|honou?r\w*|anniversary of)\s+(?:[\w'-]+\s+){0,6}?(?:kill\w*|shot|shooting|dead|"
-    r"died|deaths?|murder\w*)\b",
+    rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*)\b",
     re.I,
 )
 
@@ -1234,9 +1236,9 @@ _SEVERE_FORCE = re.compile(
     r"police violence)\b",
     re.I,
 )
+# what a gathering is about, just before the words of force: "a march against police brutality"
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|over|about|protest\w*|condemn\w*|denounc\w*|decr\w*|end to|victims of)\s+(?:[\w'-]+\s+){0,2}$",
-    re.I,
+    rf"\b(?:{_GRIEVANCE_LEAD}|about|decr\w*|end to|victims of)\s+(?:[\w'-]+\s+){{0,2}}$", re.I
 )
 
 
@@ -1663,9 +1665,8 @@ def _refine(
         if re.search(r"\bmobs?\b", sentence_text, re.I) and not GATHERING_WORDS.search(sentence_text):
             return "Mob violence", max(conf, 0.6)
         if _mob_destruction(targets_text, sentence_text):
-            return "Mob violence", max(
-                conf, 0.6
-            )  # a crowd wrecking a family's home or a trader's stall: a mob
+            # a crowd wrecking a family's home or a trader's stall: a mob
+            return "Mob violence", max(conf, 0.6)
         return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
     if (
         sub == "Disrupted weapons use"
@@ -1690,10 +1691,8 @@ def _refine(
         if _lethal(sentence_text) and (
             _FORCE.search(sentence_text) or _PROTEST_INTERVENTION.search(sentence_text)
         ):
-            return (
-                "Excessive force against protesters",
-                0.7,
-            )  # killed by the force, or by how it broke them up
+            # killed by the force, or by how it broke them up
+            return "Excessive force against protesters", 0.7
         if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
         if _severe_force(sentence_text) and (
