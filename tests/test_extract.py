@@ -1318,3 +1318,17 @@ def test_a_blow_forces_are_readied_for_is_their_purpose_not_an_event(read) -> No
     # a blow struck while forces were being readied is still an event
     ctx = read("The rebels attacked the town of Bunia on Monday after mobilizing hundreds of fighters.")
     assert "Armed clash" in [e.sub_event_type for e in ctx.events]
+
+
+def test_fighters_giving_themselves_up_agree_and_a_defection_changes_a_group(read) -> None:  # type: ignore[no-untyped-def]
+    # the ACLED codebook counts surrenders among agreements
+    for text in (
+        "Some 200 fighters of the militia surrendered to the army in Beni on Monday.",
+        "About 40 militants gave themselves up to troops in Mora on Sunday, citing hunger.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
+    # deserters handing themselves over are a defection; a town surrendered changes hands; arms handed in disarm
+    ctx = read("Twelve rebel fighters deserted and handed themselves over to the army in Arauca on Tuesday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Change to group/activity"]
+    ctx = read("The armed group surrendered the town of Kidal peacefully on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]

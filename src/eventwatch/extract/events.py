@@ -133,6 +133,15 @@ _TRUCE_TERMS = re.compile(
 _IN_RETURN = re.compile(
     r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I
 )
+# fighters giving themselves up: the codebook counts surrenders among agreements, large-scale defections among
+# changes to a group
+_GIVING_UP = frozenset(["surrender", "hand themselves over", "turn themselves in", "give themselves up"])
+_SURRENDERED_OBJECT = re.compile(
+    r"\bsurrender(?:s|ed|ing)?\s+(?!(?:to|before|in|at|on|after|with|en|themselves|following|without)\b)"
+    r"((?:(?!(?:to|in|at|on|after|with|before|following|for)\b)[\w'-]+\s*){1,4})",
+    re.I,
+)
+_DEFECTION = re.compile(r"\b(?:defect\w*|desert(?:ed|ing|ion|ers?)|mutin\w*|switch\w* sides)\b", re.I)
 # captives freed or fighters surrendering on terms that were negotiated: the deal carried out
 _NEGOTIATED = re.compile(
     r"\bafter (?:[\w'-]+\s+){0,4}?(?:negotiat\w*|talks|mediation)\b|\bunderstanding (?:was )?reached\b|"
@@ -1535,11 +1544,16 @@ def _refine(
         if PROPERTY_WORDS.search(targets_text) and not WEAPON_OBJECT_WORDS.search(targets_text):
             return "Looting/property destruction", 0.5
         return "", 0.0
-    if lemma == "surrender" and (_IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text)):
-        return (
-            "Agreement",
-            0.6,
-        )  # "agreed to surrender to the army in return for an amnesty": a negotiated surrender
+    if lemma in _GIVING_UP and sub == "Agreement":
+        if _DEFECTION.search(sentence_text):
+            return "Change to group/activity", 0.6  # "deserted and handed themselves over": a defection
+        if _IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text):
+            return "Agreement", 0.6  # "agreed to surrender to the army in return for an amnesty"
+        given = _SURRENDERED_OBJECT.search(sentence_text)
+        if given and (_GROUND.search(given.group(1)) or BASE_WORDS.search(given.group(1))):
+            return "Non-violent transfer of territory", 0.5  # "surrendered the town": the place, not the men
+        if given and WEAPON_OBJECT_WORDS.search(given.group(1)):
+            return "Change to group/activity", 0.5  # "surrendered their rifles": arms handed in
     if lemma == "free":
         if _IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text):
             return "Agreement", 0.6  # "freed 12 women in return for four of its fighters"
