@@ -1332,3 +1332,24 @@ def test_fighters_giving_themselves_up_agree_and_a_defection_changes_a_group(rea
     assert [e.sub_event_type for e in ctx.events] == ["Change to group/activity"]
     ctx = read("The armed group surrendered the town of Kidal peacefully on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Non-violent transfer of territory"]
+
+
+def test_a_deal_struck_and_captives_freed_are_agreements_not_blows_or_captures(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The junta and the armed groups struck a deal in Bamako on Thursday to share power.",
+        "The Houthis released 14 captured soldiers in Marib on Sunday.",
+        "The government freed 100 detained rebels in Juba on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
+
+
+def test_an_incident_named_by_its_day_inside_another_is_told_before(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The two militias exchanged the bodies of fighters killed in last month's clashes near Kismayo."
+    ctx = read(text, published=None)  # no date of publication to place "last month" before
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [
+        ("Agreement", False),
+        ("Armed clash", True),
+    ]
+    # the same words as the sentence's subject are its news
+    ctx = read("Sunday's attack on the village of Kuka killed five people.", published=None)
+    assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Attack", False)]

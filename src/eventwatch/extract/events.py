@@ -395,6 +395,18 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
+_HELD_PARTICIPLES = frozenset(["capture", "detain", "arrest", "abduct", "kidnap", "jail", "imprison"])
+_FREEING = frozenset(["free", "release", "exchange", "swap", "hand", "repatriate", "return"])
+
+
+def _freed(noun: Any) -> bool:
+    """The noun is what a release, an exchange or a handover acts on."""
+    head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # "the exchange of captured soldiers"
+    return head is not None and head.lemma_.lower() in _FREEING
+
+
 _MUNITION_NOUNS = frozenset(["shell", "grenade", "bullet", "round", "canister", "shelling"])
 _RIOT_MUNITION = re.compile(
     r"\b(?:tear[- ]?gas|teargas|smoke|stun|rubber|pepper|paint|flash|sound|plastic)\s*$", re.I
@@ -443,12 +455,22 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
+                    break  # "freed 100 detained rebels": the captives' state, the release is the news
                 if key == "riot" and (
                     tok.dep_ in ("compound", "amod") or "anti" in lowers[max(i - 2, 0) : i]
                 ):
                     break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
                 if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
                     break  # "tear gas shells", "stun grenades": riot control, not artillery or a grenade attack
+                if key == "strike" and (
+                    any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_BARGAINS
+                        for c in tok.children
+                    )
+                    or (tok.dep_ == "acl" and tok.head.lemma_.lower() in _STRUCK_BARGAINS)
+                ):
+                    break  # "struck a deal", "a deal struck with the governor": a bargain, not a blow
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
                     # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
                     found.append((i, i + 1, "Peaceful protest", 0.4))
@@ -874,6 +896,26 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
 
 # what a crowd does: "students protesting the fees marched ..." tells the protest itself
 _CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket", "strike"])
+
+
+_STRUCK_BARGAINS = frozenset(
+    "deal agreement accord bargain pact compromise truce balance chord note tone".split()
+)
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday weekend week month year night morning "
+    "evening afternoon".split()
+)
+
+
+def _named_by_its_day(tok: Any) -> bool:
+    """'in last month's clashes', 'after Sunday's attack': an incident named by its day inside a phrase about
+    something else is one told before, not the news of this sentence ("Sunday's attack killed five" is)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ not in ("during", "at")  # "shot during Tuesday's march": the news happened there
+        and any(c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in tok.children)
+    )
 
 
 def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
@@ -2005,6 +2047,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
         )
+        if _named_by_its_day(tok):
+            background = True  # "bodies of fighters killed in last month's clashes": an incident told before
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if (
             tok.pos_ == "NOUN"

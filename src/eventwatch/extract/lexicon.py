@@ -383,7 +383,8 @@ BASE_WORDS = re.compile(
 )
 CAPTIVE_WORDS = re.compile(
     r"\b(?:prisoners?|hostages?|detainees?|captives?|abductees?|kidnapped|soldiers|fighters|bodies|remains|pows?|"
-    r"servicemen|prisoners of war|captured (?:soldiers|fighters|servicemen|troops))\b",
+    r"servicemen|prisoners of war|(?:captured|detained|abducted|kidnapped|jailed|imprisoned|arrested) [\w-]+|"
+    r"from (?:prison|jail|detention|custody|captivity))\b",
     re.I,
 )
 WEAPON_OBJECT_WORDS = re.compile(
