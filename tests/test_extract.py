@@ -1353,3 +1353,11 @@ def test_an_incident_named_by_its_day_inside_another_is_told_before(read) -> Non
     # the same words as the sentence's subject are its news
     ctx = read("Sunday's attack on the village of Kuka killed five people.", published=None)
     assert [(e.sub_event_type, e.is_background) for e in ctx.events] == [("Attack", False)]
+
+
+def test_an_agreement_named_beside_what_was_signed_or_what_talks_ended_with_is_agreed(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The two sides signed the document, a peace agreement ending years of conflict, in Khartoum on Monday.",
+        "The talks in Doha ended with a deal on the release of prisoners between the government and the rebels.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text

@@ -788,9 +788,10 @@ def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
     noun = tok
     while tok.head is not tok and (
-        tok.dep_ in ("compound", "amod", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+        tok.dep_ in ("compound", "amod", "conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
     ):
-        # "a ceasefire agreement was signed", "signed an extension of the agreement": the governing noun decides
+        # "a ceasefire agreement was signed", "signed an extension of the agreement", "signed the document, a
+        # peace accord": the governing noun decides
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
     if VIOLATION_RE.match(tok.head.lower_):
         return False  # "violated the truce signed in March": the truce is old news
@@ -823,6 +824,12 @@ def _agreed(tok: Any) -> bool:
         and tok.head.head.lemma_.lower() in ("result", "lead")
     ):
         return True  # "the talks resulted in a deal", "led to a truce"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.head.head.lemma_.lower() in ("end", "conclude", "close", "culminate")
+    ):
+        return True  # "the talks ended with a deal on prisoners"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         # "released under a deal", "handed back under an exchange"
         return tok.head.head.lemma_.lower() in _DONE_UNDER_DEAL
