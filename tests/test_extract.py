@@ -1361,3 +1361,22 @@ def test_an_agreement_named_beside_what_was_signed_or_what_talks_ended_with_is_a
         "The talks in Doha ended with a deal on the release of prisoners between the government and the rebels.",
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
+
+
+def test_officers_hurt_battles_with_police_and_things_set_on_fire_make_a_demonstration_violent(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Protesters confronted police at a roadblock in Mandalay on Monday and several officers were hurt.",
+        "Protesters battled police in the streets of Quito on Monday.",
+        "Demonstrators set several buses on fire in Nairobi on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Violent demonstration"], text
+
+
+def test_a_road_blocked_with_logs_or_rocks_is_a_violent_demonstration(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Villagers blocked the highway near Kisumu with logs on Monday to demand a new bridge.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    # blocked, with damage named only as the grievance, stays peaceful
+    ctx = read(
+        "Farmers blocked the highway near Patiala on Monday, demanding compensation for flood-damaged crops."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]

@@ -244,8 +244,21 @@ _RIOT = re.compile(
     r"scuffl\w*|brawl\w*|tussl\w*|skirmish\w*|forc\w+ (?:their|its|his|her) way|br(?:oke|eak\w*) (?:into|down|through)|"
     r"push\w* (?:past|through)|overturn\w*|(?:held|holding|took|taking|taken) (?:[\w'-]+\s+){0,4}?hostage|"
     r"projectiles?|fireworks|firecrackers|bottles|"
-    r"(?:injuring|wounding|hurting|beating|beat up|assault(?:ed|ing)) "
-    r"(?:(?!by\b|when\b|as\b|after\b|while\b)[\w'-]+\s+){0,3}?(?:police\w*|officers?|gendarmes?|soldiers))\b",
+    r"(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?|beating|beat up|assault(?:ed|ing)) "
+    r"(?:(?!by\b|when\b|as\b|after\b|while\b)[\w'-]+\s+){0,3}?(?:police\w*|officers?|gendarmes?|soldiers)|"
+    # officers hurt, battles fought with the police, things set on fire: told another way round
+    r"(?:police\w*|officers?|gendarmes?|soldiers|policemen) (?:were|was|had been|have been) "
+    r"(?:\w+\s+)?(?:injured|hurt|wounded|attacked|assaulted|beaten)|"
+    r"(?:running )?battl\w* (?:with )?(?:the )?(?:police|security|officers|troops)|"
+    r"fought (?:with )?(?:the )?(?:police|security|officers|troops)|set (?:[\w'-]+\s+){1,4}?on fire|arson\w*|"
+    r"wreck(?:ed|ing))\b",
+    re.I,
+)
+# what a road is blocked with when the blocking is a riot's (the codebook's barricades and burning tyres)
+_BLOCKING_MATERIAL = re.compile(
+    r"\bwith (?:[\w'-]+\s+){0,4}?(?:logs|trunks|branches|boulders|debris|rubble|burning|bonfires|sandbags|"
+    r"rocks|stones|tyres|tires|barricades|"
+    r"vehicles|trucks|buses|containers)\b",
     re.I,
 )
 _AGREEMENT_VERBS = frozenset(
@@ -1552,7 +1565,11 @@ def _refine(
         return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
     if sub == "Peaceful protest" and lemma in _DEMAND_ACT_LEMMAS:
         # an everyday act done to press a demand is a protest when people, not a force or officials, did it
-        return ("Peaceful protest", 0.45) if _crowd_subject(subject_text, actor1) else ("", 0.0)
+        if not _crowd_subject(subject_text, actor1):
+            return "", 0.0
+        if _BLOCKING_MATERIAL.search(sentence_text) and not re.search(r"\bpeaceful\w*", sentence_text, re.I):
+            return "Violent demonstration", 0.6  # a road blocked with rocks, logs or burning tyres
+        return "Peaceful protest", 0.45
     if lemma in ("gather", "assemble", "converge", "occupy"):
         # a crowd gathering to press a demand is a protest; any other gathering is not
         # "around 80 veterans gathered ... demanding": people, not an armed or official body
