@@ -1363,9 +1363,11 @@ def test_an_agreement_named_beside_what_was_signed_or_what_talks_ended_with_is_a
         assert [e.sub_event_type for e in read(text).events] == ["Agreement"], text
 
 
-def test_officers_hurt_battles_with_police_and_things_set_on_fire_make_a_demonstration_violent(read) -> None:  # type: ignore[no-untyped-def]
+def test_officers_injured_battles_with_police_and_things_set_on_fire_make_a_demonstration_violent(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
     for text in (
-        "Protesters confronted police at a roadblock in Mandalay on Monday and several officers were hurt.",
+        "Protesters confronted police at a roadblock in Mandalay on Monday, and injured several officers.",
         "Protesters battled police in the streets of Quito on Monday.",
         "Demonstrators set several buses on fire in Nairobi on Monday.",
     ):

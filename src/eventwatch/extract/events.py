@@ -246,9 +246,7 @@ _RIOT = re.compile(
     r"projectiles?|fireworks|firecrackers|bottles|"
     r"(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?|beating|beat up|assault(?:ed|ing)) "
     r"(?:(?!by\b|when\b|as\b|after\b|while\b)[\w'-]+\s+){0,3}?(?:police\w*|officers?|gendarmes?|soldiers)|"
-    # officers hurt, battles fought with the police, things set on fire: told another way round
-    r"(?:police\w*|officers?|gendarmes?|soldiers|policemen) (?:were|was|had been|have been) "
-    r"(?:\w+\s+)?(?:injured|hurt|wounded|attacked|assaulted|beaten)|"
+    # battles fought with the police, things set on fire
     r"(?:running )?battl\w* (?:with )?(?:the )?(?:police|security|officers|troops)|"
     r"fought (?:with )?(?:the )?(?:police|security|officers|troops)|set (?:[\w'-]+\s+){1,4}?on fire|arson\w*|"
     r"wreck(?:ed|ing))\b",
