@@ -1382,3 +1382,15 @@ def test_a_road_blocked_with_logs_or_rocks_is_a_violent_demonstration(read) -> N
         "Farmers blocked the highway near Patiala on Monday, demanding compensation for flood-damaged crops."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+
+
+def test_aircraft_that_strike_make_an_air_strike_whatever_the_verb(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Warplanes pounded rebel positions near Idlib on Monday.",
+        "Israeli aircraft hit a Hamas training site in Gaza overnight.",
+        "The air force carried out raids on militant hideouts in North Waziristan on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Air/drone strike"], text
+    # an aircraft that was hit struck nothing
+    ctx = read("A passenger plane was hit by a missile near Donetsk on Monday.")
+    assert "Air/drone strike" not in [e.sub_event_type for e in ctx.events]

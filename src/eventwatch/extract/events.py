@@ -406,6 +406,15 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
+
+
+def _struck_from_the_air(noun: Any) -> bool:
+    """'the air force carried out raids on ...', 'helicopters conducted strikes': raids flown by aircraft."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj is not None and bool(_AIR_SUBJECT.search(" ".join(t.text for t in subj.subtree)))
+
+
 _HELD_PARTICIPLES = frozenset(["capture", "detain", "arrest", "abduct", "kidnap", "jail", "imprison"])
 _FREEING = frozenset(["free", "release", "exchange", "swap", "hand", "repatriate", "return"])
 
@@ -495,6 +504,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                         for c in tok.children
                     )
                 ):
+                    if key in NEEDS_WEAPON_WORD and _struck_from_the_air(tok):
+                        found.append((i, i + 1, "Air/drone strike", 0.8))
+                        used.add(i)
                     break
                 sub, conf = _SINGLE[key]
                 found.append((i, i + 1, sub, conf))
@@ -1209,6 +1221,8 @@ _NO_CROWD = re.compile(
 def _own_subject_text(tok: Any, subj: Any) -> str:
     """The trigger verb's own subject ("residents burned cars"), not a governing verb's ("residents reported
     burned vehicles"); verbs joined by "and" share theirs."""
+    if tok.lower_ == "fire" and tok.dep_ == "dobj":
+        tok = tok.head  # "opened fire", "set fire": the verb's subject
     if subj is None or tok.pos_ != "VERB":
         return ""
     words = list(subj.subtree)
@@ -1430,6 +1444,19 @@ def _refine(
         "rain down",
         "pound",
     )
+    if (
+        _AIR_SUBJECT.search(subject_text)
+        and implied[:1] not in (["Suicide bomb"], ["Chemical weapon"])
+        and (
+            erv_trigger
+            or lemma in _AIR_BLOWS
+            or sub in ("Attack", "Armed clash")
+            or taxonomy.event_type_of(sub) == taxonomy.ERV
+        )
+    ):
+        # "warplanes pounded rebel positions", "helicopter gunships opened fire on a village": the codebook puts
+        # every air-to-ground attack, helicopters' too, under air strikes
+        return "Air/drone strike", max(conf, 0.8)
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
     if lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction"):
@@ -1826,6 +1853,18 @@ def _refine(
             return "Mob violence", 0.5  # a crowd or civilians, not an armed group, attacking people
         return sub, conf
     return sub, conf
+
+
+# aircraft as the subject that struck (not "anti-aircraft guns", nor an aircraft hit: passive subjects are not read)
+_AIR_SUBJECT = re.compile(
+    r"(?<!anti-)\b(?:aircraft|warplanes?|war planes?|(?:fighter |military )?jets|fighter jet|fighter planes?|"
+    r"military planes?|planes|helicopters?|gunships?|choppers|drones?|uavs?|unmanned aerial vehicles?|"
+    r"air forces?)\b",
+    re.I,
+)
+_AIR_BLOWS = frozenset(
+    ["pound", "bombard", "raid", "target", "neutralise", "neutralize", "open fire", "drop"]
+)
 
 
 # when a clause names several weapons, the most telling decides: a suicide bomber's blast is a suicide bomb, an

@@ -737,7 +737,7 @@ _CANDIDATE_STEMS = sorted(
     {k[:6] for k in _SINGLE_WORD_CANDIDATES}
     | {k for k in TRIGGERS if "-" in k and " " not in k} | {"kill", "dead", "death", "wound", "injur", "casualt", "toll", "rocket",
      "missile", "mortar", "artiller", "drone", "grenade", "ied", "gunm", "troop", "soldier", "militan", "violat",
-     "airspace", "aircraft", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
+     "airspace", "aircraft", "warplan", "gunship", "helicop", "fighter jet", "air force", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
      "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
