@@ -1394,3 +1394,16 @@ def test_aircraft_that_strike_make_an_air_strike_whatever_the_verb(read) -> None
     # an aircraft that was hit struck nothing
     ctx = read("A passenger plane was hit by a missile near Donetsk on Monday.")
     assert "Air/drone strike" not in [e.sub_event_type for e in ctx.events]
+
+
+def test_a_bomb_named_as_a_device_is_an_explosion_not_an_air_strike(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A bomb went off in a market in Maiduguri on Monday, killing five people.",
+        "A bomb attack on a bus in Quetta killed nine people on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Remote explosive/landmine/IED"], text
+    ctx = read("A guided aerial bomb hit an apartment block in Kharkiv on Tuesday, killing four people.")
+    assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
+    # a bomb squad, a bomb-making workshop: the word names no blast
+    ctx = read("The bomb squad defused a device near the mosque in Kano on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Disrupted weapons use"]

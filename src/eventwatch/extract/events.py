@@ -483,6 +483,21 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
                 if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
                     break  # "tear gas shells", "stun grenades": riot control, not artillery or a grenade attack
+                if key == "bomb" and tok.pos_ in ("NOUN", "PROPN"):
+                    # the device, not the verb of aircraft: "a bomb went off", "a bomb attack on a bus" are
+                    # explosions; "the bomb squad", "a bomb-making workshop" are no event
+                    if tok.dep_ in ("compound", "amod", "npadvmod") and (
+                        tok.head.lemma_.lower() in _BOMB_WORK or tok.nbor(1).lower_ == "-"
+                    ):
+                        break
+                    aerial = any(
+                        c.lower_ in _AERIAL_BOMBS for c in tok.children if c.dep_ in ("amod", "compound")
+                    )
+                    found.append(
+                        (i, i + 1, "Air/drone strike" if aerial else "Remote explosive/landmine/IED", 0.4)
+                    )
+                    used.add(i)
+                    break
                 if key == "strike" and (
                     any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_BARGAINS
@@ -928,6 +943,11 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
 _CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket", "strike"])
 
 
+_BOMB_WORK = frozenset(
+    "squad disposal threat scare hoax maker making factory workshop expert technician unit detector "
+    "shelter".split()
+)
+_AERIAL_BOMBS = frozenset("aerial guided glide air-dropped cluster barrel napalm incendiary".split())
 _STRUCK_BARGAINS = frozenset(
     "deal agreement accord bargain pact compromise truce balance chord note tone".split()
 )
