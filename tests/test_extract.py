@@ -1407,3 +1407,18 @@ def test_a_bomb_named_as_a_device_is_an_explosion_not_an_air_strike(read) -> Non
     # a bomb squad, a bomb-making workshop: the word names no blast
     ctx = read("The bomb squad defused a device near the mosque in Kano on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Disrupted weapons use"]
+
+
+def test_ground_held_briefly_is_a_clash_and_ground_left_without_a_fight_changes_hands(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Militants briefly overran an army post near Menaka on Monday before being pushed back.")
+    kinds = {e.sub_event_type for e in ctx.events}
+    assert "Armed clash" in kinds and "Non-state actor overtakes territory" not in kinds
+    ctx = read(
+        "The Taliban captured the district centre of Khwaja Ghar on Monday after soldiers fled without a fight."
+    )
+    assert {e.sub_event_type for e in ctx.events} == {"Non-violent transfer of territory"}
+    # the other side's brief hold, told in the past perfect, does not make the retaking a clash
+    ctx = read(
+        "The army regained control of the district of Khost on Monday from rebels who had briefly held it."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Government regains territory"]

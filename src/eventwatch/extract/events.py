@@ -1143,6 +1143,15 @@ _NO_FIGHT = re.compile(
     r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|no fighting took place)\b",
     re.I,
 )
+# the side that held the ground running off, told beside "without a fight"
+_FLED = re.compile(r"\b(?:fled|flee\w*|retreat\w*|ran away|melted away)\b", re.I)
+# ground held for hours, or taken back at once
+_SHORT_LIVED = re.compile(
+    r"(?<!had )(?<!has )(?<!have )\b(?:briefly|temporarily|momentarily|for (?:a few|several|some) hours|"
+    r"before (?:being|they were|it was) (?:pushed|driven|beaten|forced|chased) (?:back|out|off|away)|"
+    r"before (?:being|they were) repell?ed|(?:later|quickly|soon) (?:retaken|recaptured|regained|repell?ed))\b",
+    re.I,
+)
 # one side leaving ground and another moving in: the lexicon's words, and a few that need no phrase around them
 _LEFT = re.compile(rf"\b(?:{LEAVING}|abandon\w*|quit|hand(?:s|ed)? (?:\w+ ){{0,4}}over)\b", re.I)
 _MOVED_IN = re.compile(
@@ -1170,7 +1179,9 @@ _FIGHTING = re.compile(
 def _handed_over(sentence_text: str) -> bool:
     """Territory that changed hands without fighting, as the sentence tells it."""
     if _NO_FIGHT.search(sentence_text):
-        return bool(_LEFT.search(sentence_text) or _MOVED_IN.search(sentence_text))
+        return bool(
+            _LEFT.search(sentence_text) or _MOVED_IN.search(sentence_text) or _FLED.search(sentence_text)
+        )
     return bool(
         _LEFT.search(sentence_text)
         and _MOVED_IN.search(sentence_text)
@@ -1709,6 +1720,12 @@ def _refine(
             return "", 0.0  # people or arms handed over are no ground
     if sub in _GROUND_CHANGES and _handed_over(sentence_text):
         return "Non-violent transfer of territory", max(conf, 0.8)
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and _SHORT_LIVED.search(
+        sentence_text
+    ):
+        # "briefly overran a post before being pushed back": the codebook records ground held for less than a
+        # day as a clash
+        return "Armed clash", max(conf, 0.6)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
