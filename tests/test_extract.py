@@ -1422,3 +1422,16 @@ def test_ground_held_briefly_is_a_clash_and_ground_left_without_a_fight_changes_
         "The army regained control of the district of Khost on Monday from rebels who had briefly held it."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Government regains territory"]
+
+
+def test_a_coup_staged_or_power_seized_is_another_development_and_one_told_aside_is_not_news(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Soldiers seized power in a coup in Niamey on Wednesday, detaining the president.",
+        "The military staged a coup and dissolved parliament in Conakry on Sunday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Other"], text
+    # a coup plotted, or named as a modifier, is no coup
+    ctx = read("Police arrested ten officers accused of plotting a coup in Ouagadougou on Monday.")
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Arrests"]
+    ctx = read("Anti-coup protesters marched peacefully in Yangon on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]

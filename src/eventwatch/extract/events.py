@@ -957,6 +957,34 @@ _DAY_WORDS = frozenset(
 )
 
 
+_COUP_MAKERS = frozenset(["stage", "carry", "launch", "mount", "lead", "execute"])
+_ASIDE_HEADS = frozenset(
+    "plot plan attempt try conspire accuse suspect foil thwart anniversary aftermath wake protest denounce "
+    "condemn oppose reject".split()
+)
+
+
+def _told_aside(tok: Any) -> bool:
+    """Inside a relative clause, a 'since ...', 'after ...', 'against ...' phrase, a plot or an anniversary, or
+    dated by its year ('the 2021 coup'): said of something else, not the news."""
+    if any(c.like_num and len(c.text) == 4 for c in tok.children):
+        return True
+    if tok.dep_ in ("compound", "amod", "nmod") or (tok.i > 1 and tok.nbor(-1).lower_ == "-"):
+        return True  # "coup leaders", "anti-coup protesters": a modifier
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl") or (
+            cur.dep_ == "pobj" and cur.head.lower_ in ("since", "after", "before", "following", "against")
+        ):
+            return True
+        if cur.head.lemma_.lower() in _ASIDE_HEADS:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _named_by_its_day(tok: Any) -> bool:
     """'in last month's clashes', 'after Sunday's attack': an incident named by its day inside a phrase about
     something else is one told before, not the news of this sentence ("Sunday's attack killed five" is)."""
@@ -2145,6 +2173,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
         )
+        if lemma in ("coup", "seize power") and _told_aside(tok):
+            background = True  # "the junta, which seized power in a coup in 2021, ...": how it came to rule
+        elif lemma == "coup" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COUP_MAKERS:
+            conf = max(conf, 0.7)  # "staged a coup": the coup is the news, not a word of context
         if _named_by_its_day(tok):
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)

@@ -177,6 +177,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "state of public emergency": ("Other", 0.5), "state of security emergency": ("Other", 0.5),
     "state of siege": ("Other", 0.5), "state of exception": ("Other", 0.5), "emergency rule": ("Other", 0.5),
     "closed military zone": ("Other", 0.7), "closed military area": ("Other", 0.7),
+    # the codebook's first example of another strategic development
+    "coup": ("Other", 0.3), "seize power": ("Other", 0.8),
 }  # fmt: skip
 
 # harm that makes force on a gathering excessive: serious wounds, not a scuffle
