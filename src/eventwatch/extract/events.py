@@ -406,6 +406,16 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
+# what a bomb noun heads when it names no blast ("bomb squad"), what makes a bomb an aircraft's, and what is struck
+# when a deal is ("struck a deal")
+_BOMB_WORK = frozenset(
+    "squad disposal threat scare hoax maker making factory workshop expert technician unit detector "
+    "shelter".split()
+)
+_AERIAL_BOMBS = frozenset("aerial guided glide air-dropped cluster barrel napalm incendiary".split())
+_STRUCK_BARGAINS = frozenset(
+    "deal agreement accord bargain pact compromise truce balance chord note tone".split()
+)
 
 
 def _struck_from_the_air(noun: Any) -> bool:
@@ -943,14 +953,6 @@ def _speaker_actor(ctx: Context, sentence: Sentence, scope: Any) -> Actor | None
 _CROWD_ACTS = frozenset(["protest", "demonstrate", "march", "rally", "chant", "riot", "picket", "strike"])
 
 
-_BOMB_WORK = frozenset(
-    "squad disposal threat scare hoax maker making factory workshop expert technician unit detector "
-    "shelter".split()
-)
-_AERIAL_BOMBS = frozenset("aerial guided glide air-dropped cluster barrel napalm incendiary".split())
-_STRUCK_BARGAINS = frozenset(
-    "deal agreement accord bargain pact compromise truce balance chord note tone".split()
-)
 _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday weekend week month year night morning "
     "evening afternoon".split()
@@ -969,7 +971,7 @@ def _told_aside(tok: Any) -> bool:
     dated by its year ('the 2021 coup'): said of something else, not the news."""
     if any(c.like_num and len(c.text) == 4 for c in tok.children):
         return True
-    if tok.dep_ in ("compound", "amod", "nmod") or (tok.i > 1 and tok.nbor(-1).lower_ == "-"):
+    if tok.dep_ in ("compound", "amod", "nmod") or (tok.i > 0 and tok.nbor(-1).lower_ == "-"):
         return True  # "coup leaders", "anti-coup protesters": a modifier
     cur = tok
     for _ in range(4):
@@ -1280,8 +1282,6 @@ _NO_CROWD = re.compile(
 def _own_subject_text(tok: Any, subj: Any) -> str:
     """The trigger verb's own subject ("residents burned cars"), not a governing verb's ("residents reported
     burned vehicles"); verbs joined by "and" share theirs."""
-    if tok.lower_ == "fire" and tok.dep_ == "dobj":
-        tok = tok.head  # "opened fire", "set fire": the verb's subject
     if subj is None or tok.pos_ != "VERB":
         return ""
     words = list(subj.subtree)
