@@ -344,3 +344,10 @@ def test_a_name_followed_by_region_or_state_is_the_division() -> None:
     assert [(p.name, p.feature) for p in _by_text(places, "Kharkiv")] == [("Kharkivska oblast", "admin1")]
     places = geoparse_text("Gunmen attacked Sokoto. They later fled into the Sokoto state forest.")
     assert [p.feature for p in places if p.span is not None and p.span.text == "Sokoto"] == ["city", "admin1"]
+
+
+def test_hyphenated_names_joined_by_au_or_aux_are_one_place() -> None:
+    places = geoparse_text("Protesters blocked the main road in Port-au-Prince on Monday.")
+    found = _by_text(places, "Port-au-Prince")
+    assert found and found[0].country_code == "HT"
+    assert not _by_text(places, "Port")  # not the Port of Réunion

@@ -22,7 +22,7 @@ _WORD = re.compile(
 _CONNECTORS = frozenset(
     {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
      "upon", "on", "the", "y", "en", "am", "an", "der", "bin", "ibn", "bou", "ben", "ad", "ar", "as", "ash", "at",
-     "az", "sur", "sous", "in"}
+     "az", "sur", "sous", "in", "au", "aux"}
 )  # fmt: skip
 _MAX_TOKENS = 6
 
