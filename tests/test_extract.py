@@ -1435,3 +1435,8 @@ def test_a_coup_staged_or_power_seized_is_another_development_and_one_told_aside
     assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Arrests"]
     ctx = read("Anti-coup protesters marched peacefully in Yangon on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+
+
+def test_police_injuring_protesters_are_not_police_hurt(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Police injured five protesters in Lima on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]

@@ -195,7 +195,10 @@ DENIED = re.compile(r"\b(?:no one|nobody|none|not|no|without)\b[^.;,]{0,25}$", r
 # the wounded were the force's own: "two officers were injured", "injuring three policemen"
 _UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|constables?|soldiers|troops|gendarmes|guards"
 HURT_FORCES = re.compile(
-    rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt|hospitali)|"
+    rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt|hospitali)"
+    # not the forces' own act: "police injured five protesters"
+    r"(?!\w*\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores|hundreds|some|"
+    r"at least|a|an|the|protesters|demonstrators|students|people)\b)|"
     rf"\b(?:injur|wound)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIFORMED})\b",
     re.I,
 )
