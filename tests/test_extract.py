@@ -1440,3 +1440,11 @@ def test_a_coup_staged_or_power_seized_is_another_development_and_one_told_aside
 def test_police_injuring_protesters_are_not_police_hurt(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Police injured five protesters in Lima on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+
+
+def test_a_leader_replaced_or_removed_told_from_the_leaders_side_changes_a_group(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The rebel group announced on Monday that its commander had been replaced by his deputy.",
+        "The army chief of staff was sacked by the president in Bamako on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text

@@ -262,7 +262,12 @@ GROUP_CHANGE = re.compile(
     r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|\bjoin(?:ed|ing|s)? forces\b|"
     r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
     r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
-    r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir)\b|"
+    r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph)\b|"
+    # a leader replaced, stepping down or removed, told from the leader's side
+    r"\b(?:leader|commander|chief|emir|caliph)s? (?:[\w'-]+\s+){0,3}?(?:replaced|stepped down|step down|resigned|"
+    r"(?:was|were|been) (?:sacked|dismissed|removed|ousted|relieved))\b|"
+    r"\b(?:sack\w*|dismiss\w*|relieved) (?:[\w'-]+\s+){0,3}?(?:army|military|militia|group|police|force|forces)(?:'s)? "
+    r"(?:chief|commander|head|leader)\b|"
     r"\b(?:stand|standing|stood|stands) down (?:its|their|the|his) (?:[\w'-]+\s+){0,3}?(?:units?|brigades?|"
     r"battalions?|wings?|fighters|men|militia)\b|"
     r"\b(?:drill\w*|train\w*) (?:[\w'-]+\s+){0,2}?recruits\b|"
@@ -274,8 +279,8 @@ GROUP_CHANGE = re.compile(
     r"\b(?:sent|sends|sending|dispatch\w*|flew in|flown in|rotat\w* in|moved|moving|redeploy\w*|transferr\w*) "
     r"(?:[\w',.-]+\s+){0,4}?(?:troops|soldiers|reinforcements|contingents?|units|fighters|militiamen|personnel|"
     r"battalions?|brigades?)\b|"
-    r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
-    r"commander|chief|emir|governor|head|administrat\w*)\b|"
+    r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*|proclaim\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
+    r"commander|chief|emir|caliph|governor|head|administrat\w*)\b|"
     r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b|"
     # drives to recruit, militias armed, forces moved (told in the passive) or pulled back
     r"\b(?:campaign|drive|push) to (?:recruit|enlist|conscript|mobili[sz]e|enrol)\b|"
@@ -770,7 +775,7 @@ CANDIDATE_RE = re.compile(
             *_CANDIDATE_PHRASES,
             *_CANDIDATE_ING,
             r"bases?\b",
-            r"new (?:leader|commander|chief|emir|governor)\b",
+            r"new (?:leader|commander|chief|emir|caliph|governor)\b",
             # agreement nouns that are common words elsewhere ("according", "dealt") and groups being formed
             r"accords?\b",
             r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
