@@ -1448,3 +1448,13 @@ def test_a_leader_replaced_or_removed_told_from_the_leaders_side_changes_a_group
         "The army chief of staff was sacked by the president in Bamako on Monday.",
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Change to group/activity"], text
+
+
+def test_people_barricading_a_road_riot_and_forces_sealing_an_area_do_not(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Villagers barricaded the highway near Kisumu on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    for text in (
+        "Police barricaded the area around the parliament in Nairobi on Monday.",
+        "The gunmen barricaded themselves inside the bank in Kisumu on Monday.",
+    ):
+        assert read(text).events == [], text

@@ -1647,6 +1647,12 @@ def _refine(
         ):
             return "Non-violent transfer of territory", 0.6  # moving into ground the other side left
         return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
+    if lemma == "barricade":
+        # people barricading a road riot (the codebook's road-blocking with barricades); forces sealing off an
+        # area, or gunmen holed up ("barricaded themselves"), do not
+        if _crowd_subject(subject_text, actor1) and not re.match(r"themselves|itself", targets_text, re.I):
+            return "Violent demonstration", 0.6
+        return "", 0.0
     if sub == "Peaceful protest" and lemma in _DEMAND_ACT_LEMMAS:
         # an everyday act done to press a demand is a protest when people, not a force or officials, did it
         if not _crowd_subject(subject_text, actor1):

@@ -167,6 +167,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "vacate": ("Non-violent transfer of territory", 0.5), "abandon": ("Non-violent transfer of territory", 0.3),
     "handover": ("Non-violent transfer of territory", 0.5), "withdrawal": ("Non-violent transfer of territory", 0.4),
     "steal": ("Looting/property destruction", 0.4),
+    "barricade": ("Violent demonstration", 0.5),
     "burn": ("Looting/property destruction", 0.4), "burn alive": ("Attack", 0.8), "burn to death": ("Attack", 0.8),
     "mob justice": ("Mob violence", 0.9), "angry crowd": ("Mob violence", 0.6), "set upon": ("Mob violence", 0.5),
     "embargo": ("Other", 0.7), "no-fly zone": ("Other", 0.9), "no fly zone": ("Other", 0.9),
@@ -336,7 +337,7 @@ VERB_ONLY = frozenset(
     "open erect construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
-    "target fire launch beat shoot capture seize regain overrun retake recapture detain kill".split()
+    "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
 )
 # past forms the small English model leaves unlemmatised: read as their verb
 IRREGULAR_FORMS: dict[str, str] = {
