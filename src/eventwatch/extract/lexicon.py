@@ -193,13 +193,22 @@ SEVERE_HARM = re.compile(
 
 # a harm denied just before its word: "no one was seriously hurt", "without injuring anyone"
 DENIED = re.compile(r"\b(?:no one|nobody|none|not|no|without)\b[^.;,]{0,25}$", re.I)
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "couple": 2, "several": 3,
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "a dozen": 12,
+}  # fmt: skip
 # the wounded were the force's own: "two officers were injured", "injuring three policemen"
 _UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|constables?|soldiers|troops|gendarmes|guards"
 HURT_FORCES = re.compile(
     rf"\b(?:{_UNIFORMED})\s+(?:(?:were|was|had been|have been|also)\s+)*(?:\w+\s+)?(?:injur|wound|hurt|hospitali)"
     # not the forces' own act: "police injured five protesters"
-    r"(?!\w*\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores|hundreds|some|"
-    r"at least|a|an|the|protesters|demonstrators|students|people)\b)|"
+    r"(?!\w*\s+(?:\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|many|some|at least|the|protesters|demonstrators|students|people)\b)|"
     rf"\b(?:injur|wound)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIFORMED})\b",
     re.I,
 )
@@ -834,12 +843,3 @@ CANDIDATE_RE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "couple": 2, "several": 3,
-    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "a dozen": 12,
-}  # fmt: skip
