@@ -1458,3 +1458,30 @@ def test_people_barricading_a_road_riot_and_forces_sealing_an_area_do_not(read) 
         "The gunmen barricaded themselves inside the bank in Kisumu on Monday.",
     ):
         assert read(text).events == [], text
+
+
+def test_wounds_and_blasts_told_with_a_weapon_are_that_weapons_event(read) -> None:  # type: ignore[no-untyped-def]
+    for text, sub in (
+        ("Two soldiers were wounded by a landmine near Tumaco on Monday.", "Remote explosive/landmine/IED"),
+        (
+            "An improvised explosive device went off as an army truck passed near Gao on Monday, wounding four soldiers.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("A man threw a grenade into the market in Bujumbura on Friday, injuring six traders.", "Grenade"),
+        (
+            "The bomber's vest went off at the checkpoint in Mogadishu on Monday, killing two guards.",
+            "Suicide bomb",
+        ),
+    ):
+        assert [e.sub_event_type for e in read(text).events] == [sub], text
+    # wounded with no weapon named tells no cause: no event of its own
+    for text in (
+        "Forty pilgrims were injured in a crush at the shrine in Kerbala on Monday.",
+        "The alarm went off at the bank in Nairobi on Monday.",
+    ):
+        assert read(text).events == [], text
+
+
+def test_a_gerund_the_tagger_calls_an_auxiliary_still_triggers(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Ukrainian shelling damaged several houses in a village in the Belgorod region on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Shelling/artillery/missile attack"]

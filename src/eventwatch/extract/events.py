@@ -443,6 +443,20 @@ _RIOT_MUNITION = re.compile(
 )
 
 
+# words that tell only what a weapon did ("wounded by a landmine", "a device went off, wounding three"): an event
+# where a weapon of war is named, none otherwise
+_WEAPON_EFFECTS = frozenset(["wound", "injure", "go off"])
+# the words that are auxiliaries; the small tagger now and then calls a gerund one ("Ukrainian shelling damaged")
+_AUXILIARIES = frozenset(
+    "be am is are was were been being have has had having do does did doing will would shall should can could may "
+    "might must ought 's 're 've 'd 'll 'm ca wo".split()
+)
+
+
+def _mistagged_auxiliary(tok: Any) -> bool:
+    return bool(tok.pos_ == "AUX" and tok.lower_ not in _AUXILIARIES and tok.lower_.endswith("ing"))
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -475,7 +489,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 used.update((i, child.i))
                 break
     for i, tok in enumerate(doc):
-        if i in used or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        if i in used or (tok.pos_ not in ("VERB", "NOUN", "PROPN") and not _mistagged_auxiliary(tok)):
             continue
         for key in (lemmas[i], lowers[i]):
             if key in _SINGLE:
@@ -562,8 +576,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
     # by armed men, displaces no effect: "killed a man they suspected of stealing a goat")
     if any(
-        lemmas[i] not in EFFECTS and lemmas[i] not in _DISPLACE_NO_EFFECT and sub not in _NO_EFFECT_TYPES
-        for i, _, sub, _ in found
+        lemmas[i] not in EFFECTS
+        and lemmas[i] not in _DISPLACE_NO_EFFECT
+        and sub not in _NO_EFFECT_TYPES
+        and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
+        for i, j, sub, _ in found
     ):
         found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
     return sorted(found)
@@ -1497,6 +1514,7 @@ def _refine(
         "explode",
         "detonate",
         "kill",
+        *_WEAPON_EFFECTS,
         *THROW_VERBS,
         "land",
         "slam into",
@@ -1518,6 +1536,11 @@ def _refine(
         return "Air/drone strike", max(conf, 0.8)
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
+    if lemma in _WEAPON_EFFECTS:
+        return (
+            "",
+            0.0,
+        )  # wounded with no weapon of war named: an effect whose cause the sentence does not tell
     if lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction"):
         # what burned decides: people (an attack), property (destruction, or a riot's), else no event
         if _PERSONS.search(targets_text):

@@ -38,7 +38,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "suicide bomber": ("Suicide bomb", 0.9), "blow himself up": ("Suicide bomb", 0.9),
     "blow herself up": ("Suicide bomb", 0.9), "blow themselves up": ("Suicide bomb", 0.9),
     # violence against civilians
-    "kill": ("Attack", 0.4), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
+    "kill": ("Attack", 0.4), "wound": ("Attack", 0.3), "injure": ("Attack", 0.3), "go off": ("Attack", 0.3), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
     "shoot": ("Attack", 0.4), "stab": ("Attack", 0.6), "behead": ("Attack", 0.8), "torture": ("Attack", 0.6),
     "beat": ("Attack", 0.4), "attack": ("Attack", 0.35), "target": ("Attack", 0.3), "assassinate": ("Attack", 0.6),
     "assassination": ("Attack", 0.6), "killing": ("Attack", 0.4), "gun down": ("Attack", 0.7),
@@ -445,6 +445,9 @@ SUICIDE_CUES = re.compile(
     r"\b(?:(?:explosives?|bombs?|belts?|vests?) (?:strapped|tied|hidden) (?:to|under|beneath) (?:his|her|their) "
     r"(?:bod(?:y|ies)|clothes|clothing|robes?)|martyrdom[- ](?:seekers?|operations?|attacks?)|"
     r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?|belts?|squads?)|"
+    # the attacker's own device: "the bomber's vest went off", "the device she was carrying exploded"
+    r"(?:attacker|bomber)s?'s? (?:own )?(?:vests?|belts?|explosives?|devices?)|"
+    r"(?:vests?|belts?|devices?|explosives?) (?:he|she|they) (?:was|were) (?:carrying|wearing)|would-be bombers?|"
     r"blew (?:himself|herself|themselves) up|(?:bomber|attacker)s? (?:was|were) (?:also )?(?:killed|among the dead))\b",
     re.I,
 )
