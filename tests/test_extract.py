@@ -1485,3 +1485,21 @@ def test_wounds_and_blasts_told_with_a_weapon_are_that_weapons_event(read) -> No
 def test_a_gerund_the_tagger_calls_an_auxiliary_still_triggers(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read("Ukrainian shelling damaged several houses in a village in the Belgorod region on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_exchange_of_captives_told_as_a_noun_is_an_agreement(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Sudanese and South Sudanese officials carried out an exchange of prisoners of war at Kiir Adem on Monday.",
+        "The two armies handed back dozens of bodies at the border near Sotk on Friday under an exchange brokered "
+        "by the Red Cross.",
+        "Forty detained fighters came home to Aden on Sunday after a swap with the Houthis carried out at the "
+        "airport.",
+    ):
+        subs = [e.sub_event_type for e in read(text).events]
+        assert subs == ["Agreement"], (text, subs)
+    # an exchange of fire is a clash; a currency exchange is no event
+    assert [
+        e.sub_event_type
+        for e in read("Soldiers and rebels had an exchange of fire near Kidal on Monday.").events
+    ] == ["Armed clash"]
+    assert read("The central bank carried out a currency exchange in Juba on Monday.").events == []

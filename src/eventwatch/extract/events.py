@@ -427,10 +427,13 @@ def _struck_from_the_air(noun: Any) -> bool:
 
 _HELD_PARTICIPLES = frozenset(["capture", "detain", "arrest", "abduct", "kidnap", "jail", "imprison"])
 _FREEING = frozenset(["free", "release", "exchange", "swap", "hand", "repatriate", "return"])
+_HOMECOMING = frozenset(["return", "arrive", "come"])
 
 
 def _freed(noun: Any) -> bool:
     """The noun is what a release, an exchange or a handover acts on."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _HOMECOMING:
+        return True  # "captured servicemen returned home": the captives come back
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if head is not None and head.dep_ == "prep":
         head = head.head  # "the exchange of captured soldiers"
@@ -493,8 +496,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             continue
         for key in (lemmas[i], lowers[i]):
             if key in _SINGLE:
-                if key in VERB_ONLY and tok.pos_ != "VERB" and not _verb_in_noun_tag(tok):
-                    break
+                if (
+                    key in VERB_ONLY
+                    and tok.pos_ != "VERB"
+                    and not _verb_in_noun_tag(tok)
+                    and not (key in _SWAP_NOUNS and CAPTIVE_WORDS.search(doc.text))
+                ):
+                    break  # (an exchange or swap of captives is one as a noun too)
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
@@ -874,12 +882,13 @@ def _agreed(tok: Any) -> bool:
             return True
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEMENT_VERBS for c in tok.children):
         return True
-    if (
-        tok.lemma_.lower() in _SWAP_NOUNS
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in _CARRY_OUT_VERBS
+    if tok.lemma_.lower() in _SWAP_NOUNS and (
+        (tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CARRY_OUT_VERBS)
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRY_OUT_VERBS for c in tok.children)
     ):
-        return True  # "carried out a prisoner exchange", "completed a swap"
+        return (
+            True  # "carried out a prisoner exchange", "completed a swap", "a swap carried out on the border"
+        )
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HALTING_VERBS:
         stopped = (t for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
         return any(t.lemma_.lower() in _FIGHTING_NOUNS for t in stopped)
@@ -1745,7 +1754,10 @@ def _refine(
                 lemma == "release" and (_IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text))
             )
         )
-        return ("Agreement", 0.6) if captives else ("", 0.0)
+        if not captives:
+            return "", 0.0
+        # "an exchange of prisoners", "a swap of bodies": the codebook's agreement, over the fighting it follows
+        return "Agreement", 0.85 if lemma != "release" and _TRUCE_TERMS.search(sentence_text) else 0.6
     if sub == "Agreement" and _TRUCE_TERMS.search(sentence_text) and not _TRUCE_AS_TIME.search(sentence_text):
         conf = max(conf, 0.85)  # agreeing to stop the fighting is the news, over the fighting it ends
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(
