@@ -1503,3 +1503,23 @@ def test_an_exchange_of_captives_told_as_a_noun_is_an_agreement(read) -> None:  
         for e in read("Soldiers and rebels had an exchange of fire near Kidal on Monday.").events
     ] == ["Armed clash"]
     assert read("The central bank carried out a currency exchange in Juba on Monday.").events == []
+
+
+def test_strike_parsed_as_a_modifier_of_a_deal_is_no_blow() -> None:
+    # a headline's "elders strike release deal", as the small parser reads it now and then: "strike" a compound
+    # of "deal" (built by hand, so the test does not hang on how the parser reads one sentence)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwatch.extract.events import _triggers
+
+    words = ["Militants", "and", "elders", "strike", "release", "deal"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        lemmas=["militant", "and", "elder", "strike", "release", "deal"],
+        pos=["NOUN", "CCONJ", "NOUN", "VERB", "NOUN", "NOUN"],
+        deps=["nsubj", "cc", "conj", "compound", "compound", "ROOT"],
+        heads=[5, 0, 0, 5, 5, 5],
+    )
+    assert [doc[i:j].text for i, j, _, _ in _triggers(doc)] == ["deal"]

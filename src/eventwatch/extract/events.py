@@ -535,9 +535,14 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STRUCK_BARGAINS
                         for c in tok.children
                     )
-                    or (tok.dep_ == "acl" and tok.head.lemma_.lower() in _STRUCK_BARGAINS)
+                    or (
+                        tok.dep_ in ("acl", "compound", "amod")
+                        and tok.head.lemma_.lower() in _STRUCK_BARGAINS
+                    )
                 ):
-                    break  # "struck a deal", "a deal struck with the governor": a bargain, not a blow
+                    # "struck a deal", "a deal struck with the governor", a headline's "elders strike release
+                    # deal": a bargain, not a blow
+                    break
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
                     # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
                     found.append((i, i + 1, "Peaceful protest", 0.4))
