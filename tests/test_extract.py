@@ -1523,3 +1523,21 @@ def test_strike_parsed_as_a_modifier_of_a_deal_is_no_blow() -> None:
         heads=[5, 0, 0, 5, 5, 5],
     )
     assert [doc[i:j].text for i, j, _, _ in _triggers(doc)] == ["deal"]
+
+
+def test_a_bomber_who_died_by_the_bomb_makes_a_suicide_bombing(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A militant detonated a car bomb at the checkpoint in Jowhar on Monday, killing himself and four soldiers.",
+        "A blast hit the market in Maroua on Monday; police said it was set off by a young woman who died in the "
+        "explosion.",
+        "A fighter drove an explosives-laden truck into the army post near Idlib on Monday, killing nine soldiers.",
+        "Two boys strapped with explosives walked into the mosque in Konduga on Friday and blew it apart, "
+        "killing six worshippers.",
+        "A suicide blast hit the police post in Quetta on Monday, killing three officers.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Suicide bomb"], text
+    for text in (
+        "A motorcycle rigged with explosives blew up near the market in Azaz on Saturday, killing five people.",
+        "A gunman shot dead two guards at the base in Kabul on Monday before killing himself.",
+    ):
+        assert "Suicide bomb" not in [e.sub_event_type for e in read(text).events], text

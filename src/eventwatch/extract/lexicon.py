@@ -448,6 +448,19 @@ SUICIDE_CUES = re.compile(
     # the attacker's own device: "the bomber's vest went off", "the device she was carrying exploded"
     r"(?:attacker|bomber)s?'s? (?:own )?(?:vests?|belts?|explosives?|devices?)|"
     r"(?:vests?|belts?|devices?|explosives?) (?:he|she|they) (?:was|were) (?:carrying|wearing)|would-be bombers?|"
+    # the attacker died by it: "detonated a car bomb, killing himself", "set off by a girl who died in the blast"
+    r"(?:detonat\w*|blew up|set off|explo\w*|blasts?|bombs?)\b[^.;]{0,80}?killing (?:himself|herself|themselves)|"
+    r"(?:set off|detonated|triggered|carried out) by (?:a|an|the) (?:[\w-]+ ){0,2}(?:who|that) (?:also )?"
+    r"(?:died|was killed|perished) in|"
+    r"(?:who|that) (?:carried|was carrying|wore|was wearing) the (?:bomb|explosives?|device|vest|belt)|"
+    r"detonated (?:his|her|their) (?:own )?(?:vests?|belts?|loads?|explosives?|charges?|devices?)|"
+    r"(?:girls?|boys?|wom[ae]n|m[ae]n|teenagers?|children|bombers?|attackers?|he|she|they|who) (?:was |were )?"
+    r"(?:strapped|wired) with explosives|"
+    r"(?:devices?|explosives?|bombs?) (?:strapped|tied|fixed) (?:to|around) (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|"
+    r"carried on (?:the|his|her) body|human bombs?|"
+    r"suicide[- ](?:blasts?|explosions?|vehicle\w*|car|truck|bomb\w*|missions?|operations?)|"
+    r"drove (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:(?:laden|rigged|packed|loaded|filled) with explosives "
+    r"|explosives?-(?:laden|packed|rigged|loaded|filled) (?:[\w-]+ )?)into|"
     r"blew (?:himself|herself|themselves) up|(?:bomber|attacker)s? (?:was|were) (?:also )?(?:killed|among the dead))\b",
     re.I,
 )
