@@ -1541,3 +1541,18 @@ def test_a_bomber_who_died_by_the_bomb_makes_a_suicide_bombing(read) -> None:  #
         "A gunman shot dead two guards at the base in Kabul on Monday before killing himself.",
     ):
         assert "Suicide bomb" not in [e.sub_event_type for e in read(text).events], text
+
+
+def test_weapons_taken_out_of_use_are_disrupted_not_used(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Army technicians made safe a pipe bomb left outside a house in Derry on Tuesday.",
+        "Soldiers found an arms cache containing rockets and mortar shells near Gao on Monday.",
+        "Engineers detonated the device in a safe area outside Mogadishu on Monday.",
+        "Two roadside bombs were dismantled near El-Arish on Thursday.",
+        "Air defences shot down twelve drones launched overnight towards Odesa, the air force said on Monday.",
+    ):
+        subs = [e.sub_event_type for e in read(text).events]
+        assert subs == ["Disrupted weapons use"], (text, subs)
+    # a bomb set off to kill is still a bomb
+    ctx = read("Militants detonated a bomb at the market in Gao on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Remote explosive/landmine/IED"]

@@ -154,7 +154,18 @@ _TRUCE_AS_TIME = re.compile(
 )
 _DISRUPTING = frozenset(
     "shoot down|intercept|downed|down|defuse|dismantle|thwart|foil|avert|neutralize|neutralise|"
-    "controlled explosion|controlled detonation|bomb disposal".split("|")
+    "controlled explosion|controlled detonation|bomb disposal|make safe|render safe".split("|")
+)
+# weapons taken out of use: what these verbs act on is disrupted, not used ("dismantled two roadside bombs",
+# "found an arms cache containing rockets and mortar shells", "shot down drones launched overnight")
+_TAKING_OUT_OF_USE = _DISRUPTING | frozenset(
+    ["find", "discover", "recover", "uncover", "confiscate", "seize", "seizure", "dig up"]
+)
+# a device blown up where it can harm nobody: disposed of, not used ("detonated it in a safe area")
+_DISPOSED = re.compile(
+    r"\b(?:safely|in a safe (?:area|place|location|spot|field)|(?:at|from) a safe distance|"
+    r"in a controlled (?:manner|way|explosion|detonation)|controlled (?:explosion|detonation))\b",
+    re.I,
 )
 _NEW_LEADER = re.compile(r"\bnew (?:leader|commander|chief|emir|governor|head|spokesman|deputy)\b", re.I)
 _PROTEST_LETHAL = re.compile(
@@ -631,6 +642,26 @@ def _trigger_token(doc: Any, i: int, j: int) -> Any:
     if j - i > 2 and doc[i:j].root.pos_ == "NOUN":
         tok = doc[i:j].root
     return tok
+
+
+def _taken_out_of_use(doc: Any, triggers: list[tuple[int, int, str, float]]) -> set[int]:
+    """Token indices inside what a trigger took out of use: the object of a disarming verb ("defused", "shot
+    down", "foiled"), or of a finding or seizing one where it names weapons ("recovered materials for making
+    bombs")."""
+    out: set[int] = set()
+    for i, j, _, _ in triggers:
+        lemma = _trigger_lemma(doc, i, j)
+        if lemma not in _TAKING_OUT_OF_USE:
+            continue
+        for child in doc[i].children:
+            # (a clause after "made safe" is its object misparsed: "made safe a pipe bomb left outside a house")
+            if child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "ccomp" and j - i > 1):
+                continue
+            words = {t.i for t in child.subtree}
+            text = doc[min(words) : max(words) + 1].text
+            if lemma in _DISRUPTING or WEAPON_OBJECT_WORDS.search(text):
+                out |= words
+    return out
 
 
 def _told_as_antecedent(tok: Any) -> bool:
@@ -1500,6 +1531,8 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
+    if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
+        return "Disrupted weapons use", 0.8  # "detonated the device in a safe area": disposed of, not used
     if lemma in _DELIVERING and CHEMICAL_USE.search(sentence_text):
         return "Chemical weapon", max(conf, 0.7)  # "released a toxic gas over", "used sarin against"
     if lemma == "spray":
@@ -1598,7 +1631,9 @@ def _refine(
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
-        if re.search(r"acid", targets_text + " " + sentence_text, re.I) and _PERSONS.search(sentence_text):
+        if re.search(r"\bacid\b", targets_text + " " + sentence_text, re.I) and _PERSONS.search(
+            sentence_text
+        ):
             return "Attack", 0.5
         return "", 0.0
     if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
@@ -2074,6 +2109,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     news_types = {
         taxonomy.event_type_of(t[2]) for t, ante in zip(triggers, antecedent, strict=True) if not ante
     }
+    # what a weapon was taken out of use by: its words tell no use of it ("two roadside bombs were dismantled")
+    disrupted = _taken_out_of_use(doc, triggers)
     # an agreement's word and the verb that made it ("signed a deal, committing both sides to ...")
     agreements = {t.i for t, (_, _, s, _) in zip(tokens, triggers, strict=True) if s == "Agreement"}
     agreements |= {_clause_head(doc[k]).i for k in agreements}
@@ -2082,6 +2119,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
             continue
+        if (
+            i in disrupted
+            and taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES
+            and lemma not in _TAKING_OUT_OF_USE
+        ):
+            continue  # "found an arms cache containing mortar shells", "shot down drones launched overnight"
         if sub != "Agreement" and _agreed_terms(tok, agreements):
             continue  # "agreed to halt attacks", "a pact ..., committing both sides to merge": the deal's terms
         alleged = _alleged(tok)
