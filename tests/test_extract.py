@@ -1556,3 +1556,15 @@ def test_weapons_taken_out_of_use_are_disrupted_not_used(read) -> None:  # type:
     # a bomb set off to kill is still a bomb
     ctx = read("Militants detonated a bomb at the market in Gao on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_base_opened_inaugurated_or_manned_is_established(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The army opened new barracks for 450 troops in Fresnillo, Zacatecas, on Monday.",
+        "The army inaugurated a new battalion base in Tibu on Friday.",
+        "Border guards installed new observation posts near Khurvaleti this week.",
+        "The army has established a detachment in Diapaga, the government said on Monday.",
+    ):
+        subs = [e.sub_event_type for e in read(text).events]
+        assert subs == ["Headquarters or base established"], (text, subs)
+    assert read("The governor inaugurated a new hospital in Tibu on Friday.").events == []

@@ -1689,7 +1689,18 @@ def _refine(
         if base and armed:
             return "Headquarters or base established", 0.5
         return (sub, conf) if lemma == "relocate" else ("", 0.0)
-    if lemma in ("form", "found", "establish", "set up", "build", "open", "erect", "construct", "formation"):
+    if lemma in (
+        "form",
+        "found",
+        "establish",
+        "set up",
+        "build",
+        "open",
+        "erect",
+        "inaugurate",
+        "construct",
+        "formation",
+    ):
         if BASE_WORDS.search(targets_text):
             return "Headquarters or base established", 0.6
         if GROUP_WORDS.search(targets_text):

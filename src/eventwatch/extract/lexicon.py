@@ -120,7 +120,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "found": ("Change to group/activity", 0.2),
     "set up": ("Headquarters or base established", 0.3), "establish": ("Headquarters or base established", 0.3),
     "build": ("Headquarters or base established", 0.2), "open": ("Headquarters or base established", 0.1),
-    "erect": ("Headquarters or base established", 0.2), "construct": ("Headquarters or base established", 0.2),
+    "erect": ("Headquarters or base established", 0.2), "inaugurate": ("Headquarters or base established", 0.1), "construct": ("Headquarters or base established", 0.2),
     "downed": ("Disrupted weapons use", 0.5), "downed tools": ("Peaceful protest", 0.5),
     "down tools": ("Peaceful protest", 0.5), "drive out": ("Government regains territory", 0.5),
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
@@ -344,7 +344,7 @@ COMMS_CUT = re.compile(
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog spray "
+    "open erect inaugurate construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
@@ -738,7 +738,7 @@ IRREALIS = frozenset(
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
     "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
-    "erect construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
+    "erect inaugurate construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
     "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap "
     "arrangement settlement reconciliation".split()
@@ -778,6 +778,7 @@ _CANDIDATE_STEMS = sorted(
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
      "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
+     "barracks", "detachment", "checkpoint", "garrison", "observation post", "new base", "operating base",
      "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest"},
     key=len,
     reverse=True,
