@@ -351,3 +351,15 @@ def test_hyphenated_names_joined_by_au_or_aux_are_one_place() -> None:
     found = _by_text(places, "Port-au-Prince")
     assert found and found[0].country_code == "HT"
     assert not _by_text(places, "Port")  # not the Port of Réunion
+
+
+def test_a_small_place_closing_an_organisations_name_after_of_the_is_no_place() -> None:
+    places = geoparse_text(
+        "Soldiers, backed by the Volunteers for the Defence of the Homeland, entered Diapaga on Monday."
+    )
+    assert not _by_text(places, "Homeland")  # not Homeland, California
+    assert _by_text(places, "Diapaga")
+    # a country keeps its name inside one ("the Republic of the Congo")
+    assert _by_text(
+        geoparse_text("Fighting broke out in the Republic of the Congo on Monday."), "Republic of the Congo"
+    )

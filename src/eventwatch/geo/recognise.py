@@ -262,6 +262,21 @@ class Recogniser:
             ):
                 return False
         if (
+            not strong
+            and big < 100_000
+            and i >= 3
+            and toks[i - 1].text == "the"
+            and toks[i - 2].text in ("of", "for")
+            and _capitalised(toks[i - 3])
+            and _joinable(text, toks[i - 3], toks[i - 2])
+            and _joinable(text, toks[i - 2], toks[i - 1])
+            and prev_joined
+            and not any(c.entry.name.lower().startswith("the ") for c in m.candidates)
+        ):
+            # "Volunteers for the Defence of the Homeland", "Party of the People": a small place's name closing a
+            # capitalised name with "of the" before it is a word of an organisation's name
+            return False
+        if (
             prev is not None
             and prev_joined
             and (prev.text.isdigit() or prev.text.lower() in _NUMBERS)
