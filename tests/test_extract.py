@@ -1568,3 +1568,16 @@ def test_a_base_opened_inaugurated_or_manned_is_established(read) -> None:  # ty
         subs = [e.sub_event_type for e in read(text).events]
         assert subs == ["Headquarters or base established"], (text, subs)
     assert read("The governor inaugurated a new hospital in Tibu on Friday.").events == []
+
+
+def test_fighting_that_erupts_or_rages_is_a_clash_and_fighting_as_context_is_not(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Fighting erupted between militiamen and soldiers near Debre Markos on Tuesday.",
+        "Heavy fighting raged around the army camp outside Kidal on Monday.",
+    ):
+        assert [e.sub_event_type for e in read(text).events] == ["Armed clash"], text
+    for text in (
+        "The ceasefire held in Debre Markos on Tuesday after weeks of fighting.",
+        "Fighting has stopped in Debre Markos since the truce, residents said on Tuesday.",
+    ):
+        assert "Armed clash" not in [e.sub_event_type for e in read(text).events if not e.is_background], text

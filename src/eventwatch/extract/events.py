@@ -327,6 +327,8 @@ _DONE_UNDER_DEAL = frozenset(
 )
 # "a truce ended months of fighting": an agreement that stopped the fighting is news
 _HALTING_VERBS = frozenset(["end", "halt", "stop", "pause", "freeze"])
+# fighting that breaks out or goes on: "fighting erupted", "heavy fighting raged"
+_RAGING = frozenset(["erupt", "break", "rage", "flare", "intensify", "escalate", "rock", "engulf", "spread"])
 _FIGHTING_NOUNS = frozenset(
     ["fighting", "hostility", "war", "clash", "violence", "conflict", "combat", "battle"]
 )
@@ -518,6 +520,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if (
+                    key == "fighting"
+                    and tok.pos_ != "VERB"
+                    and not (tok.dep_ == "nsubj" and _lemma(tok.head) in _RAGING)
+                ):
+                    # "fighting erupted", "fighting raged" are news; "after days of fighting" is context
+                    break
                 if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
                     break  # "freed 100 detained rebels": the captives' state, the release is the news
                 if key == "riot" and (

@@ -10,7 +10,7 @@ import re
 # trigger lemma -> (sub_event_type, confidence). Verbs and nouns share one table (lemmas are lower case).
 TRIGGERS: dict[str, tuple[str, float]] = {
     # battles
-    "clash": ("Armed clash", 0.7), "fight": ("Armed clash", 0.6), "battle": ("Armed clash", 0.6),
+    "clash": ("Armed clash", 0.7), "fight": ("Armed clash", 0.6), "fighting": ("Armed clash", 0.6), "battle": ("Armed clash", 0.6),
     "firefight": ("Armed clash", 0.8), "open fire": ("Attack", 0.45), "exchange fire": ("Armed clash", 0.8), "trade fire": ("Armed clash", 0.8),
     "exchange of fire": ("Armed clash", 0.8), "exchange gunfire": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
     "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
