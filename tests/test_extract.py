@@ -1574,6 +1574,7 @@ def test_fighting_that_erupts_or_rages_is_a_clash_and_fighting_as_context_is_not
     for text in (
         "Fighting erupted between militiamen and soldiers near Debre Markos on Tuesday.",
         "Heavy fighting raged around the army camp outside Kidal on Monday.",
+        "Soldiers and rebels engaged in heavy fighting near Kidal on Monday.",
     ):
         assert [e.sub_event_type for e in read(text).events] == ["Armed clash"], text
     for text in (

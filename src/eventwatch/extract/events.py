@@ -473,6 +473,22 @@ def _mistagged_auxiliary(tok: Any) -> bool:
     return bool(tok.pos_ == "AUX" and tok.lower_ not in _AUXILIARIES and tok.lower_.endswith("ing"))
 
 
+def _fighting_told(tok: Any) -> bool:
+    """Fighting as the incident: "fighting erupted", "heavy fighting raged", "troops engaged in fighting"."""
+    if tok.dep_ == "nsubj":
+        return _lemma(tok.head) in _RAGING
+    return _engaged_in(tok)
+
+
+def _engaged_in(tok: Any) -> bool:
+    return bool(
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.lemma_.lower() == "engage"
+        and _told_in_past(tok.head.head)
+    )
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -520,13 +536,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
-                if (
-                    key == "fighting"
-                    and tok.pos_ != "VERB"
-                    and not (tok.dep_ == "nsubj" and _lemma(tok.head) in _RAGING)
-                ):
-                    # "fighting erupted", "fighting raged" are news; "after days of fighting" is context
-                    break
+                if key == "fighting" and tok.pos_ != "VERB" and not _fighting_told(tok):
+                    break  # "fighting erupted" is news; "after days of fighting" is context
                 if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
                     break  # "freed 100 detained rebels": the captives' state, the release is the news
                 if key == "riot" and (
@@ -1085,6 +1096,8 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         and tok.lemma_.lower() not in _CROWD_ACTS
         # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
         and not (tok.dep_ in ("nsubj", "nsubjpass") and _told_in_past(tok.head))
+        # (nor "troops engaged in close-quarters fighting": the engaging is the incident)
+        and not _engaged_in(tok)
     ):
         return True  # "fighting around the city makes ...", "groups fighting it": a state of affairs
     if verb is None:
