@@ -1582,3 +1582,16 @@ def test_fighting_that_erupts_or_rages_is_a_clash_and_fighting_as_context_is_not
         "Fighting has stopped in Debre Markos since the truce, residents said on Tuesday.",
     ):
         assert "Armed clash" not in [e.sub_event_type for e in read(text).events if not e.is_background], text
+
+
+def test_chemical_weapons_told_as_a_cause_or_a_topic_make_no_chemical_attack(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Warships fired missiles at an air base near Homs on Friday in response to a chemical attack on Douma."
+    )
+    assert "Chemical weapon" not in [e.sub_event_type for e in ctx.events]
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in ctx.events]
+    ctx = read("Jets struck a research centre near Damascus on Monday over its chemical weapons programme.")
+    assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
+    # used in the act, it is one
+    ctx = read("Helicopters dropped barrels of chlorine gas on Saraqeb on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]

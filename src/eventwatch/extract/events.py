@@ -1536,6 +1536,30 @@ def _group_change(lemma: str, targets_text: str, sentence_text: str) -> tuple[st
     return "", 0.0
 
 
+# chemical weapons as the cause of another act or as a topic ("strikes in response to a chemical attack", "destroyed
+# its chemical weapons stockpile", "the chemical weapons convention"): no chemical attack told
+_CHEMICAL_AS_CAUSE = re.compile(
+    r"\b(?:in (?:response|retaliation|reply) (?:to|for)|retaliat\w*|reprisals? for|to punish|punish\w* (?:\w+ )?for|"
+    r"to deter|investigat\w*|inquiry into|probe into|destroy\w*|dismantl\w*|stockpil\w*|possess\w*|renounc\w*|"
+    r"ban(?:ned|ning|s)? (?:on )?|over (?:the|its|their|a|an))\s+(?:[\w'-]+\s+){0,3}?$",
+    re.I,
+)
+_CHEMICAL_AS_TOPIC = re.compile(
+    r"^\s*(?:stockpiles?|arsenals?|conventions?|programmes?|programs?|inspectors?|watchdog|treat(?:y|ies)|"
+    r"facilit(?:y|ies)|production|capabilit(?:y|ies))\b",
+    re.I,
+)
+
+
+def _chemical_used(text: str) -> bool:
+    """A toxic agent told as used in the act, not as its cause or as a topic of talks and inspections."""
+    return any(
+        not _CHEMICAL_AS_CAUSE.search(text[max(0, m.start() - 60) : m.start()])
+        and not _CHEMICAL_AS_TOPIC.match(text[m.end() :])
+        for m in CHEMICAL_USE.finditer(text)
+    )
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -1550,19 +1574,21 @@ def _refine(
     subject_text: str = "",
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
+    if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
+        categories = [c for c in categories if c != "chemical"]  # the cause of the act, or a topic
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
     if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
         return "Disrupted weapons use", 0.8  # "detonated the device in a safe area": disposed of, not used
-    if lemma in _DELIVERING and CHEMICAL_USE.search(sentence_text):
+    if lemma in _DELIVERING and _chemical_used(sentence_text):
         return "Chemical weapon", max(conf, 0.7)  # "released a toxic gas over", "used sarin against"
     if lemma == "spray":
         return "", 0.0  # sprayed with anything else: no event
     if taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack"):
         if SUICIDE_CUES.search(sentence_text):
             return "Suicide bomb", max(conf, 0.8)
-        if CHEMICAL_USE.search(sentence_text):
+        if _chemical_used(sentence_text):
             return "Chemical weapon", max(conf, 0.8)
     if sub == "Air/drone strike" and conf >= 0.8:
         return sub, conf  # "air strike", "drone strike" say how the blow was delivered
