@@ -1595,3 +1595,9 @@ def test_chemical_weapons_told_as_a_cause_or_a_topic_make_no_chemical_attack(rea
     # used in the act, it is one
     ctx = read("Helicopters dropped barrels of chlorine gas on Saraqeb on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Chemical weapon"]
+
+
+def test_acid_thrown_at_people_is_an_attack(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A man threw acid on two women outside a school in Lahore on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+    assert read("A boy threw a ball at two women outside a school in Lahore on Monday.").events == []

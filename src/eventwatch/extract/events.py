@@ -942,9 +942,8 @@ def _agreed(tok: Any) -> bool:
         (tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CARRY_OUT_VERBS)
         or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRY_OUT_VERBS for c in tok.children)
     ):
-        return (
-            True  # "carried out a prisoner exchange", "completed a swap", "a swap carried out on the border"
-        )
+        # "carried out a prisoner exchange", "completed a swap", "a swap carried out on the border"
+        return True
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HALTING_VERBS:
         stopped = (t for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
         return any(t.lemma_.lower() in _FIGHTING_NOUNS for t in stopped)
@@ -1632,10 +1631,8 @@ def _refine(
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
     if lemma in _WEAPON_EFFECTS:
-        return (
-            "",
-            0.0,
-        )  # wounded with no weapon of war named: an effect whose cause the sentence does not tell
+        # wounded with no weapon of war named: an effect whose cause the sentence does not tell
+        return "", 0.0
     if lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction"):
         # what burned decides: people (an attack), property (destruction, or a riot's), else no event
         if _PERSONS.search(targets_text):

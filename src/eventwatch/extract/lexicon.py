@@ -779,7 +779,7 @@ _CANDIDATE_STEMS = sorted(
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
      "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
      "barracks", "detachment", "checkpoint", "garrison", "observation post", "new base", "operating base",
-     "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest"},
+     "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest", "acid"},
     key=len,
     reverse=True,
 )  # fmt: skip
