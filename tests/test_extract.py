@@ -1601,3 +1601,10 @@ def test_acid_thrown_at_people_is_an_attack(read) -> None:  # type: ignore[no-un
     ctx = read("A man threw acid on two women outside a school in Lahore on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Attack"]
     assert read("A boy threw a ball at two women outside a school in Lahore on Monday.").events == []
+
+
+def test_sexual_violence_alleged_or_condemned_is_coded_and_a_charge_against_a_person_is_not(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Rights groups condemned the rape of three women by soldiers in Kalehe on Monday.")
+    assert "Sexual violence" in [e.sub_event_type for e in ctx.events if not e.is_background]
+    ctx = read("Villagers beat to death a man suspected of rape in Solola on Monday.")
+    assert "Sexual violence" not in [e.sub_event_type for e in ctx.events if not e.is_background]

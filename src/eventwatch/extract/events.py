@@ -860,16 +860,22 @@ _REFERRING = (
 )
 
 
-def _referenced(tok: Any) -> bool:
-    """A noun trigger that is what someone claims, condemns or blames ('claimed responsibility for the bombing')."""
+def _describes_a_person(word: Any) -> bool:
+    """An allegation verb that qualifies a noun: "a man suspected of rape", "the soldier accused of murder"."""
+    return bool(word.lemma_.lower() in ALLEGE_VERBS and word.dep_ in ("acl", "amod", "relcl"))
+
+
+def _referenced(tok: Any) -> Any:
+    """The word by which a noun trigger is what someone claims, condemns or blames ('claimed responsibility for
+    the bombing'), or None where it is not."""
     cur = tok
     for _ in range(4):
         if cur.head is cur or cur.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "poss"):
-            return False
+            return None
         if cur.head.lemma_.lower() in _REFERRING:
-            return True
+            return cur.head
         cur = cur.head
-    return False
+    return None
 
 
 # kinds of violence that are reported almost only as allegations ("soldiers were accused of raping ...",
@@ -2218,7 +2224,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ):
                     a, b = _char_range(sentence, child)
                     actor1 = actor1 or _pick_actor(ctx, a, b)
-        governed_by_speech = tok.pos_ != "VERB" and _referenced(tok)
+        referenced_by = _referenced(tok) if tok.pos_ != "VERB" else None
+        governed_by_speech = referenced_by is not None
         if actor1 is None and not governed_by_speech:
             # nearest armed actor before the trigger, within the trigger's reported clause
             lo = _char_range(sentence, scope)[0] if scope is not None else sentence.span.start
@@ -2340,7 +2347,13 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
         )
         generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
-        if governed_by_speech and sub in REALIS_REQUIRED:
+        if (
+            governed_by_speech
+            and sub in REALIS_REQUIRED
+            # (a rape or a gas attack alleged, condemned or investigated is coded as told; one that describes a
+            # person, "a man suspected of rape", is a charge against them)
+            and (sub not in _CODED_AS_ALLEGED or _describes_a_person(referenced_by))
+        ):
             background = (
                 True  # "claimed responsibility for the attack": refers to an incident, does not tell it
             )
