@@ -1608,3 +1608,19 @@ def test_sexual_violence_alleged_or_condemned_is_coded_and_a_charge_against_a_pe
     assert "Sexual violence" in [e.sub_event_type for e in ctx.events if not e.is_background]
     ctx = read("Villagers beat to death a man suspected of rape in Solola on Monday.")
     assert "Sexual violence" not in [e.sub_event_type for e in ctx.events if not e.is_background]
+
+
+def test_a_blow_told_in_a_clause_about_someone_does_not_swallow_the_sentences_burning(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Furious at the death of a girl, who was hit by an army truck, villagers in Maroua burned the "
+        "town hall and three official cars on Monday."
+    )
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Violent demonstration"]
+
+
+def test_aircraft_or_guns_that_destroy_something_strike_it(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Government warplanes destroyed a fuel depot held by the rebels near Kidal on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Air/drone strike"]
+    # a drone destroyed by soldiers is a weapon taken out of use, not an air strike
+    ctx = read("Soldiers destroyed a rebel drone near Kidal on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Disrupted weapons use"]

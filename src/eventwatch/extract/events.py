@@ -489,6 +489,19 @@ def _engaged_in(tok: Any) -> bool:
     )
 
 
+def _describing_clause(tok: Any) -> int:
+    """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
+    "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ == "VERB":
+            return cur.i if cur.dep_ in ("relcl", "acl") else -1
+        if cur.head is cur:
+            return -1
+        cur = cur.head
+    return -1
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -618,15 +631,25 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 break
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
-    # by armed men, displaces no effect: "killed a man they suspected of stealing a goat")
-    if any(
-        lemmas[i] not in EFFECTS
+    # by armed men, displaces no effect: "killed a man they suspected of stealing a goat"); a blow told in a
+    # clause about someone named in passing has no effects outside that clause ("residents, angry at the death of
+    # a boy who was hit by a police car, burned the station")
+    displacing = {
+        _describing_clause(doc[i])
+        for i, j, sub, _ in found
+        if lemmas[i] not in EFFECTS
         and lemmas[i] not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
         and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
-        for i, j, sub, _ in found
-    ):
-        found = [f for f in found if lemmas[f[0]] not in EFFECTS or f[1] - f[0] > 1]
+    }
+    if displacing:
+        found = [
+            f
+            for f in found
+            if lemmas[f[0]] not in EFFECTS
+            or f[1] - f[0] > 1
+            or not displacing & {-1, _describing_clause(doc[f[0]])}
+        ]
     return sorted(found)
 
 
@@ -1807,6 +1830,15 @@ def _refine(
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}
         if lemma == "destroy":
+            wielded = [
+                CATEGORY_SUBTYPE[w.category]
+                for w in weapons
+                if w.category in ("aircraft", "drone", "artillery", "rocket", "missile")
+                and w.span is not None
+                and re.search(rf"\b{re.escape(w.span.text)}\b", subject_text, re.I)
+            ]
+            if wielded:
+                return wielded[0], 0.6  # "jets destroyed depots", "artillery destroyed two bridges": the blow
             if categories_ & {"drone", "missile", "rocket", "ied"}:
                 return "Disrupted weapons use", 0.5
             if PROPERTY_WORDS.search(targets_text) and actor1 is not None:
