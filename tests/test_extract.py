@@ -1624,3 +1624,39 @@ def test_aircraft_or_guns_that_destroy_something_strike_it(read) -> None:  # typ
     # a drone destroyed by soldiers is a weapon taken out of use, not an air strike
     ctx = read("Soldiers destroyed a rebel drone near Kidal on Monday.")
     assert [e.sub_event_type for e in ctx.events] == ["Disrupted weapons use"]
+
+
+def test_a_participle_goes_on_with_its_subjects_acts_and_a_subject_is_who_it_names() -> None:
+    # built by hand, so the test does not hang on how the parser reads one sentence
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwatch.extract.events import _own_subject_text
+
+    # "Mourners carrying the body of a man turned on the camp, smashing its gate and burning a car": the burning
+    # is the mourners' (a riot), and the man named inside the subject is not who acted
+    words = (
+        "Mourners carrying the body of a man turned on the camp , smashing its gate and burning a car".split()
+    )
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos="NOUN VERB DET NOUN ADP DET NOUN VERB ADP DET NOUN PUNCT VERB PRON NOUN CCONJ VERB DET NOUN".split(),
+        tags="NNS VBG DT NN IN DT NN VBD IN DT NN , VBG PRP$ NN CC VBG DT NN".split(),
+        deps="nsubj acl det dobj prep det pobj ROOT prt det pobj punct advcl poss dobj cc conj det dobj".split(),
+        heads=[7, 0, 3, 1, 3, 6, 4, 7, 7, 10, 8, 7, 7, 14, 12, 12, 12, 18, 16],
+    )
+    assert _own_subject_text(doc[16], doc[0]) == "Mourners"
+    assert _own_subject_text(doc[12], doc[0]) == "Mourners"
+    # "Students sang when police charged, beating people", with "beating" hung on "sang": another clause's
+    # subject stands between them, so the students are not taken for who beat
+    words = "Students sang when police charged , beating people".split()
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos="NOUN VERB SCONJ NOUN VERB PUNCT VERB NOUN".split(),
+        tags="NNS VBD WRB NNS VBD , VBG NNS".split(),
+        deps="nsubj ROOT advmod nsubj advcl punct advcl dobj".split(),
+        heads=[1, 1, 4, 4, 1, 1, 1, 6],
+    )
+    assert _own_subject_text(doc[6], doc[0]) == ""

@@ -493,8 +493,8 @@ def _describing_clause(tok: Any) -> int:
     """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
     "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
     cur = tok
-    for _ in range(4):
-        if cur.pos_ == "VERB":
+    for _ in range(5):
+        if cur.pos_ == "VERB" and cur.dep_ not in ("amod", "nmod", "compound"):  # not "a hit-and-run truck"
             return cur.i if cur.dep_ in ("relcl", "acl") else -1
         if cur.head is cur:
             return -1
@@ -1393,15 +1393,31 @@ _NO_CROWD = re.compile(
 
 def _own_subject_text(tok: Any, subj: Any) -> str:
     """The trigger verb's own subject ("residents burned cars"), not a governing verb's ("residents reported
-    burned vehicles"); verbs joined by "and" share theirs."""
+    burned vehicles")."""
     if subj is None or tok.pos_ != "VERB":
         return ""
-    words = list(subj.subtree)
-    if subj.head.i == tok.i or (tok.dep_ == "conj" and subj.head.i == tok.head.i):
-        return " ".join(t.text for t in words)
-    if any(t.i == tok.i for t in words):
+    # who the subject is, not what the clauses describing it tell ("mourners carrying the body of a man killed
+    # by a truck" are mourners)
+    told = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    words = [t for t in subj.subtree if t.i not in told]
+    # verbs joined by "and", and participles that go on with the subject's acts ("mourners turned on the camp,
+    # smashing its gate and burning a vehicle"), share the subject
+    cur = tok
+    for _ in range(4):
+        if subj.head.i == cur.i:
+            return " ".join(t.text for t in words)
+        if not (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG")) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cur.children
+        ):
+            break
+        if cur.dep_ == "advcl" and any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in cur.doc[cur.head.i + 1 : cur.i]
+        ):
+            break  # another clause's subject between them: the participle is likelier that clause's
+        cur = cur.head
+    if any(t.i == tok.i for t in subj.subtree):
         # a verb the parser hung inside its own subject ("supporters of X hurled stones" read as one phrase)
-        return " ".join(t.text for t in words if t.i < tok.i)
+        return " ".join(t.text for t in subj.subtree if t.i < tok.i)
     return ""
 
 
