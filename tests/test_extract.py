@@ -292,6 +292,12 @@ def test_a_gold_mine_is_no_landmine() -> None:
     assert [w.name for w in find_weapons("An anti-personnel mine exploded on the road.")] == ["landmine"]
 
 
+def test_something_that_only_looks_like_a_weapon_is_none() -> None:
+    assert find_weapons("Youths threw grenade-like firecrackers at the police on Sunday.") == []
+    assert find_weapons("A boy carrying a toy gun was stopped at the gate.") == []
+    assert [w.name for w in find_weapons("Youths threw a grenade at the police on Sunday.")] == ["grenade"]
+
+
 def test_a_bomb_worn_on_the_body_is_a_suicide_bomb(read) -> None:  # type: ignore[no-untyped-def]
     ctx = read(
         "An attacker wearing an explosive vest detonated it at the market gate on Sunday, killing six people."

@@ -53,11 +53,20 @@ _RIOT_MUNITION_BEFORE = re.compile(
 )
 
 
+# "grenade-like fireworks", "a toy gun", "a fake bomb": something that looks like a weapon, not one
+_LOOKALIKE_AFTER = re.compile(r"-(?:like|shaped|looking)\b", re.IGNORECASE)
+_LOOKALIKE_BEFORE = re.compile(r"\b(?:toy|fake|replica|dummy|imitation|hoax|mock|pretend)\s+$", re.IGNORECASE)
+
+
 def find_weapons(text: str) -> list[Weapon]:
     out: list[Weapon] = []
     for m in _WEAPON_RE.finditer(text):
         name, category = WEAPONS[m.group("w").lower()]
         if m.group("w").lower() == "mine" and _not_a_landmine(text, m.start("w"), m.end()):
+            continue
+        if _LOOKALIKE_AFTER.match(text, m.end()) or _LOOKALIKE_BEFORE.search(
+            text[max(0, m.start("w") - 20) : m.start("w")]
+        ):
             continue
         if category != "riot" and _RIOT_MUNITION_BEFORE.search(
             text[max(0, m.start("w") - 30) : m.start("w")]
