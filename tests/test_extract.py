@@ -1666,3 +1666,16 @@ def test_a_participle_goes_on_with_its_subjects_acts_and_a_subject_is_who_it_nam
         heads=[1, 1, 4, 4, 1, 1, 1, 6],
     )
     assert _own_subject_text(doc[6], doc[0]) == ""
+
+
+def test_a_ceasefire_told_as_verb_and_object_or_an_understanding_reached_is_an_agreement(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Government troops and the rebels will cease fire around Kidal from midnight, the mediators said."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Agreement"]
+    # asked for, or refused, it is none
+    assert read("The envoy urged the army and the rebels to cease fire around Kidal.").events == []
+    assert read("The army did not cease fire around Kidal on Monday.").events == []
+    # a headline's "after 'understanding' reached", which the parser reads as a clause of its own
+    ctx = read("Twelve traders held in Zamfara freed after 'understanding' reached with bandits, says emir")
+    assert "Agreement" in [e.sub_event_type for e in ctx.events]

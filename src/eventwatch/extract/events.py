@@ -942,6 +942,28 @@ _CHARGING_WITH = frozenset(
 )
 
 
+# who asks for an act does not agree to it: "urged both sides to cease fire"
+_APPEAL_VERBS = frozenset("call urge demand want ask appeal press seek plead implore".split())
+
+
+def _agreed_by_verb(noun: Any, first: int) -> bool:
+    """An agreement told as a verb and its object ("the two armies will cease fire from 8 pm"), not asked for or
+    denied."""
+    verb = noun.head
+    if not (noun.dep_ == "dobj" and verb.i == first and verb.pos_ == "VERB"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(3):
+        if cur.head is cur:
+            break
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in _APPEAL_VERBS:
+            return False
+        cur = cur.head
+    return True
+
+
 def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
     noun = tok
@@ -991,11 +1013,15 @@ def _agreed(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         # "released under a deal", "handed back under an exchange"
         return tok.head.head.lemma_.lower() in _DONE_UNDER_DEAL
-    # headlines parse badly ("Chad army and rebel faction ink truce"): an agreement verb just before the noun
+    # headlines parse badly ("Chad army and rebel faction ink truce", "freed after 'understanding' reached with
+    # bandits"): an agreement verb just before the noun, or its participle just after it
     return any(
         t.lemma_.lower() in _AGREEMENT_VERBS or t.lower_ in _AGREEMENT_VERBS
         for t in noun.doc[max(noun.i - 3, 0) : noun.i]
         if not t.is_punct
+    ) or any(
+        t.lemma_.lower() in _AGREEMENT_VERBS and t.tag_ in ("VBN", "VBD")
+        for t in [t for t in noun.doc[noun.i + 1 : noun.i + 3] if not t.is_punct][:1]
     )
 
 
@@ -2238,7 +2264,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if sub != "Agreement" and _agreed_terms(tok, agreements):
             continue  # "agreed to halt attacks", "a pact ..., committing both sides to merge": the deal's terms
         alleged = _alleged(tok)
-        if sub == "Agreement" and tok.pos_ != "VERB" and not _agreed(tok):
+        if sub == "Agreement" and tok.pos_ != "VERB" and not (_agreed(tok) or _agreed_by_verb(tok, i)):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
         if lemma == "agree" and not any(c.dep_ in ("xcomp", "prep", "ccomp", "dobj") for c in tok.children):
             continue

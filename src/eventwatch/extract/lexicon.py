@@ -58,7 +58,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
-    "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "truce": ("Agreement", 0.6),
+    "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "cease fire": ("Agreement", 0.5), "truce": ("Agreement", 0.6),
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
@@ -845,6 +845,8 @@ CANDIDATE_RE = re.compile(
             r"cart(?:ed|ing|s)? (?:away|off)\b",
             r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|"
             r"charter|pledge|understanding|commitment|roadmap|arrangement|settlement|reconciliation)\b",
+            r"(?:protocol|understanding|arrangement|settlement)\W{0,2}\s+(?:reached|signed|struck|sealed|agreed|"
+            r"brokered|concluded)\b",
             RESTRICTIONS.pattern,
             CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
