@@ -605,7 +605,8 @@ def test_people_gathered_to_press_a_demand_are_a_protest(read) -> None:  # type:
     ctx = read(
         "On 3 May 2021, members of a youth movement held a march denouncing the killings in the province."
     )
-    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    # (the killings it denounced are told as background)
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Peaceful protest"]
     assert (
         read("Foreign ministers gathered in the capital on Monday to call for an end to the fighting.").events
         == []
@@ -1679,3 +1680,25 @@ def test_a_ceasefire_told_as_verb_and_object_or_an_understanding_reached_is_an_a
     # a headline's "after 'understanding' reached", which the parser reads as a clause of its own
     ctx = read("Twelve traders held in Zamfara freed after 'understanding' reached with bandits, says emir")
     assert "Agreement" in [e.sub_event_type for e in ctx.events]
+
+
+def test_protesters_burning_things_riot_and_setting_fire_is_a_burning_in_any_form(read) -> None:  # type: ignore[no-untyped-def]
+    # the protest harms nobody: the burning beside it is no effect of it, and makes it violent
+    ctx = read("On Monday some protesters against the new dam in Kasese burned a company truck.")
+    assert [e.sub_event_type for e in ctx.events if not e.is_background] == ["Violent demonstration"]
+    ctx = read("Students in Kasese marched to the district office on Monday, setting a police car alight.")
+    assert "Violent demonstration" in [e.sub_event_type for e in ctx.events if not e.is_background]
+    # beside a killing, the burning is its effect, and the killing is the news
+    ctx = read("Gunmen killed nine villagers in Zurmi on Monday, setting their homes ablaze.")
+    assert [e.sub_event_type for e in ctx.events] == ["Attack"]
+
+
+def test_a_crowd_storming_a_building_riots_and_a_storm_is_weather(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Hundreds of students stormed the electoral commission's offices in Kasese on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Violent demonstration"]
+    ctx = read("Hundreds of villagers stormed a rival village near Kasese on Monday.")
+    assert [e.sub_event_type for e in ctx.events] == ["Mob violence"]
+    # armed men storming a school are told by what they did there
+    ctx = read("Gunmen stormed a school in Kaduna on Monday and abducted 30 pupils.")
+    assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
+    assert read("A storm struck the coast near Kasese on Monday.").events == []

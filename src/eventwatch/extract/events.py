@@ -489,6 +489,9 @@ def _engaged_in(tok: Any) -> bool:
     )
 
 
+_PROPERTY = "Looting/property destruction"
+
+
 def _describing_clause(tok: Any) -> int:
     """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
     "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
@@ -634,10 +637,15 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     # by armed men, displaces no effect: "killed a man they suspected of stealing a goat"); a blow told in a
     # clause about someone named in passing has no effects outside that clause ("residents, angry at the death of
     # a boy who was hit by a police car, burned the station")
+    effects = [
+        j - i == 1
+        and (lemmas[i] in EFFECTS or (lemmas[i] == "set" and sub == "Looting/property destruction"))
+        for i, j, sub, _ in found
+    ]  # ("setting homes ablaze" is a burning)
     displacing = {
         _describing_clause(doc[i])
-        for i, j, sub, _ in found
-        if lemmas[i] not in EFFECTS
+        for (i, j, sub, _), effect in zip(found, effects, strict=True)
+        if not effect
         and lemmas[i] not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
         and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
@@ -645,10 +653,15 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     if displacing:
         found = [
             f
+            for f, effect in zip(found, effects, strict=True)
+            if not effect or not displacing & {-1, _describing_clause(doc[f[0]])}
+        ]
+    if any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in found):
+        # "killed nine villagers, setting their homes ablaze": the burning is part of the killing
+        found = [
+            f
             for f in found
-            if lemmas[f[0]] not in EFFECTS
-            or f[1] - f[0] > 1
-            or not displacing & {-1, _describing_clause(doc[f[0]])}
+            if not (f[1] - f[0] == 1 and lemmas[f[0]] in ("burn", "set") and f[2] == _PROPERTY)
         ]
     return sorted(found)
 
@@ -1506,11 +1519,12 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
 )
 # triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
 # no effect of the sentence ("killed a man they suspected of stealing a goat")
-_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal"}
+_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm"}
 # acts that harm nobody have no effects: a burning or a killing beside them is an act of its own ("set up
-# barricades and burned tyres", "set up a checkpoint and killed two travellers")
+# barricades and burned tyres", "set up a checkpoint and killed two travellers", "protesters burned a truck")
 _NO_EFFECT_TYPES = frozenset(
     [
+        "Peaceful protest",
         "Headquarters or base established",
         "Agreement",
         "Change to group/activity",
@@ -1846,6 +1860,17 @@ def _refine(
         ):
             return "Non-violent transfer of territory", 0.6  # moving into ground the other side left
         return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
+    if lemma == "storm":
+        # a crowd storming a building riots ("supporters stormed the party's offices"); armed men storming a village
+        # are told by what they did there
+        if not _crowd_subject(subject_text, actor1):
+            return "", 0.0
+        # a crowd storming a neighbouring village or people's homes is a mob, as when it burns them
+        return (
+            ("Mob violence", 0.5)
+            if _PEOPLES_PROPERTY.search(targets_text)
+            else ("Violent demonstration", 0.6)
+        )
     if lemma == "barricade":
         # people barricading a road riot (the codebook's road-blocking with barricades); forces sealing off an
         # area, or gunmen holed up ("barricaded themselves"), do not

@@ -125,7 +125,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "down tools": ("Peaceful protest", 0.5), "drive out": ("Government regains territory", 0.5),
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
-    "occupy": ("Peaceful protest", 0.2), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
+    "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
@@ -318,7 +318,7 @@ LEGAL_CHARGE = re.compile(
     re.I,
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
-SET_ON_FIRE = re.compile(r"\bset\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
+SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
 DEMAND_ACT = re.compile(
@@ -344,7 +344,7 @@ COMMS_CUT = re.compile(
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect inaugurate construct chant gather assemble converge occupy destroy use employ drop free hack stone whip flog spray "
+    "open erect inaugurate construct chant gather assemble converge occupy storm destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
@@ -737,7 +737,7 @@ IRREALIS = frozenset(
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
-    "march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
+    "storm march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect inaugurate construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
     "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap "
@@ -839,6 +839,7 @@ CANDIDATE_RE = re.compile(
             r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
+            r"storm(?:ed|ing)\b",  # the verb, not the weather
             r"mobile data\b",
             r"social media\b",
             r"bl(?:ew|own|ow|owing|ows) up\b",
