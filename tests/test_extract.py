@@ -1702,3 +1702,12 @@ def test_a_crowd_storming_a_building_riots_and_a_storm_is_weather(read) -> None:
     ctx = read("Gunmen stormed a school in Kaduna on Monday and abducted 30 pupils.")
     assert [e.sub_event_type for e in ctx.events] == ["Abduction/forced disappearance"]
     assert read("A storm struck the coast near Kasese on Monday.").events == []
+
+
+def test_who_was_fired_at_is_read_from_the_weapon_or_the_phrase(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("Police open fire on farmers' petition march in Kasese, killing two")
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+    ctx = read(
+        "Police fired shotguns at students peacefully blocking a road in Kasese on Monday; one student died."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]

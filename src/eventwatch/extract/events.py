@@ -770,6 +770,9 @@ def _subject(head: Any) -> Any | None:
     return None
 
 
+_AIMED_AT = frozenset(["at", "on", "upon", "against", "toward", "towards", "into"])
+
+
 def _objects(tok: Any) -> list[Any]:
     out = []
     for child in tok.children:
@@ -786,6 +789,15 @@ def _objects(tok: Any) -> list[Any]:
             "towards",
         ):
             out.extend(g for g in child.children if g.dep_ == "pobj")
+    # what was fired at: hung on the weapon ("fired shotguns at students") or, for "opened fire on a sit-in", on
+    # the verb of the phrase
+    holders = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lower_ in ("fire", "gunfire") and tok.dep_ == "dobj":
+        holders.append(tok.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AIMED_AT:
+                out.extend(g for g in prep.children if g.dep_ == "pobj" and g not in out)
     if tok.lower_ == "fire" and tok.dep_ == "dobj":
         # "set fire to the homes": what burned hangs on the verb
         for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"):

@@ -573,7 +573,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "yellow gas": ("toxic gas", "chemical"), "unidentified gas": ("toxic gas", "chemical"),
     "nerve gas": ("nerve agent", "chemical"), "cs gas": ("CS gas", "chemical"),
     "tear gas": ("tear gas", "riot"), "rubber bullet": ("rubber bullet", "riot"), "water cannon": ("water cannon", "riot"),
-    "gun": ("firearm", "firearm"), "rifle": ("rifle", "firearm"), "ak-47": ("AK-47", "firearm"),
+    "gun": ("firearm", "firearm"), "shotgun": ("shotgun", "firearm"), "rifle": ("rifle", "firearm"), "ak-47": ("AK-47", "firearm"),
     "kalashnikov": ("AK-47", "firearm"), "machine gun": ("machine gun", "firearm"), "pistol": ("pistol", "firearm"),
     "live ammunition": ("live ammunition", "firearm"), "bullet": ("firearm", "firearm"),
     "knife": ("knife", "blade"), "machete": ("machete", "blade"), "sword": ("sword", "blade"),
