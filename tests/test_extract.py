@@ -1711,3 +1711,24 @@ def test_who_was_fired_at_is_read_from_the_weapon_or_the_phrase(read) -> None:  
         "Police fired shotguns at students peacefully blocking a road in Kasese on Monday; one student died."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Excessive force against protesters"]
+
+
+def test_an_arrest_for_a_part_in_gatherings_told_aside_is_an_arrest_not_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Police arrested four student leaders who had organised the fuel protests in Kasese.") == [
+        "Arrests"
+    ]
+    assert news("Police arrested the organisers of last week's march at their homes in Kasese.") == [
+        "Arrests"
+    ]
+    assert news("Police arrested two teachers in Kasese on Monday, days after the union's rally.") == [
+        "Arrests"
+    ]
+    # taken at the gathering, or while holding it, they are an intervention in it
+    assert news("Police arrested 40 students during a march in Kasese on Monday.") == [
+        "Protest with intervention"
+    ]
+    ctx = read("Police arrested 12 women who were holding a silent sit-in outside the court in Kasese.")
+    assert "Protest with intervention" in [e.sub_event_type for e in ctx.events if not e.is_background]

@@ -805,6 +805,51 @@ def _objects(tok: Any) -> list[Any]:
     return out
 
 
+# a gathering told as what someone did before, or what an arrest was for: "detained a union leader who had
+# organised wage protests", "arrested the organisers of last week's march", "days after the party's rally",
+# "over songs supporting the protests"
+_ASIDE_PREPS = frozenset("after before following ahead over since despite".split())
+# what someone's part in gatherings was, not their presence at one: "who had organised wage protests"
+_GATHERING_ROLES = frozenset(
+    "organise organize lead call cover support promote plan incite instigate mobilise mobilize coordinate "
+    "announce".split()
+)
+_ORGANISERS = frozenset("organiser organizer leader convener convenor organiser head".split())
+_PAST_DAYS = re.compile(r"^(?:last|previous|earlier|past|recent|yesterday|week|month|weeks|months)$", re.I)
+
+
+def _told_aside_gathering(tok: Any) -> bool:
+    if any(c.dep_ == "poss" and _PAST_DAYS.match(c.lower_) for c in tok.children) or any(
+        c.dep_ == "amod" and _PAST_DAYS.match(c.lower_) for c in tok.children
+    ):
+        return True  # "last week's march", "the previous protests"
+    cur = tok
+    through_verb = False
+    for _ in range(8):
+        if cur.dep_ in ("relcl", "acl") and cur.pos_ == "VERB" and cur.lemma_.lower() in _GATHERING_ROLES:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ in _ASIDE_PREPS and not through_verb:
+            return True  # "days after the rally", "after calls for protests" (not "after being hit during a march")
+        through_verb = through_verb or cur.pos_ == "VERB"
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPS for c in cur.children):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ORGANISERS:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _gathering_here(doc: Any) -> bool:
+    """A gathering the sentence tells as going on, not one told aside (see _told_aside_gathering)."""
+    for m in GATHERING_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not _told_aside_gathering(span.root):
+            return True
+    return False
+
+
 def _gathered(text: str) -> bool:
     return bool(GATHERING_WORDS.search(text) or _GATHERED_TOO.search(text))
 
@@ -1668,6 +1713,7 @@ def _refine(
     lemma: str,
     target_is_place: bool = False,
     subject_text: str = "",
+    gathering_here: bool = True,
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
@@ -2106,7 +2152,9 @@ def _refine(
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
-    if sub == "Arrests" and (GATHERING_WORDS.search(sentence_text) or _PROTEST_CUES.search(sentence_text)):
+    if sub == "Arrests" and (
+        (gathering_here and GATHERING_WORDS.search(sentence_text)) or _PROTEST_CUES.search(sentence_text)
+    ):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
@@ -2377,6 +2425,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             lemma=lemma,
             target_is_place=place_target,
             subject_text=subject_text,
+            gathering_here=_gathering_here(doc),
         )
         if not sub:
             continue
@@ -2442,6 +2491,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             conf = max(conf, 0.7)  # "staged a coup": the coup is the news, not a word of context
         if _named_by_its_day(tok):
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
+        if (
+            told_as in ("Peaceful protest", "Protest with intervention")
+            and tok.pos_ == "NOUN"
+            and _told_aside_gathering(tok)
+        ):
+            background = True  # "detained two teachers who had organised wage protests": what they did before
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if (
             tok.pos_ == "NOUN"
