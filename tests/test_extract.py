@@ -1732,3 +1732,26 @@ def test_an_arrest_for_a_part_in_gatherings_told_aside_is_an_arrest_not_an_inter
     ]
     ctx = read("Police arrested 12 women who were holding a silent sit-in outside the court in Kasese.")
     assert "Protest with intervention" in [e.sub_event_type for e in ctx.events if not e.is_background]
+
+
+def test_ground_recovered_cleared_of_fighters_or_entered_after_a_battle_changes_hands(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Government troops recovered the town of Bambari from the rebels on Monday.") == [
+        "Government regains territory"
+    ]
+    assert news("The army cleared the Ouaka valley of rebels after a week-long offensive.") == [
+        "Government regains territory"
+    ]
+    assert news("Rebels entered the town of Bambari after heavy fighting with the army on Monday.") == [
+        "Non-state actor overtakes territory"
+    ]
+    assert news("Troops reoccupied the town of Bambari on Monday.") == ["Government regains territory"]
+    # arms recovered, a road cleared, a day entered: no ground changes hands
+    assert news("Soldiers recovered two rifles and a grenade in the forest near Bambari.") == [
+        "Disrupted weapons use"
+    ]
+    assert news("Workers cleared the road near Bambari on Monday.") == []
+    assert news("About 200 nurses sat outside the ministry in Bangui demanding back pay; the strike entered its "
+                "third day.") == ["Peaceful protest"]  # fmt: skip

@@ -492,6 +492,9 @@ def _engaged_in(tok: Any) -> bool:
 _PROPERTY = "Looting/property destruction"
 
 
+_CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+
+
 def _describing_clause(tok: Any) -> int:
     """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
     "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
@@ -611,7 +614,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append((i, i + 1, sub, conf))
                 used.add(i)
                 break
-    if not found:  # only where no trigger of the lexicon is found
+    # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks
+    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
+    if not decided:  # only where no trigger of the lexicon is found
         for m in DEMAND_ACT.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -619,7 +624,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     (span.start, span.end, "Peaceful protest", 0.3)
                 )  # who did it decides: see _refine
                 break
-    if not found:
+    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
+    if not decided:
         # what demonstrators did is their demonstration ("the marchers moved from the university to the
         # commission", "the demonstrators listened to speeches and went home")
         for tok in doc:
@@ -1407,6 +1413,17 @@ _HANDED_NOT_GROUND = re.compile(
     r"memorand\w*|demands|charters?|lists?)\b",
     re.I,
 )
+# the other side held the ground before: "who had held it since the weekend", "under jihadist control"
+_HELD_BEFORE = re.compile(
+    r"\b(?:had (?:held|controlled|occupied|seized|captured|taken)|(?:under|from) (?:the )?(?:[\w'-]+ ){0,2}?"
+    r"control|(?:rebel|militant|jihadist|insurgent|militia|gang|terrorist)-(?:held|controlled|occupied))\b",
+    re.I,
+)
+_BATTLE = re.compile(
+    r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|exchange of fire|(?:counter-?)?offensive|"
+    r"dislodg\w*)\b",
+    re.I,
+)
 _FIGHTING = re.compile(
     r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed|dead|"
     r"(?:counter-?)?offensive|storm(?:ed|ing)|overr[au]n)\b",
@@ -1576,7 +1593,7 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
 )
 # triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
 # no effect of the sentence ("killed a man they suspected of stealing a goat")
-_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm"}
+_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm", "clear", "enter", "recover"}
 # acts that harm nobody have no effects: a burning or a killing beside them is an act of its own ("set up
 # barricades and burned tyres", "set up a checkpoint and killed two travellers", "protesters burned a truck")
 _NO_EFFECT_TYPES = frozenset(
@@ -1721,6 +1738,35 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
+    if lemma in ("recover", "clear", "enter") and sub in (
+        "Government regains territory",
+        "Disrupted weapons use",
+    ):
+        # ground taken back ("recovered the village of Kabani", "cleared the valley of militants", "entered the town
+        # after two days of fighting"), not arms recovered, a road cleared or a country entered
+        what = " ".join(targets_text.split()[:6])
+        arms = bool(WEAPON_OBJECT_WORDS.search(what)) or any(
+            w.span is not None and w.span.text in what for w in weapons
+        )
+        ground = bool(target_is_place or _GROUND.search(what) or BASE_WORDS.search(what)) and not arms
+        held = bool(_HELD_BEFORE.search(what))  # "the last rebel-held buildings"
+        if lemma == "clear":
+            of_forces = rf"\bof (?:the |all )?(?:[\w'-]+ ){{0,2}}?(?:{_NON_STATE_FORCES})\b"
+            ground = held or (ground and bool(re.search(of_forces, sentence_text, re.I)))
+        elif lemma == "enter":
+            ground = ground and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
+        if ground:
+            # ground taken: by whoever the subject is (the lines below may still read who lost it)
+            state = _STATE_FORCE_WORDS.search(subject_text) or (actor1 is not None and actor1.inter == 1)
+            non_state = (actor1 is not None and actor1.inter in (2, 3, 4)) or re.search(
+                rf"\b(?:{_NON_STATE_FORCES})\b", subject_text, re.I
+            )
+            if non_state and not state:
+                sub, conf, lemma = "Non-state actor overtakes territory", 0.6, "seize"
+            else:
+                sub, conf, lemma = "Government regains territory", 0.6, "regain"
+        elif lemma != "recover":
+            return "", 0.0
     if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
         return "Disrupted weapons use", 0.8  # "detonated the device in a safe area": disposed of, not used
     if lemma in _DELIVERING and _chemical_used(sentence_text):

@@ -15,6 +15,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "exchange of fire": ("Armed clash", 0.8), "exchange gunfire": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
     "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
     "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
+    "reoccupy": ("Government regains territory", 0.6), "clear": ("Government regains territory", 0.2),
+    "enter": ("Government regains territory", 0.2),
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
     "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
     "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
@@ -344,14 +346,14 @@ COMMS_CUT = re.compile(
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
-    "open erect inaugurate construct chant gather assemble converge occupy storm destroy use employ drop free hack stone whip flog spray "
+    "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
 )
 # past forms the small English model leaves unlemmatised: read as their verb
 IRREGULAR_FORMS: dict[str, str] = {
-    "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
+    "reoccupied": "reoccupy", "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
     "installed": "install", "installing": "install", "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
     "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
     "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
@@ -737,7 +739,7 @@ IRREALIS = frozenset(
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
-    "storm march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
+    "storm clear enter march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect inaugurate construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
     "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap "
