@@ -1755,3 +1755,18 @@ def test_ground_recovered_cleared_of_fighters_or_entered_after_a_battle_changes_
     assert news("Workers cleared the road near Bambari on Monday.") == []
     assert news("About 200 nurses sat outside the ministry in Bangui demanding back pay; the strike entered its "
                 "third day.") == ["Peaceful protest"]  # fmt: skip
+
+
+def test_arrests_of_people_pressing_a_demand_and_riot_guns_fired_at_them_are_interventions(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Police detained 30 people in Gulu on Monday as traders blocked the main road to demand "
+                "lower market fees.") == ["Protest with intervention"]  # fmt: skip
+    assert news("Police detained nine people in Gulu for holding anti-war signs outside the embassy.") == [
+        "Protest with intervention"
+    ]
+    assert news("Police fired rubber bullets at farmers who were peacefully blocking the bridge in Gulu on "
+                "Monday.") == ["Protest with intervention"]  # fmt: skip
+    # no gathering, no intervention
+    assert news("Police fired rubber bullets during a training exercise in Gulu on Monday.") == []

@@ -217,11 +217,11 @@ def _lethal(sentence_text: str) -> bool:
 # what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",
 # "gathered peacefully", "chained themselves to the gates")
 _PROTEST_CUES = re.compile(
-    r"\b(?:placards?|banners?|(?:holding|with|carrying) (?:\w+ )?signs|slogans?|chant(?:ed|ing)|encampments?|"
+    r"\b(?:placards?|banners?|(?:holding|with|carrying) (?:[\w'-]+ )?signs|slogans?|chant(?:ed|ing)|encampments?|"
     r"gather(?:ed|ing)s? peacefully|peaceful(?:ly)? (?:gather\w*|assembl\w*|occup\w*|block\w*|stand\w*|stood)|"
     r"(?:a|the) (?:peaceful )?gathering|chained themselves|glu(?:ed|ing) themselves|stood silently|"
     r"refused (?:to|an order to|orders to) (?:leave|move|disperse)|"
-    r"(?:holding|held|carrying|with) (?:up )?(?:\w+ )?(?:candles|flowers|portraits|photographs|photos|pictures|signs)|"
+    r"(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?(?:candles|flowers|portraits|photographs|photos|pictures|signs)|"
     r"(?:hand|handing|handed|deliver\w*|submit\w*) (?:a |their |the )?petition|form(?:ed|ing)? a (?:human )?chain|"
     r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
     r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
@@ -1872,6 +1872,15 @@ def _refine(
         return "", 0.0
     if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
         return "", 0.0  # "launched a drive to recruit soldiers", "launched an inquiry": no blow struck
+    if lemma == "fire" and "riot" in categories and not implied:
+        # rubber bullets, tear gas or water cannon fired at a crowd: an intervention in a gathering
+        crowd_here = (
+            CROWD_WORDS.search(targets_text + " " + sentence_text)
+            or GATHERING_WORDS.search(sentence_text)
+            or _PROTEST_CUES.search(sentence_text)
+            or DEMAND_ACT.search(sentence_text)
+        )
+        return ("Protest with intervention", 0.6) if crowd_here else ("", 0.0)
     if lemma in ("fire", "launch") and not implied:
         shot_at = (actor2 is not None) or bool(
             _PERSONS.search(targets_text)
@@ -2199,7 +2208,9 @@ def _refine(
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
     if sub == "Arrests" and (
-        (gathering_here and GATHERING_WORDS.search(sentence_text)) or _PROTEST_CUES.search(sentence_text)
+        (gathering_here and GATHERING_WORDS.search(sentence_text))
+        or _PROTEST_CUES.search(sentence_text)
+        or DEMAND_ACT.search(sentence_text)  # "as opposition supporters blocked streets to demand ..."
     ):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
