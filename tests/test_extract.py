@@ -1770,3 +1770,18 @@ def test_arrests_of_people_pressing_a_demand_and_riot_guns_fired_at_them_are_int
                 "Monday.") == ["Protest with intervention"]  # fmt: skip
     # no gathering, no intervention
     assert news("Police fired rubber bullets during a training exercise in Gulu on Monday.") == []
+
+
+def test_captives_killed_are_an_attack_and_those_who_served_once_are_civilians(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Soldiers rounded up twelve men at the market in Djibo and executed them on Monday.") == [
+        "Attack"
+    ]
+    assert news("Gunmen abducted and later killed a retired army general near Djibo on Monday.") == ["Attack"]
+    assert news("Militiamen detained and later killed a former police officer in Djibo on Monday.") == [
+        "Attack"
+    ]
+    # an arrest over a killing is an arrest
+    assert news("Police arrested three men in Djibo on Monday over the killing of a trader.") == ["Arrests"]

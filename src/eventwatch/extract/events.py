@@ -493,6 +493,19 @@ _PROPERTY = "Looting/property destruction"
 
 
 _CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+_EXECUTIONS = frozenset(["kill", "execute", "murder", "behead", "torture"])
+_CAPTURES = frozenset(["Arrests", "Abduction/forced disappearance"])
+
+
+def _conj_linked(a: Any, b: Any) -> bool:
+    return bool((a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a))
+
+
+def _killed_in_captivity(tok: Any, found: list[tuple[int, int, str, float]], doc: Any) -> bool:
+    """A killing joined to an arrest or an abduction ("detained and later killed an officer"): no effect of it."""
+    return _lemma(tok) in _EXECUTIONS and any(
+        sub in _CAPTURES and _conj_linked(doc[i], tok) for i, _, sub, _ in found
+    )
 
 
 def _describing_clause(tok: Any) -> int:
@@ -660,7 +673,21 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         found = [
             f
             for f, effect in zip(found, effects, strict=True)
-            if not effect or not displacing & {-1, _describing_clause(doc[f[0]])}
+            if not effect
+            or not displacing & {-1, _describing_clause(doc[f[0]])}
+            or _killed_in_captivity(doc[f[0]], found, doc)
+        ]
+    killings = [doc[i] for i, j, sub, _ in found if j - i == 1 and lemmas[i] in _EXECUTIONS]
+    if killings:
+        # "rounded up 30 men and executed them", "abducted and later killed an officer", "executed civilians
+        # arrested during an operation": the captives' killing is the incident
+        found = [
+            f
+            for f in found
+            if not (
+                f[2] in _CAPTURES
+                and any(doc[f[0]] in k.subtree or _conj_linked(doc[f[0]], k) for k in killings)
+            )
         ]
     if any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in found):
         # "killed nine villagers, setting their homes ablaze": the burning is part of the killing
@@ -2258,9 +2285,13 @@ def _refine(
         "gunfight",
         "skirmish",
     ):
-        civilian = (actor2 is not None and actor2.inter == 7) or bool(_CIVIL_TARGETS.search(targets_text))
+        civilian = (
+            (actor2 is not None and actor2.inter == 7)
+            or bool(_CIVIL_TARGETS.search(targets_text))
+            or bool(_FORMER_FORCES.search(targets_text))
+        )
         armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
-            MILITARY_TARGET_WORDS.search(targets_text)
+            MILITARY_TARGET_WORDS.search(_FORMER_FORCES.sub(" ", targets_text))
         )
         civilian = civilian or bool(_UNARMED_VICTIM.search(sentence_text))
         if not civilian and not armed_target and not _CIVIL_TARGETS.search(sentence_text):
@@ -2277,6 +2308,14 @@ def _refine(
             return "Mob violence", 0.5  # a crowd or civilians, not an armed group, attacking people
         return sub, conf
     return sub, conf
+
+
+# those who served once are civilians now: "a former army officer", "a retired police commander"
+_FORMER_FORCES = re.compile(
+    r"\b(?:former|ex-|retired|demobili[sz]ed)\s*(?:[\w'-]+\s+){0,2}?(?:soldiers?|officers?|police\w*|"
+    r"army|military|commanders?|generals?|fighters?|rebels?|militants?|combatants?)\b",
+    re.I,
+)
 
 
 # aircraft as the subject that struck (not "anti-aircraft guns", nor an aircraft hit: passive subjects are not read)
