@@ -1785,3 +1785,15 @@ def test_captives_killed_are_an_attack_and_those_who_served_once_are_civilians(r
     ]
     # an arrest over a killing is an arrest
     assert news("Police arrested three men in Djibo on Monday over the killing of a trader.") == ["Arrests"]
+
+
+def test_ground_left_under_fire_is_taken_not_handed_over(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Rebels took control of the town of Kiwanja after the army withdrew under heavy fire.") == [
+        "Non-state actor overtakes territory"
+    ]
+    assert news("Rebels took control of the town of Kiwanja after the army withdrew without a fight.") == [
+        "Non-violent transfer of territory"
+    ]

@@ -1411,7 +1411,8 @@ _GROUND_CHANGES = frozenset(
 _NO_FIGHT = re.compile(
     r"\b(?:without (?:a |any )?(?:fight\w*|resistance|(?:a )?shots?(?: fired| being fired)?|clash\w*|"
     r"(?:an |any )?exchange of fire|confront\w*|bloodshed|incident)|unopposed|(?:meeting|met|meet) no resistance|"
-    r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|no fighting took place)\b",
+    r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|"
+    r"no (?:fighting|clashes) (?:had )?(?:took|taken|take) place)\b",
     re.I,
 )
 # the side that held the ground running off, told beside "without a fight"
@@ -1453,7 +1454,8 @@ _BATTLE = re.compile(
 )
 _FIGHTING = re.compile(
     r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed|dead|"
-    r"(?:counter-?)?offensive|storm(?:ed|ing)|overr[au]n)\b",
+    r"(?:counter-?)?offensive|storm(?:ed|ing)|overr[au]n|under (?:heavy |intense |sustained )?fire|gunfire|"
+    r"gunfights?|shoot-?outs?|sieges?)\b",
     re.I,
 )
 
@@ -2128,6 +2130,16 @@ def _refine(
             return "Agreement", 0.5  # captives or bodies handed over: a release by agreement
         if _PERSONS.search(handed) or _HANDED_NOT_GROUND.search(handed):
             return "", 0.0  # people or arms handed over are no ground
+    if (
+        sub == "Non-violent transfer of territory"
+        and lemma == "withdraw"
+        and _FIGHTING.search(sentence_text)
+        and not _NO_FIGHT.search(sentence_text)
+    ):
+        return (
+            "",
+            0.0,
+        )  # "withdrew under heavy fire", "pulled out after days of fighting": a side of the battle
     if sub in _GROUND_CHANGES and _handed_over(sentence_text):
         return "Non-violent transfer of territory", max(conf, 0.8)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and _SHORT_LIVED.search(
