@@ -1797,3 +1797,18 @@ def test_ground_left_under_fire_is_taken_not_handed_over(read) -> None:  # type:
     assert news("Rebels took control of the town of Kiwanja after the army withdrew without a fight.") == [
         "Non-violent transfer of territory"
     ]
+
+
+def test_security_measures_with_a_reason_and_bodies_found_are_other_developments(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("The governor of Tillaberi banned motorbikes at night in three districts, citing attacks by "
+                "armed groups.") == ["Other"]  # fmt: skip
+    assert news("Authorities in Ituri ordered the closure of eleven schools near the border after rebel "
+                "incursions.") == ["Other"]  # fmt: skip
+    assert news(
+        "Seven bodies with gunshot wounds were found beside the road outside Tillaberi on Monday."
+    ) == ["Other"]
+    # with no security reason, a closure is no event
+    assert news("The city council ordered the closure of two schools in Tillaberi for repairs.") == []

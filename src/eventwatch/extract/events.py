@@ -21,6 +21,7 @@ from eventwatch.extract.lexicon import (
     ALLEGE_VERBS,
     ARMED_GROUP_NOUNS,
     BASE_WORDS,
+    BODIES_FOUND,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
     CHARGED_GATHERING,
@@ -55,6 +56,8 @@ from eventwatch.extract.lexicon import (
     PROPERTY_WORDS,
     REALIS_REQUIRED,
     RESTRICTIONS,
+    SECURITY_MEASURES,
+    SECURITY_REASON,
     SET_ON_FIRE,
     SEVERE_HARM,
     SPEECH_VERBS,
@@ -413,6 +416,9 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # ground lost in a fight is no peaceful transfer
     (LEFT_THEN_ENTERED, "Non-violent transfer of territory", 0.5, lambda text: _handed_over(text)),
     (RESTRICTIONS, "Other", 0.55, lambda text: True),
+    # a ban on motorbikes or a school closure is an event where insecurity is its reason
+    (SECURITY_MEASURES, "Other", 0.5, lambda text: bool(SECURITY_REASON.search(text))),
+    (BODIES_FOUND, "Other", 0.45, lambda text: True),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
@@ -2837,6 +2843,22 @@ def main_country(ctx: Context) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else ""
 
 
+_GRAVE = re.compile(r"\b(?:graves?|burial|exhum\w*)", re.I)
+_BODY_WORDS = re.compile(
+    r"^(?:bodies|corpses|remains|mass|burial|shallow|found|discovered|exhum\w*|unearthed|turned|finding)\b",
+    re.I,
+)
+
+
+def _bodies_found(m: EventMention) -> bool:
+    """Bodies found, not a mass grave (a grave is a discovery of its own, whatever killing it holds)."""
+    return (
+        m.sub_event_type == "Other"
+        and bool(_BODY_WORDS.match(m.trigger.text))
+        and not _GRAVE.search(m.sentence.text)
+    )
+
+
 @component("events")
 def make_event_extractor(settings: Settings) -> Component:
     def events(ctx: Context) -> None:
@@ -2856,6 +2878,9 @@ def make_event_extractor(settings: Settings) -> Component:
                     mentions[-1] = _with_fatalities(mentions[-1], count)
             elif sentence.parsed is not None:
                 mentions.extend(mentions_in(ctx, sentence))
+        if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
+            # bodies recovered after an attack the report tells are its dead, not a discovery of their own
+            mentions = [m for m in mentions if not _bodies_found(m)]
         ctx.mentions = mentions
 
     return events

@@ -263,6 +263,39 @@ RESTRICTIONS = re.compile(
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
 )
+# measures the authorities take against insecurity (ACLED's "Other" where a security reason is given, see
+# SECURITY_REASON): traffic banned, a curfew, schools, markets, a border or the airspace shut, an area declared
+# dangerous, evacuation ordered
+SECURITY_MEASURES = re.compile(
+    r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|restrict\w*|suspend\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:motorcycles?|motorbikes?|motor-?cycle taxis|three-wheel\w*|tricycles?|pick-?ups?|traffic|"
+    r"(?:movement|circulation) of)\b|"
+    r"\b(?:motorcycles?|motorbikes?|traffic|circulation|movement) (?:[\w'-]+\s+){0,6}?(?:has|have|had|was|were) "
+    r"been (?:banned|prohibited|suspended)\b|"
+    r"\b(?:imposed|declared|extended|announced|ordered)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?curfew\b|"
+    r"\bcurfew\s+(?:was|has been|had been)\s+(?:imposed|declared|extended)\b|"
+    r"\b(?:ordered|announced|extended|decreed)\s+(?:the\s+)?closure of\b|"
+    r"\b(?:shut|shuts|shutting|closed|closes|closing)\s+(?:down\s+)?(?:its\s+|the\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:schools?|markets?|borders?|border crossings?|airspace)\b|"
+    r"\b(?:declared|gazetted|designated)\s+(?:[\w'-]+\s+){0,8}?(?:as\s+)?[\"']?disturbed\b|"
+    r"\bevacuation orders?\b",
+    re.I,
+)
+# the security reason that makes a measure an event: attacks, armed groups, fighting, threats
+SECURITY_REASON = re.compile(
+    r"\b(?:attacks?|bandit\w*|jihadis\w*|armed groups?|militants?|insurgen\w*|fighting|violence|threats?|"
+    r"insecurity|incursions?|explosions?|killings|terror\w*|rebels?|gangs?|clashes)\b",
+    re.I,
+)
+# bodies or a mass grave found: ACLED's "Other" (who killed them, and when, is not told)
+BODIES_FOUND = re.compile(
+    r"\b(?:bodies|corpses|remains|mass graves?|(?:mass )?burial sites?|shallow graves?)\b"
+    r"(?=[^.;]{0,120}\b(?:found|discovered|exhum\w*|unearthed|recovered|pulled from|dumped|turned up|hang\w*|"
+    r"hung)\b)|"
+    r"\b(?:found|discovered|exhum\w*|unearthed|turned up|finding)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:bodies|corpses|remains|mass graves?|burial sites?|shallow graves?)\b",
+    re.I,
+)
 # an armed group or force changing itself or what it does, in words that mean nothing alone: a call-up, a split,
 # a merger, a new name, allegiance switched, a leader replaced, a unit stood down, recruits drilled, a peace
 # accord quit, a reorganisation ("broke away from the EMC", "folded its wing into the alliance", "would henceforth
@@ -851,6 +884,8 @@ CANDIDATE_RE = re.compile(
             r"(?:protocol|understanding|arrangement|settlement)\W{0,2}\s+(?:reached|signed|struck|sealed|agreed|"
             r"brokered|concluded)\b",
             RESTRICTIONS.pattern,
+            SECURITY_MEASURES.pattern,
+            BODIES_FOUND.pattern,
             CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
             HANDED_TO.pattern,
