@@ -1812,3 +1812,16 @@ def test_security_measures_with_a_reason_and_bodies_found_are_other_developments
     ) == ["Other"]
     # with no security reason, a closure is no event
     assert news("The city council ordered the closure of two schools in Tillaberi for repairs.") == []
+
+
+def test_a_headlines_report_told_before_its_verb_is_no_warning_and_riot_police_are_no_riot(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    # the rally is what the union reports, not what it warns of (a warning's content follows the verb)
+    assert news("Hundreds of teachers protest in Eldoret over late salaries, union warns of boycott if pay is "
+                "not made") == ["Peaceful protest"]  # fmt: skip
+    assert news("The union warned that tea pickers would rally in Kericho over unpaid wages.") == []
+    assert "Violent demonstration" not in news(
+        "Kericho riot police fire tear gas at tea pickers' sit-in outside estate office"
+    )

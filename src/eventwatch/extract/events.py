@@ -499,6 +499,9 @@ _PROPERTY = "Looting/property destruction"
 
 
 _CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+_RIOT_FORCE_NOUNS = frozenset(
+    "police policemen officers gear squad squads unit units control shields vans".split()
+)
 _EXECUTIONS = frozenset(["kill", "execute", "murder", "behead", "torture"])
 _CAPTURES = frozenset(["Arrests", "Abduction/forced disappearance"])
 
@@ -579,7 +582,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
                     break  # "freed 100 detained rebels": the captives' state, the release is the news
                 if key == "riot" and (
-                    tok.dep_ in ("compound", "amod") or "anti" in lowers[max(i - 2, 0) : i]
+                    tok.dep_ in ("compound", "amod")
+                    or "anti" in lowers[max(i - 2, 0) : i]
+                    or (
+                        i + 1 < len(doc) and lowers[i + 1] in _RIOT_FORCE_NOUNS
+                    )  # misparsed "Baghdad riot police"
                 ):
                     break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
                 if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
@@ -979,6 +986,9 @@ def _irrealis(tok: Any, head: Any) -> bool:
         if (
             cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep")
             and cur.head.lemma_.lower() in IRREALIS
+            # a clause told before the verb is reported by it, not warned of or called for ("cane growers rally in
+            # Lautoka, union warns ...")
+            and not (cur.dep_ == "ccomp" and cur.i < cur.head.i)
         ):
             return True
         cur = cur.head
