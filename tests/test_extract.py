@@ -1825,3 +1825,15 @@ def test_a_headlines_report_told_before_its_verb_is_no_warning_and_riot_police_a
     assert "Violent demonstration" not in news(
         "Kericho riot police fire tear gas at tea pickers' sit-in outside estate office"
     )
+
+
+def test_retired_or_former_soldiers_are_civilians(read) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.extract.actors import generic_actors
+
+    assert [a.inter for a in generic_actors("Some 200 retired soldiers gathered in Amman.")] == [7]
+    assert [a.inter for a in generic_actors("Former police officers marched in Amman.")] == [7]
+    assert [a.inter for a in generic_actors("Jordanian soldiers gathered in Amman.")] == [1]
+    ctx = read(
+        "Some 200 retired soldiers gathered outside the defence ministry in Amman to demand higher pensions."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]

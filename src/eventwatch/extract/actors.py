@@ -211,6 +211,8 @@ _NON_STATE_BEFORE = re.compile(
 # "Indian paramilitary forces": a country's own paramilitary police, not a movement's
 _WORD_BEFORE_PARAMILITARY = re.compile(r"\b([\w-]+)\s+paramilitar(?:y|ies)\s+$", re.I)
 _BROKEN_OFF_AFTER = re.compile(r"\s+(?:factions?|splinter|dissidents?|defectors?|mutineers?)\b", re.I)
+# those who served once are civilians now: "retired soldiers", "former police officers"
+_SERVED_ONCE_BEFORE = re.compile(r"\b(?:retired|former|ex-|demobili[sz]ed)\s*(?:[\w-]+\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I)
 
 
@@ -266,7 +268,13 @@ def generic_actors(text: str) -> list[Actor]:
         if noun == "forces" and _JOINING_BEFORE.search(before):
             continue  # "the gangs are joining forces": an alliance, no force of anyone's
         kind, inter, template = ACTOR_NOUNS[key]
-        if kind == "state" and (
+        if kind == "state" and _SERVED_ONCE_BEFORE.search(before + " "):
+            kind, inter, template = (
+                "civilians",
+                7,
+                "Civilians ({country})",
+            )  # "retired soldiers", "ex-policemen"
+        elif kind == "state" and (
             (_NON_STATE_BEFORE.search(before + " ") and not _state_paramilitary(text, m.start("noun"), dem))
             # "Syrian National Army factions", "army defectors": parts broken off a state's force
             or _BROKEN_OFF_AFTER.match(text, m.end())
