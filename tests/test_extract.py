@@ -1837,3 +1837,12 @@ def test_retired_or_former_soldiers_are_civilians(read) -> None:  # type: ignore
         "Some 200 retired soldiers gathered outside the defence ministry in Amman to demand higher pensions."
     )
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+
+
+def test_people_doing_anything_with_placards_or_banners_are_demonstrating(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "About fifty nurses stood outside the health ministry in Kigali for two hours with placards on Monday."
+    )
+    assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
+    # a placard with no people behind it is no protest
+    assert read("A placard outside the health ministry in Kigali was removed on Monday.").events == []

@@ -499,6 +499,7 @@ _PROPERTY = "Looting/property destruction"
 
 
 _CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+_PEOPLE_HEAD = re.compile(rf"(?:{PEOPLE_NOUNS}|hundreds|thousands|dozens|scores)", re.I)
 _RIOT_FORCE_NOUNS = frozenset(
     "police policemen officers gear squad squads unit units control shields vans".split()
 )
@@ -659,6 +660,20 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             if (
                 tok.dep_ == "nsubj"
                 and _PROTEST_PEOPLE.fullmatch(tok.lower_)
+                and head.pos_ == "VERB"
+                and _lemma(head) not in SPEECH_VERBS
+            ):
+                found.append((head.i, head.i + 1, "Peaceful protest", 0.3))
+                break
+    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
+    if not decided and _PROTEST_CUES.search(doc.text):
+        # people who did anything with placards, banners, slogans or candles were demonstrating ("pensioners stood
+        # outside the administration with placards", "mothers lit candles holding photographs of their sons")
+        for tok in doc:
+            head = tok.head
+            if (
+                tok.dep_ == "nsubj"
+                and _PEOPLE_HEAD.fullmatch(tok.lower_)
                 and head.pos_ == "VERB"
                 and _lemma(head) not in SPEECH_VERBS
             ):
