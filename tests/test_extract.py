@@ -1846,3 +1846,18 @@ def test_people_doing_anything_with_placards_or_banners_are_demonstrating(read) 
     assert [e.sub_event_type for e in ctx.events] == ["Peaceful protest"]
     # a placard with no people behind it is no protest
     assert read("A placard outside the health ministry in Kigali was removed on Monday.").events == []
+
+
+def test_a_side_halting_its_raids_or_calling_up_reservists_changes_its_activity(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("The militia said it would halt rocket launches towards the border for the time being.") == [
+        "Change to group/activity"
+    ]
+    assert news("The rebel command said in a statement that it would suspend armed operations in Cauca.") == [
+        "Change to group/activity"
+    ]
+    assert news("The Kachin Independence Army called up its reservists in Myitkyina on Monday.") == [
+        "Change to group/activity"
+    ]

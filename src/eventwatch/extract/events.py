@@ -1703,7 +1703,7 @@ _ATTRIBUTION = re.compile(
 )
 _UNILATERAL_HALT = re.compile(
     r"\b(?:attacks|operations|offensive(?: actions| operations)?|armed (?:actions|activit\w+|struggle)|"
-    r"hostilities|military activit\w+)\b",
+    r"hostilities|military activit\w+|launches|strikes|raids|shelling|rocket fire|bombings|ambushes)\b",
     re.I,
 )
 _BILATERAL = re.compile(

@@ -302,6 +302,8 @@ BODIES_FOUND = re.compile(
 # call themselves", "switched its allegiance to", "stood down its south Belfast unit")
 GROUP_CHANGE = re.compile(
     r"\b(?:call-?ups?|conscription|mobili[sz]ation) of (?:[\w'-]+\s+){0,2}?(?:reservists|recruits|conscripts|men)\b|"
+    r"\b(?:call(?:ed|s|ing)? up|mobili[sz](?:ed|es|ing)) (?:its |their |the |all )?(?:[\w'-]+\s+){0,2}?"
+    r"(?:reservists|reserves|conscripts)\b|"
     r"\bbr(?:eak|oke|eaking|oken) away from\b|"
     r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?) (?:[\w'-]+\s+){0,4}?into (?:the |a |an )?"
     r"(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard)\b|"
@@ -875,6 +877,8 @@ CANDIDATE_RE = re.compile(
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"storm(?:ed|ing)\b",  # the verb, not the weather
+            r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
+            r"offensive|hostilities|launches|raids)\b",
             r"mobile data\b",
             r"social media\b",
             r"bl(?:ew|own|ow|owing|ows) up\b",
