@@ -1861,3 +1861,15 @@ def test_a_side_halting_its_raids_or_calling_up_reservists_changes_its_activity(
     assert news("The Kachin Independence Army called up its reservists in Myitkyina on Monday.") == [
         "Change to group/activity"
     ]
+
+
+def test_a_new_way_of_fighting_announced_changes_a_groups_activity(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news(
+        "The rebel movement said its fighters would henceforth target only soldiers in Cabo Delgado."
+    ) == ["Change to group/activity"]
+    assert news("The militia said it would abandon its roadside ambushes in Cabo Delgado.") == [
+        "Change to group/activity"
+    ]

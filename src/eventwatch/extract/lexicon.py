@@ -323,6 +323,12 @@ GROUP_CHANGE = re.compile(
     r"(?:the |its |their |a )?(?:[\w'-]+\s+){0,3}?(?:peace (?:accord|agreement|deal|process|talks)|accord|truce|"
     r"ceasefire)\b|"
     r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b|"
+    # a new way of fighting announced: "would henceforth target only police", "would abandon hit-and-run raids"
+    r"\b(?:would|will|to) (?:henceforth |from now on |now )?(?:only )?(?:target|attack|strike) only\b|"
+    r"\b(?:would|will) (?:henceforth|from now on|no longer) (?:only )?(?:target|attack|strike|fight|carry out)\b|"
+    r"\b(?:would|will) only (?:target|attack|strike)\b(?=[^.;]{0,80}\b(?:from now on|henceforth)\b)|"
+    r"\b(?:would|will|to) (?:abandon|give up|renounce|end|stop) (?:its |their )?(?:[\w'-]+\s+){0,2}?"
+    r"(?:raids|ambushes|attacks|tactics|strategy|insurgency|armed struggle)\b|"
     # forces sent or moved, new leaders named, members enrolled
     r"\b(?:sent|sends|sending|dispatch\w*|flew in|flown in|rotat\w* in|moved|moving|redeploy\w*|transferr\w*) "
     r"(?:[\w',.-]+\s+){0,4}?(?:troops|soldiers|reinforcements|contingents?|units|fighters|militiamen|personnel|"
