@@ -1873,3 +1873,19 @@ def test_a_new_way_of_fighting_announced_changes_a_groups_activity(read) -> None
     assert news("The militia said it would abandon its roadside ambushes in Cabo Delgado.") == [
         "Change to group/activity"
     ]
+
+
+def test_methane_failed_brakes_and_share_prices_are_no_political_violence(read) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        read(
+            "The blast at the coal mine near Quetta, which killed nine miners, was caused by methane."
+        ).events
+        == []
+    )
+    assert (
+        read(
+            "A bus lost its brakes on a hill near Dessie and hit a market stall, killing four people."
+        ).events
+        == []
+    )
+    assert read("Shares in arms makers shot up on Monday as investors bet on larger orders.").events == []

@@ -546,6 +546,8 @@ NON_POLITICAL = re.compile(
     # transport and industry
     r"capsiz\w*|collid\w*|overturn\w*|ravine|gorge|off (?:a|the) (?:bridge|cliff)|skidd\w*|forest fires?|"
     r"dry spell|head-on|level crossing|road mishap|gas pipe|leaking|oxygen (?:tanks?|cylinders?)|welding|mine gas|"
+    r"methane|(?:lost|losing) (?:its|their|the) brakes|brake failure|heaters?|training flights?|technical fault|"
+    r"shares (?:in|of)|investors|goalless|"
     # sport and markets, where "clash", "battle", "attack" and "strike" are figures of speech
     r"derby|league|tournament|championship|title (?:fight|race|battle)|semi-?finals?|quarter-?finals?|"
     r"cup final|innings|wickets?|batting|bowlers?|(?:fight|battle|war) (?:against|on) (?:inflation|prices|"
