@@ -1889,3 +1889,12 @@ def test_methane_failed_brakes_and_share_prices_are_no_political_violence(read) 
         == []
     )
     assert read("Shares in arms makers shot up on Monday as investors bet on larger orders.").events == []
+
+
+def test_an_incident_remembered_is_no_news(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read("A memorial to the victims of the massacre was unveiled in Butare on Friday.")
+    assert [e for e in ctx.events if not e.is_background] == []
+    ctx = read(
+        "Hundreds attended a ceremony on Friday in memory of the victims of the bombing of the market in Butare."
+    )
+    assert [e for e in ctx.events if not e.is_background] == []

@@ -1014,6 +1014,8 @@ _REFERRING = (
     (SPEECH_VERBS - LIGHT_VERBS)
     | ALLEGE_VERBS
     | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn"}
+    # remembered: "the fifth anniversary of the massacre", "a memorial to the victims of the bombing"
+    | {"anniversary", "memory", "memorial", "commemorate", "commemoration", "mourning", "condolence"}
 )
 
 
