@@ -1783,6 +1783,7 @@ def test_captives_killed_are_an_attack_and_those_who_served_once_are_civilians(r
     assert news("Militiamen detained and later killed a former police officer in Djibo on Monday.") == [
         "Attack"
     ]
+    assert news("Militiamen abducted and raped four women near Djibo on Monday.") == ["Sexual violence"]
     # an arrest over a killing is an arrest
     assert news("Police arrested three men in Djibo on Monday over the killing of a trader.") == ["Arrests"]
 

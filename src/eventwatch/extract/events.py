@@ -505,6 +505,8 @@ _RIOT_FORCE_NOUNS = frozenset(
 )
 _EXECUTIONS = frozenset(["kill", "execute", "murder", "behead", "torture"])
 _CAPTURES = frozenset(["Arrests", "Abduction/forced disappearance"])
+# what is done to captives that makes the incident's kind: "abducted and raped women", "detained and killed"
+_HARMING_CAPTIVES = _EXECUTIONS | {"rape"}
 
 
 def _conj_linked(a: Any, b: Any) -> bool:
@@ -705,7 +707,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             or not displacing & {-1, _describing_clause(doc[f[0]])}
             or _killed_in_captivity(doc[f[0]], found, doc)
         ]
-    killings = [doc[i] for i, j, sub, _ in found if j - i == 1 and lemmas[i] in _EXECUTIONS]
+    killings = [doc[i] for i, j, sub, _ in found if j - i == 1 and lemmas[i] in _HARMING_CAPTIVES]
     if killings:
         # "rounded up 30 men and executed them", "abducted and later killed an officer", "executed civilians
         # arrested during an operation": the captives' killing is the incident
