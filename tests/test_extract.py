@@ -1899,3 +1899,17 @@ def test_an_incident_remembered_is_no_news(read) -> None:  # type: ignore[no-unt
         "Hundreds attended a ceremony on Friday in memory of the victims of the bombing of the market in Butare."
     )
     assert [e for e in ctx.events if not e.is_background] == []
+
+
+def test_police_taking_people_away_arrest_them_and_at_a_gathering_intervene(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Police bundled a dozen nurses into vans outside the ministry in Lusaka as they gathered to "
+                "demand unpaid wages.") == ["Protest with intervention"]  # fmt: skip
+    assert news("Police bundled two journalists into a van outside their office in Lusaka on Monday.") == [
+        "Arrests"
+    ]
+    # taken where nobody knows: disappeared
+    assert news("Police bundled two journalists into a van in Lusaka on Monday, and their whereabouts remain "
+                "unknown.") == ["Abduction/forced disappearance"]  # fmt: skip

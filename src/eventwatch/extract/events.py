@@ -499,6 +499,20 @@ _PROPERTY = "Looting/property destruction"
 
 
 _CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+_TAKING_AWAY = frozenset(
+    [
+        "force",
+        "bundle",
+        "take",
+        "take away",
+        "carry away",
+        "carry off",
+        "snatch",
+        "whisk away",
+        "lead away",
+        "drag away",
+    ]
+)
 _PEOPLE_HEAD = re.compile(rf"(?:{PEOPLE_NOUNS}|hundreds|thousands|dozens|scores)", re.I)
 _RIOT_FORCE_NOUNS = frozenset(
     "police policemen officers gear squad squads unit units control shields vans".split()
@@ -2570,6 +2584,23 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             subject_text=subject_text,
             gathering_here=_gathering_here(doc),
         )
+        if (
+            sub == "Abduction/forced disappearance"
+            and lemma in _TAKING_AWAY
+            and actor1 is not None
+            and actor1.inter == 1
+            and actor1.name.startswith("Police")
+            and not _FATE_UNKNOWN.search(text)
+        ):
+            # the police or soldiers bundling people into vans or carrying them away arrest them, at a protest an
+            # intervention in it ("police carried away striking drivers who lay down at the depot gates")
+            protest = (
+                (_gathering_here(doc) and GATHERING_WORDS.search(text))
+                or _PROTEST_CUES.search(text)
+                or DEMAND_ACT.search(text)
+                or LABOUR_STRIKE.search(text)
+            )
+            sub, conf = ("Protest with intervention", 0.65) if protest else ("Arrests", 0.55)
         if not sub:
             continue
         if told_before and taxonomy.event_type_of(sub) not in news_types:
