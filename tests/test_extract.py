@@ -1913,3 +1913,22 @@ def test_police_taking_people_away_arrest_them_and_at_a_gathering_intervene(read
     # taken where nobody knows: disappeared
     assert news("Police bundled two journalists into a van in Lusaka on Monday, and their whereabouts remain "
                 "unknown.") == ["Abduction/forced disappearance"]  # fmt: skip
+
+
+def test_a_town_or_a_post_taken_changes_hands_and_people_taken_are_abducted(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Rebel fighters took the town of Kiwanja from the army on Monday after heavy clashes.") == [
+        "Non-state actor overtakes territory"
+    ]
+    assert news("The KNDF took the army post at Loikaw after a week of fighting with junta troops.") == [
+        "Non-state actor overtakes territory"
+    ]
+    assert news("Gunmen took three teachers from the school in Kaduna on Monday.") == [
+        "Abduction/forced disappearance"
+    ]
+    # "took place in the town" takes nothing
+    assert "Non-state actor overtakes territory" not in news(
+        "The attack on the army post took place in the town of Kiwanja on Monday."
+    )

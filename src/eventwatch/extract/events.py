@@ -499,6 +499,13 @@ _PROPERTY = "Looting/property destruction"
 
 
 _CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+# ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
+_TAKEN_GROUND = re.compile(
+    r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,2}?(?:towns?|villages?|cit(?:y|ies)|"
+    r"localit(?:y|ies)|districts?|bases?|camps?|barracks|garrisons?|outposts?|posts?|positions?|hills?|"
+    r"strongholds?|headquarters|airport|areas?|settlements?|neighbou?rhoods?)\b",
+    re.I,
+)
 _TAKING_AWAY = frozenset(
     [
         "force",
@@ -1809,6 +1816,7 @@ def _refine(
     target_is_place: bool = False,
     subject_text: str = "",
     gathering_here: bool = True,
+    direct_object: str = "",
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
@@ -1816,10 +1824,10 @@ def _refine(
     implied = sorted(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
-    if lemma in ("recover", "clear", "enter") and sub in (
-        "Government regains territory",
-        "Disrupted weapons use",
-    ):
+    if (
+        lemma in ("recover", "clear", "enter")
+        and sub in ("Government regains territory", "Disrupted weapons use")
+    ) or (lemma == "take" and sub == "Abduction/forced disappearance" and _TAKEN_GROUND.match(direct_object)):
         # ground taken back ("recovered the village of Kabani", "cleared the valley of militants", "entered the town
         # after two days of fighting"), not arms recovered, a road cleared or a country entered
         what = " ".join(targets_text.split()[:6])
@@ -1839,6 +1847,8 @@ def _refine(
             non_state = (actor1 is not None and actor1.inter in (2, 3, 4)) or re.search(
                 rf"\b(?:{_NON_STATE_FORCES})\b", subject_text, re.I
             )
+            if not state and not non_state and _STATE_FORCE_WORDS.search(sentence_text):
+                non_state = True  # an unknown name taking ground after fighting "junta troops": not the state
             if non_state and not state:
                 sub, conf, lemma = "Non-state actor overtakes territory", 0.6, "seize"
             else:
@@ -2583,6 +2593,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             target_is_place=place_target,
             subject_text=subject_text,
             gathering_here=_gathering_here(doc),
+            direct_object=" ".join(
+                t.text for c in tok.children if c.dep_ == "dobj" and tok.pos_ == "VERB" for t in c.subtree
+            ),
         )
         if (
             sub == "Abduction/forced disappearance"
