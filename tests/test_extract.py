@@ -1932,3 +1932,15 @@ def test_a_town_or_a_post_taken_changes_hands_and_people_taken_are_abducted(read
     assert "Non-state actor overtakes territory" not in news(
         "The attack on the army post took place in the town of Kiwanja on Monday."
     )
+
+
+def test_people_marched_into_the_bush_or_seized_from_their_car_are_abducted(read) -> None:  # type: ignore[no-untyped-def]
+    def news(text: str) -> list[str]:
+        return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+    assert news("Gunmen stopped a bus near Kajuru on Monday and marched 19 passengers into the forest.") == [
+        "Abduction/forced disappearance"
+    ]
+    assert news("Gunmen seized a district health officer from his car near Kandahar on Monday.") == [
+        "Abduction/forced disappearance"
+    ]

@@ -62,6 +62,7 @@ from eventwatch.extract.lexicon import (
     SEVERE_HARM,
     SPEECH_VERBS,
     SUICIDE_CUES,
+    TAKEN_INTO_BUSH,
     THROW_VERBS,
     TRIGGERS,
     VERB_ONLY,
@@ -117,7 +118,10 @@ _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?|man|woman|priests?|pastors?|imams?|seminarians?|"
     r"teachers?|nurses?|doctors?|traders?|herders?|fishermen|drivers?|chiefs?|businessm[ae]n|engineers?|"
-    r"teenagers?|youths?|wives|wife|husbands?|activists?|" + _PEOPLE_MET + r")\b",
+    r"teenagers?|youths?|wives|wife|husbands?|activists?|organi[sz]ers?|candidates?|guests?|ministers?|staff|"
+    r"refugees?|relatives|parents|employees|(?:aid|health|local|district|government|municipal) officers?|"
+    + _PEOPLE_MET
+    + r")\b",
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -419,6 +423,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # a ban on motorbikes or a school closure is an event where insecurity is its reason
     (SECURITY_MEASURES, "Other", 0.5, lambda text: bool(SECURITY_REASON.search(text))),
     (BODIES_FOUND, "Other", 0.45, lambda text: True),
+    (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )

@@ -263,6 +263,14 @@ RESTRICTIONS = re.compile(
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
 )
+# people driven off on foot to where they are held: "marched 23 passengers into the forest", "herded residents
+# into the bush", "were led away to an unknown location"
+TAKEN_INTO_BUSH = re.compile(
+    r"\b(?:march\w*|herd\w*|led|lead\w*|dragg?\w*|frogmarch\w*|whisk\w*)\s+(?:[\w'-]+\s+){0,6}?(?:away\s+)?"
+    r"(?:into|to) (?:the |a |an )?(?:forest|bush|jungle|hills|mountains|unknown (?:location|destination)|"
+    r"undisclosed (?:location|destination))\b",
+    re.I,
+)
 # measures the authorities take against insecurity (ACLED's "Other" where a security reason is given, see
 # SECURITY_REASON): traffic banned, a curfew, schools, markets, a border or the airspace shut, an area declared
 # dangerous, evacuation ordered
@@ -897,6 +905,7 @@ CANDIDATE_RE = re.compile(
             r"brokered|concluded)\b",
             RESTRICTIONS.pattern,
             SECURITY_MEASURES.pattern,
+            TAKEN_INTO_BUSH.pattern,
             BODIES_FOUND.pattern,
             CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
