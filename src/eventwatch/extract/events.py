@@ -546,6 +546,20 @@ def _killed_in_captivity(tok: Any, found: list[tuple[int, int, str, float]], doc
     )
 
 
+def _act_of(doc: Any, people: re.Pattern[str]) -> int | None:
+    """The verb whose subject is a body of people the pattern names (not a verb of speech)."""
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and people.fullmatch(tok.lower_)
+            and head.pos_ == "VERB"
+            and _lemma(head) not in SPEECH_VERBS
+        ):
+            return int(head.i)
+    return None
+
+
 def _describing_clause(tok: Any) -> int:
     """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
     "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
@@ -670,8 +684,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 used.add(i)
                 break
     # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks
-    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
-    if not decided:  # only where no trigger of the lexicon is found
+    if all(lemmas[f[0]] in _CONTEXT_ONLY for f in found):  # only where no trigger of the lexicon is found
         for m in DEMAND_ACT.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -679,34 +692,15 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     (span.start, span.end, "Peaceful protest", 0.3)
                 )  # who did it decides: see _refine
                 break
-    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
-    if not decided:
+    if all(lemmas[f[0]] in _CONTEXT_ONLY for f in found):
         # what demonstrators did is their demonstration ("the marchers moved from the university to the
-        # commission", "the demonstrators listened to speeches and went home")
-        for tok in doc:
-            head = tok.head
-            if (
-                tok.dep_ == "nsubj"
-                and _PROTEST_PEOPLE.fullmatch(tok.lower_)
-                and head.pos_ == "VERB"
-                and _lemma(head) not in SPEECH_VERBS
-            ):
-                found.append((head.i, head.i + 1, "Peaceful protest", 0.3))
-                break
-    decided = [f for f in found if lemmas[f[0]] not in _CONTEXT_ONLY]
-    if not decided and _PROTEST_CUES.search(doc.text):
-        # people who did anything with placards, banners, slogans or candles were demonstrating ("pensioners stood
-        # outside the administration with placards", "mothers lit candles holding photographs of their sons")
-        for tok in doc:
-            head = tok.head
-            if (
-                tok.dep_ == "nsubj"
-                and _PEOPLE_HEAD.fullmatch(tok.lower_)
-                and head.pos_ == "VERB"
-                and _lemma(head) not in SPEECH_VERBS
-            ):
-                found.append((head.i, head.i + 1, "Peaceful protest", 0.3))
-                break
+        # commission"); where the sentence tells of placards, banners, slogans or candles, so is what any body of
+        # people did ("pensioners stood outside the administration with placards")
+        act = _act_of(doc, _PROTEST_PEOPLE)
+        if act is None and _PROTEST_CUES.search(doc.text):
+            act = _act_of(doc, _PEOPLE_HEAD)
+        if act is not None:
+            found.append((act, act + 1, "Peaceful protest", 0.3))
     # "shelled the town, killing seven": the killing is the shelling's effect, not an event of its own (a word
     # that changes a group only with the right words around it, "the coalition", or a theft, which is an act only
     # by armed men, displaces no effect: "killed a man they suspected of stealing a goat"); a blow told in a
@@ -2504,6 +2498,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     }
     # what a weapon was taken out of use by: its words tell no use of it ("two roadside bombs were dismantled")
     disrupted = _taken_out_of_use(doc, triggers)
+    # a gathering the sentence tells as going on (not one told aside: see _told_aside_gathering)
+    gathering_here = _gathering_here(doc)
     # an agreement's word and the verb that made it ("signed a deal, committing both sides to ...")
     agreements = {t.i for t, (_, _, s, _) in zip(tokens, triggers, strict=True) if s == "Agreement"}
     agreements |= {_clause_head(doc[k]).i for k in agreements}
@@ -2597,7 +2593,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             lemma=lemma,
             target_is_place=place_target,
             subject_text=subject_text,
-            gathering_here=_gathering_here(doc),
+            gathering_here=gathering_here,
             direct_object=" ".join(
                 t.text for c in tok.children if c.dep_ == "dobj" and tok.pos_ == "VERB" for t in c.subtree
             ),
@@ -2613,7 +2609,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # the police or soldiers bundling people into vans or carrying them away arrest them, at a protest an
             # intervention in it ("police carried away striking drivers who lay down at the depot gates")
             protest = (
-                (_gathering_here(doc) and GATHERING_WORDS.search(text))
+                (gathering_here and GATHERING_WORDS.search(text))
                 or _PROTEST_CUES.search(text)
                 or DEMAND_ACT.search(text)
                 or LABOUR_STRIKE.search(text)
