@@ -12,6 +12,11 @@ from eventwatch.geo.gazetteer import skeleton
 from eventwatch.nlp.segment import split_sentences
 
 
+def _news(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sub-event types of what a text tells as news (background left out)."""
+    return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+
 def test_taxonomy_has_acled_25() -> None:
     assert len(SUB_EVENT_TYPES) == 25
     assert interaction(1, 7) == 17 and interaction(7, 1) == 17 and interaction(2, 0) == 20
@@ -1714,20 +1719,17 @@ def test_who_was_fired_at_is_read_from_the_weapon_or_the_phrase(read) -> None:  
 
 
 def test_an_arrest_for_a_part_in_gatherings_told_aside_is_an_arrest_not_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Police arrested four student leaders who had organised the fuel protests in Kasese.") == [
+    assert _news(
+        read, "Police arrested four student leaders who had organised the fuel protests in Kasese."
+    ) == ["Arrests"]
+    assert _news(read, "Police arrested the organisers of last week's march at their homes in Kasese.") == [
         "Arrests"
     ]
-    assert news("Police arrested the organisers of last week's march at their homes in Kasese.") == [
-        "Arrests"
-    ]
-    assert news("Police arrested two teachers in Kasese on Monday, days after the union's rally.") == [
+    assert _news(read, "Police arrested two teachers in Kasese on Monday, days after the union's rally.") == [
         "Arrests"
     ]
     # taken at the gathering, or while holding it, they are an intervention in it
-    assert news("Police arrested 40 students during a march in Kasese on Monday.") == [
+    assert _news(read, "Police arrested 40 students during a march in Kasese on Monday.") == [
         "Protest with intervention"
     ]
     ctx = read("Police arrested 12 women who were holding a silent sit-in outside the court in Kasese.")
@@ -1735,96 +1737,84 @@ def test_an_arrest_for_a_part_in_gatherings_told_aside_is_an_arrest_not_an_inter
 
 
 def test_ground_recovered_cleared_of_fighters_or_entered_after_a_battle_changes_hands(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Government troops recovered the town of Bambari from the rebels on Monday.") == [
+    assert _news(read, "Government troops recovered the town of Bambari from the rebels on Monday.") == [
         "Government regains territory"
     ]
-    assert news("The army cleared the Ouaka valley of rebels after a week-long offensive.") == [
+    assert _news(read, "The army cleared the Ouaka valley of rebels after a week-long offensive.") == [
         "Government regains territory"
     ]
-    assert news("Rebels entered the town of Bambari after heavy fighting with the army on Monday.") == [
-        "Non-state actor overtakes territory"
-    ]
-    assert news("Troops reoccupied the town of Bambari on Monday.") == ["Government regains territory"]
+    assert _news(
+        read, "Rebels entered the town of Bambari after heavy fighting with the army on Monday."
+    ) == ["Non-state actor overtakes territory"]
+    assert _news(read, "Troops reoccupied the town of Bambari on Monday.") == ["Government regains territory"]
     # arms recovered, a road cleared, a day entered: no ground changes hands
-    assert news("Soldiers recovered two rifles and a grenade in the forest near Bambari.") == [
+    assert _news(read, "Soldiers recovered two rifles and a grenade in the forest near Bambari.") == [
         "Disrupted weapons use"
     ]
-    assert news("Workers cleared the road near Bambari on Monday.") == []
-    assert news("About 200 nurses sat outside the ministry in Bangui demanding back pay; the strike entered its "
+    assert _news(read, "Workers cleared the road near Bambari on Monday.") == []
+    assert _news(read, "About 200 nurses sat outside the ministry in Bangui demanding back pay; the strike entered its "
                 "third day.") == ["Peaceful protest"]  # fmt: skip
 
 
 def test_arrests_of_people_pressing_a_demand_and_riot_guns_fired_at_them_are_interventions(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Police detained 30 people in Gulu on Monday as traders blocked the main road to demand "
+    assert _news(read, "Police detained 30 people in Gulu on Monday as traders blocked the main road to demand "
                 "lower market fees.") == ["Protest with intervention"]  # fmt: skip
-    assert news("Police detained nine people in Gulu for holding anti-war signs outside the embassy.") == [
-        "Protest with intervention"
-    ]
-    assert news("Police fired rubber bullets at farmers who were peacefully blocking the bridge in Gulu on "
+    assert _news(
+        read, "Police detained nine people in Gulu for holding anti-war signs outside the embassy."
+    ) == ["Protest with intervention"]
+    assert _news(read, "Police fired rubber bullets at farmers who were peacefully blocking the bridge in Gulu on "
                 "Monday.") == ["Protest with intervention"]  # fmt: skip
     # no gathering, no intervention
-    assert news("Police fired rubber bullets during a training exercise in Gulu on Monday.") == []
+    assert _news(read, "Police fired rubber bullets during a training exercise in Gulu on Monday.") == []
 
 
 def test_captives_killed_are_an_attack_and_those_who_served_once_are_civilians(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Soldiers rounded up twelve men at the market in Djibo and executed them on Monday.") == [
+    assert _news(
+        read, "Soldiers rounded up twelve men at the market in Djibo and executed them on Monday."
+    ) == ["Attack"]
+    assert _news(read, "Gunmen abducted and later killed a retired army general near Djibo on Monday.") == [
         "Attack"
     ]
-    assert news("Gunmen abducted and later killed a retired army general near Djibo on Monday.") == ["Attack"]
-    assert news("Militiamen detained and later killed a former police officer in Djibo on Monday.") == [
-        "Attack"
+    assert _news(
+        read, "Militiamen detained and later killed a former police officer in Djibo on Monday."
+    ) == ["Attack"]
+    assert _news(read, "Militiamen abducted and raped four women near Djibo on Monday.") == [
+        "Sexual violence"
     ]
-    assert news("Militiamen abducted and raped four women near Djibo on Monday.") == ["Sexual violence"]
     # an arrest over a killing is an arrest
-    assert news("Police arrested three men in Djibo on Monday over the killing of a trader.") == ["Arrests"]
+    assert _news(read, "Police arrested three men in Djibo on Monday over the killing of a trader.") == [
+        "Arrests"
+    ]
 
 
 def test_ground_left_under_fire_is_taken_not_handed_over(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Rebels took control of the town of Kiwanja after the army withdrew under heavy fire.") == [
-        "Non-state actor overtakes territory"
-    ]
-    assert news("Rebels took control of the town of Kiwanja after the army withdrew without a fight.") == [
-        "Non-violent transfer of territory"
-    ]
+    assert _news(
+        read, "Rebels took control of the town of Kiwanja after the army withdrew under heavy fire."
+    ) == ["Non-state actor overtakes territory"]
+    assert _news(
+        read, "Rebels took control of the town of Kiwanja after the army withdrew without a fight."
+    ) == ["Non-violent transfer of territory"]
 
 
 def test_security_measures_with_a_reason_and_bodies_found_are_other_developments(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("The governor of Tillaberi banned motorbikes at night in three districts, citing attacks by "
+    assert _news(read, "The governor of Tillaberi banned motorbikes at night in three districts, citing attacks by "
                 "armed groups.") == ["Other"]  # fmt: skip
-    assert news("Authorities in Ituri ordered the closure of eleven schools near the border after rebel "
+    assert _news(read, "Authorities in Ituri ordered the closure of eleven schools near the border after rebel "
                 "incursions.") == ["Other"]  # fmt: skip
-    assert news(
-        "Seven bodies with gunshot wounds were found beside the road outside Tillaberi on Monday."
+    assert _news(
+        read, "Seven bodies with gunshot wounds were found beside the road outside Tillaberi on Monday."
     ) == ["Other"]
     # with no security reason, a closure is no event
-    assert news("The city council ordered the closure of two schools in Tillaberi for repairs.") == []
+    assert _news(read, "The city council ordered the closure of two schools in Tillaberi for repairs.") == []
 
 
 def test_a_headlines_report_told_before_its_verb_is_no_warning_and_riot_police_are_no_riot(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
     # the rally is what the union reports, not what it warns of (a warning's content follows the verb)
-    assert news("Hundreds of teachers protest in Eldoret over late salaries, union warns of boycott if pay is "
+    assert _news(read, "Hundreds of teachers protest in Eldoret over late salaries, union warns of boycott if pay is "
                 "not made") == ["Peaceful protest"]  # fmt: skip
-    assert news("The union warned that tea pickers would rally in Kericho over unpaid wages.") == []
-    assert "Violent demonstration" not in news(
-        "Kericho riot police fire tear gas at tea pickers' sit-in outside estate office"
+    assert _news(read, "The union warned that tea pickers would rally in Kericho over unpaid wages.") == []
+    assert "Violent demonstration" not in _news(
+        read, "Kericho riot police fire tear gas at tea pickers' sit-in outside estate office"
     )
 
 
@@ -1850,28 +1840,22 @@ def test_people_doing_anything_with_placards_or_banners_are_demonstrating(read) 
 
 
 def test_a_side_halting_its_raids_or_calling_up_reservists_changes_its_activity(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("The militia said it would halt rocket launches towards the border for the time being.") == [
-        "Change to group/activity"
-    ]
-    assert news("The rebel command said in a statement that it would suspend armed operations in Cauca.") == [
-        "Change to group/activity"
-    ]
-    assert news("The Kachin Independence Army called up its reservists in Myitkyina on Monday.") == [
+    assert _news(
+        read, "The militia said it would halt rocket launches towards the border for the time being."
+    ) == ["Change to group/activity"]
+    assert _news(
+        read, "The rebel command said in a statement that it would suspend armed operations in Cauca."
+    ) == ["Change to group/activity"]
+    assert _news(read, "The Kachin Independence Army called up its reservists in Myitkyina on Monday.") == [
         "Change to group/activity"
     ]
 
 
 def test_a_new_way_of_fighting_announced_changes_a_groups_activity(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news(
-        "The rebel movement said its fighters would henceforth target only soldiers in Cabo Delgado."
+    assert _news(
+        read, "The rebel movement said its fighters would henceforth target only soldiers in Cabo Delgado."
     ) == ["Change to group/activity"]
-    assert news("The militia said it would abandon its roadside ambushes in Cabo Delgado.") == [
+    assert _news(read, "The militia said it would abandon its roadside ambushes in Cabo Delgado.") == [
         "Change to group/activity"
     ]
 
@@ -1902,45 +1886,36 @@ def test_an_incident_remembered_is_no_news(read) -> None:  # type: ignore[no-unt
 
 
 def test_police_taking_people_away_arrest_them_and_at_a_gathering_intervene(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Police bundled a dozen nurses into vans outside the ministry in Lusaka as they gathered to "
+    assert _news(read, "Police bundled a dozen nurses into vans outside the ministry in Lusaka as they gathered to "
                 "demand unpaid wages.") == ["Protest with intervention"]  # fmt: skip
-    assert news("Police bundled two journalists into a van outside their office in Lusaka on Monday.") == [
-        "Arrests"
-    ]
+    assert _news(
+        read, "Police bundled two journalists into a van outside their office in Lusaka on Monday."
+    ) == ["Arrests"]
     # taken where nobody knows: disappeared
-    assert news("Police bundled two journalists into a van in Lusaka on Monday, and their whereabouts remain "
+    assert _news(read, "Police bundled two journalists into a van in Lusaka on Monday, and their whereabouts remain "
                 "unknown.") == ["Abduction/forced disappearance"]  # fmt: skip
 
 
 def test_a_town_or_a_post_taken_changes_hands_and_people_taken_are_abducted(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Rebel fighters took the town of Kiwanja from the army on Monday after heavy clashes.") == [
-        "Non-state actor overtakes territory"
-    ]
-    assert news("The KNDF took the army post at Loikaw after a week of fighting with junta troops.") == [
-        "Non-state actor overtakes territory"
-    ]
-    assert news("Gunmen took three teachers from the school in Kaduna on Monday.") == [
+    assert _news(
+        read, "Rebel fighters took the town of Kiwanja from the army on Monday after heavy clashes."
+    ) == ["Non-state actor overtakes territory"]
+    assert _news(
+        read, "The KNDF took the army post at Loikaw after a week of fighting with junta troops."
+    ) == ["Non-state actor overtakes territory"]
+    assert _news(read, "Gunmen took three teachers from the school in Kaduna on Monday.") == [
         "Abduction/forced disappearance"
     ]
     # "took place in the town" takes nothing
-    assert "Non-state actor overtakes territory" not in news(
-        "The attack on the army post took place in the town of Kiwanja on Monday."
+    assert "Non-state actor overtakes territory" not in _news(
+        read, "The attack on the army post took place in the town of Kiwanja on Monday."
     )
 
 
 def test_people_marched_into_the_bush_or_seized_from_their_car_are_abducted(read) -> None:  # type: ignore[no-untyped-def]
-    def news(text: str) -> list[str]:
-        return [e.sub_event_type for e in read(text).events if not e.is_background]
-
-    assert news("Gunmen stopped a bus near Kajuru on Monday and marched 19 passengers into the forest.") == [
-        "Abduction/forced disappearance"
-    ]
-    assert news("Gunmen seized a district health officer from his car near Kandahar on Monday.") == [
+    assert _news(
+        read, "Gunmen stopped a bus near Kajuru on Monday and marched 19 passengers into the forest."
+    ) == ["Abduction/forced disappearance"]
+    assert _news(read, "Gunmen seized a district health officer from his car near Kandahar on Monday.") == [
         "Abduction/forced disappearance"
     ]

@@ -897,14 +897,12 @@ _GATHERING_ROLES = frozenset(
     "organise organize lead call cover support promote plan incite instigate mobilise mobilize coordinate "
     "announce".split()
 )
-_ORGANISERS = frozenset("organiser organizer leader convener convenor organiser head".split())
+_ORGANISERS = frozenset("organiser organizer leader convener convenor head".split())
 _PAST_DAYS = re.compile(r"^(?:last|previous|earlier|past|recent|yesterday|week|month|weeks|months)$", re.I)
 
 
 def _told_aside_gathering(tok: Any) -> bool:
-    if any(c.dep_ == "poss" and _PAST_DAYS.match(c.lower_) for c in tok.children) or any(
-        c.dep_ == "amod" and _PAST_DAYS.match(c.lower_) for c in tok.children
-    ):
+    if any(c.dep_ in ("poss", "amod") and _PAST_DAYS.match(c.lower_) for c in tok.children):
         return True  # "last week's march", "the previous protests"
     cur = tok
     through_verb = False
