@@ -1919,3 +1919,20 @@ def test_people_marched_into_the_bush_or_seized_from_their_car_are_abducted(read
     assert _news(read, "Gunmen seized a district health officer from his car near Kandahar on Monday.") == [
         "Abduction/forced disappearance"
     ]
+
+
+def test_what_was_done_while_trying_happened(read) -> None:  # type: ignore[no-untyped-def]
+    # the participle beside "attempted" tells what the crowd did while trying
+    assert _news(read, "Demonstrators in Arequipa attempted to storm the regional government building on Monday, "
+                "hurling stones at police officers.") == ["Violent demonstration"]  # fmt: skip
+    # what was only wanted or feared stays unrealised
+    assert (
+        _news(
+            read, "Demonstrators in Arequipa threatened to storm the regional government building on Monday."
+        )
+        == []
+    )
+    assert "Abduction/forced disappearance" not in _news(
+        read,
+        "The embassy warned its citizens against travel to the border districts, citing the risk of kidnapping.",
+    )

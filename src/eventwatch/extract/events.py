@@ -1004,6 +1004,21 @@ def _purpose_of_preparing(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EXPECTED for c in tok.children)
 
 
+def _manner_of_act(tok: Any) -> bool:
+    """A bare participle told beside a verb of wanting or trying: what was done while trying, not what was wanted
+    ("attempted to storm the airport, throwing rocks at police", "threatened the villagers, firing into the air")."""
+    return bool(
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > tok.head.i
+        and tok.head.pos_ == "VERB"
+        and not any(c.dep_ in ("aux", "mark", "neg", "nsubj") for c in tok.children)
+        and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in IRREALIS) for c in tok.head.children
+        )
+    )
+
+
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
@@ -1014,10 +1029,15 @@ def _irrealis(tok: Any, head: Any) -> bool:
                 return True
     if _purpose_of_preparing(tok):
         return True
+    act = tok
+    while act.dep_ == "conj" and act.head is not act:
+        act = act.head
     cur = tok
     for _ in range(5):
         if cur.head is cur or cur.head.lemma_.lower() in SPEECH_VERBS - IRREALIS:
             break
+        if cur is act and _manner_of_act(cur):
+            break  # "tried to storm the airport, throwing rocks at police": the rocks were thrown
         if (
             cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep")
             and cur.head.lemma_.lower() in IRREALIS
