@@ -1936,3 +1936,43 @@ def test_what_was_done_while_trying_happened(read) -> None:  # type: ignore[no-u
         read,
         "The embassy warned its citizens against travel to the border districts, citing the risk of kidnapping.",
     )
+
+
+def test_force_on_people_doing_what_demonstrators_do_is_force_on_a_protest(read) -> None:  # type: ignore[no-untyped-def]
+    # the gathering is read in each thing fired at, however far into the sentence it stands
+    assert _news(read, "In Rangpur, police fired shotgun pellets at a peaceful student procession on Monday, "
+                "leaving at least 20 people injured.") == ["Excessive force against protesters"]  # fmt: skip
+    assert _news(read, "Soldiers fired live rounds at residents banging pots in Maracaibo on Monday, killing a "
+                "teenager.") == ["Excessive force against protesters"]  # fmt: skip
+    assert _news(read, "Police fired pellets at women chanting in the bazaar of Saqqez on Monday, blinding one "
+                "of them.") == ["Excessive force against protesters"]  # fmt: skip
+    # without a gathering, shooting at people is an attack
+    assert _news(
+        read, "Soldiers fired live rounds at residents in Maracaibo on Monday, killing a teenager."
+    ) == ["Attack"]
+
+
+def test_a_national_guard_is_a_states_force() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    found = generic_actors("National Guard troops fired at the crowd.")
+    assert [(a.kind, a.inter) for a in found] == [("state", 1)]
+
+
+def test_baton_charges_people_carried_into_vans_and_crowds_dispersed_are_interventions(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Police baton-charged a procession of teachers in Dhaka on Monday.") == [
+        "Protest with intervention"
+    ]
+    assert _news(read, "The sit-in in Nairobi lasted an hour before officers moved in, carrying the protesters one "
+                "by one into waiting vans.") == ["Protest with intervention"]  # fmt: skip
+    assert _news(read, "Police used pepper spray to disperse pensioners demanding higher payments in Caracas on "
+                "Monday.") == ["Protest with intervention"]  # fmt: skip
+    # people put into a car by gunmen are abducted; goods loaded into trucks are no event
+    assert _news(read, "Gunmen dragged a trader into a car outside his shop in Kano on Monday.") == [
+        "Abduction/forced disappearance"
+    ]
+    assert _news(read, "Workers loaded the supplies into trucks in Kano on Monday.") == []
+    # taken to the station: arrested
+    assert _news(read, "Police officers took two journalists to the station in Lusaka on Monday.") == [
+        "Arrests"
+    ]

@@ -220,7 +220,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.I
 _INSTITUTIONAL = frozenset(
     "national armed defence defense security special federal government royal republican regular state "
     "border police air naval army military interim transitional joint allied presidential riot traffic "
-    "municipal city provincial district metropolitan local county regional mobile rapid reserve".split()
+    "municipal city provincial district metropolitan local county regional mobile rapid reserve "
+    # a state's guards: "National Guard troops", "Coast Guard units", "Revolutionary Guard forces"
+    "guard guards coast revolutionary".split()
 )
 
 

@@ -40,6 +40,7 @@ from eventwatch.extract.lexicon import (
     GROUP_WORDS,
     HANDED_TO,
     HURT_FORCES,
+    INTO_VEHICLE,
     IRREALIS,
     IRREGULAR_FORMS,
     LABOUR_STRIKE,
@@ -231,6 +232,7 @@ _PROTEST_CUES = re.compile(
     r"(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?(?:candles|flowers|portraits|photographs|photos|pictures|signs)|"
     r"(?:hand|handing|handed|deliver\w*|submit\w*) (?:a |their |the )?petition|form(?:ed|ing)? a (?:human )?chain|"
     r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
+    r"bang(?:ed|ing)? (?:on )?(?:pots|pans|saucepans|casseroles)|"
     r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
     r"demand\w*|slogans?))\b",
     re.I,
@@ -242,6 +244,10 @@ _TAKEN = re.compile(
     r"school|clinic|farm|shop|hostel|dormitor(?:y|ies))|by (?:unidentified |suspected )?(?:gunmen|armed men|"
     r"militants|rebels|insurgents|fighters|kidnappers|bandits|members of))\b",
     re.I,
+)
+# taken to be questioned: held by the police
+_TO_THE_STATION = re.compile(
+    r"\bto (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|precinct|lock-?up|police post)\b|\bfor questioning\b", re.I
 )
 # a detention whose end nobody may know: ACLED's forced disappearance
 _FATE_UNKNOWN = re.compile(
@@ -424,6 +430,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (SECURITY_MEASURES, "Other", 0.5, lambda text: bool(SECURITY_REASON.search(text))),
     (BODIES_FOUND, "Other", 0.45, lambda text: True),
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
+    (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
@@ -511,6 +518,13 @@ _TAKEN_GROUND = re.compile(
     r"strongholds?|headquarters|airport|areas?|settlements?|neighbou?rhoods?)\b",
     re.I,
 )
+# the police told by the words for its people: "officers moved in, carrying the protesters into vans"
+_POLICE_SUBJECT = re.compile(r"\b(?:police\w*|officers|constables|gendarmes|troopers)\b", re.I)
+# verbs of putting people into a vehicle: taken, where a vehicle is named ("forced into a van", "carried the
+# protesters into waiting vans")
+_INTO_VEHICLE_VERBS = frozenset(
+    "force bundle carry drag haul shove push load throw hustle frogmarch put".split()
+)
 _TAKING_AWAY = frozenset(
     [
         "force",
@@ -523,6 +537,7 @@ _TAKING_AWAY = frozenset(
         "whisk away",
         "lead away",
         "drag away",
+        *_INTO_VEHICLE_VERBS,
     ]
 )
 _PEOPLE_HEAD = re.compile(rf"(?:{PEOPLE_NOUNS}|hundreds|thousands|dozens|scores)", re.I)
@@ -931,8 +946,18 @@ def _gathering_here(doc: Any) -> bool:
     return False
 
 
+def _at_a_protest(sentence_text: str, gathering_here: bool) -> bool:
+    """People held where a gathering goes on, holds signs or presses a demand ("as opposition supporters blocked
+    streets to demand ..."): an intervention in a protest, not an arrest."""
+    return bool(
+        (gathering_here and GATHERING_WORDS.search(sentence_text))
+        or _PROTEST_CUES.search(sentence_text)
+        or DEMAND_ACT.search(sentence_text)
+    )
+
+
 def _gathered(text: str) -> bool:
-    return bool(GATHERING_WORDS.search(text) or _GATHERED_TOO.search(text))
+    return bool(GATHERING_WORDS.search(text) or _GATHERED_TOO.search(text) or _PROTEST_CUES.search(text))
 
 
 def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> bool:
@@ -1834,6 +1859,7 @@ def _refine(
     subject_text: str = "",
     gathering_here: bool = True,
     direct_object: str = "",
+    gathered_target: bool = False,
 ) -> tuple[str, float]:
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
@@ -1946,20 +1972,40 @@ def _refine(
         return "Looting/property destruction", 0.55
     if lemma in ("hit", "land", "slam into", "rain down"):
         return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
-    if lemma in ("force", "bundle"):
-        # "forced into a van", "bundled him into a car": taken away; "forced to flee" is no event
+    if lemma in ("force", "bundle") or (
+        lemma in _INTO_VEHICLE_VERBS and sub == "Abduction/forced disappearance"
+    ):
+        # "forced into a van", "bundled him into a car": taken away; "forced to flee" is no event, nor supplies
+        # loaded into trucks
         vehicle = re.search(
             r"\binto (?:a |an |the |their |two |waiting |unmarked |white |black )*(?:[\w-]+ )?"
             r"(?:vans?|cars?|vehicles?|trucks?|pick-?ups?|suvs?|boats?|the bush)\b",
             sentence_text,
             re.I,
         )
-        return ("Abduction/forced disappearance", 0.6) if vehicle else ("", 0.0)
+        people = (
+            lemma in ("force", "bundle")
+            or re.search(rf"\b(?:him|her|them|us|{PEOPLE_NOUNS})\b", targets_text, re.I)
+            or _PERSONS.search(targets_text)
+        )
+        return ("Abduction/forced disappearance", 0.6) if vehicle and people else ("", 0.0)
     if lemma == "take":
         # "took three officers hostage", "were taken from their homes by gunmen", "took the children away"
         taken = bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)) or (
             actor2 is not None and actor2.inter in (1, 7)
         )
+        if _TO_THE_STATION.search(sentence_text) and (
+            taken or re.search(rf"\b(?:him|her|them|suspects?|{PEOPLE_NOUNS})\b", targets_text, re.I)
+        ):
+            # "took nine organisers to Dusit station", "were taken for questioning": arrested
+            return (
+                ("Protest with intervention", 0.6)
+                if _at_a_protest(sentence_text, gathering_here)
+                else (
+                    "Arrests",
+                    0.55,
+                )
+            )
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
         return "", 0.0
@@ -1996,8 +2042,12 @@ def _refine(
             sub, conf = "Attack", 0.4
         else:
             return "", 0.0
-    if lemma == "disperse" and not CROWD_WORDS.search(targets_text):
-        return "", 0.0  # "before dispersing in the afternoon": the crowd left by itself
+    if lemma == "disperse" and not (
+        CROWD_WORDS.search(targets_text) or re.search(rf"\b(?:{PEOPLE_NOUNS})\b", direct_object, re.I)
+    ):
+        # "before dispersing in the afternoon": the crowd left by itself ("dispersed pensioners demanding higher
+        # payments": people were dispersed)
+        return "", 0.0
     # triggers whose meaning depends on their object
     if sub == "Other" and COMMS_CUT.search(sentence_text):
         return sub, conf  # communications cut: what was suspended is already known
@@ -2322,11 +2372,7 @@ def _refine(
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
-    if sub == "Arrests" and (
-        (gathering_here and GATHERING_WORDS.search(sentence_text))
-        or _PROTEST_CUES.search(sentence_text)
-        or DEMAND_ACT.search(sentence_text)  # "as opposition supporters blocked streets to demand ..."
-    ):
+    if sub == "Arrests" and _at_a_protest(sentence_text, gathering_here):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
@@ -2352,7 +2398,7 @@ def _refine(
         sub in ("Attack", "Armed clash")
         and actor1 is not None
         and actor1.inter == 1
-        and _gathered(" ".join(targets_text.split()[:8]))
+        and gathered_target
         and not _RIOT.search(sentence_text)
     ):
         # state forces firing on or charging mourners, a procession, a sit-in: force used on a gathering; deadly,
@@ -2615,23 +2661,22 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             direct_object=" ".join(
                 t.text for c in tok.children if c.dep_ == "dobj" and tok.pos_ == "VERB" for t in c.subtree
             ),
+            # people gathered, or doing what demonstrators do, among the first words of what was hit ("fired at a
+            # peaceful student procession", "fired pellets at the faces of women chanting in the bazaar")
+            gathered_target=any(_gathered(" ".join(t.text.split()[:8])) for t in targets),
         )
         if (
             sub == "Abduction/forced disappearance"
             and lemma in _TAKING_AWAY
-            and actor1 is not None
-            and actor1.inter == 1
-            and actor1.name.startswith("Police")
+            and (
+                (actor1 is not None and actor1.inter == 1 and actor1.name.startswith("Police"))
+                or (actor1 is None and _POLICE_SUBJECT.search(subject_text))
+            )
             and not _FATE_UNKNOWN.search(text)
         ):
             # the police or soldiers bundling people into vans or carrying them away arrest them, at a protest an
             # intervention in it ("police carried away striking drivers who lay down at the depot gates")
-            protest = (
-                (gathering_here and GATHERING_WORDS.search(text))
-                or _PROTEST_CUES.search(text)
-                or DEMAND_ACT.search(text)
-                or LABOUR_STRIKE.search(text)
-            )
+            protest = _at_a_protest(text, gathering_here) or LABOUR_STRIKE.search(text)
             sub, conf = ("Protest with intervention", 0.65) if protest else ("Arrests", 0.55)
         if not sub:
             continue

@@ -56,6 +56,11 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "petrol bomb": ("Violent demonstration", 0.6), "molotov": ("Violent demonstration", 0.6),
     "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
     "sit-in": ("Peaceful protest", 0.8), "human chain": ("Peaceful protest", 0.6), "disperse": ("Protest with intervention", 0.75),
+    "baton-charge": ("Protest with intervention", 0.6), "baton-charged": ("Protest with intervention", 0.6),
+    "baton charge": ("Protest with intervention", 0.6), "baton charged": ("Protest with intervention", 0.6),
+    "lathi-charge": ("Protest with intervention", 0.6), "lathi-charged": ("Protest with intervention", 0.6),
+    "lathi charge": ("Protest with intervention", 0.6), "lathi charged": ("Protest with intervention", 0.6),
+    "hem in": ("Protest with intervention", 0.5), "kettle": ("Protest with intervention", 0.5),
     "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
@@ -190,7 +195,7 @@ SEVERE_HARM = re.compile(
     r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
     r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
     r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?|"
-    r"eye injuries|los[et] (?:their|his|her) sight|birdshot|crushed|deep (?:cuts|lacerations|wounds)",
+    r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crushed|deep (?:cuts|lacerations|wounds)",
     re.I,
 )
 
@@ -269,6 +274,15 @@ TAKEN_INTO_BUSH = re.compile(
     r"\b(?:march\w*|herd\w*|led|lead\w*|dragg?\w*|frogmarch\w*|whisk\w*)\s+(?:[\w'-]+\s+){0,6}?(?:away\s+)?"
     r"(?:into|to) (?:the |a |an )?(?:forest|bush|jungle|hills|mountains|unknown (?:location|destination)|"
     r"undisclosed (?:location|destination))\b",
+    re.I,
+)
+# people moved into a vehicle against their will: "carried the protesters one by one into waiting vans", "dragged
+# him into an unmarked car" (who did it decides between an abduction and an arrest)
+INTO_VEHICLE = re.compile(
+    r"\b(?:carr(?:y|ied|ies|ying)|dragg?(?:ed|ing|s)?|haul(?:ed|ing|s)?|shov(?:ed|ing|es)|push(?:ed|ing|es)|"
+    r"load(?:ed|ing|s)|threw|throw(?:n|ing|s)?|hustl(?:ed|ing|es)|frogmarch(?:ed|ing|es)|put(?:ting|s)?)\s+"
+    r"(?:[\w'-]+\s+){0,6}?into\s+(?:(?:a|an|the|their|two|waiting|police|unmarked|army|military|security|prison|"
+    r"white|black)\s+)*(?:vans?|trucks?|buses|bus|pick-?ups?|vehicles?|cars?|lorr(?:y|ies)|jeeps?|wagons?)\b",
     re.I,
 )
 # measures the authorities take against insecurity (ACLED's "Other" where a security reason is given, see
@@ -396,7 +410,7 @@ COMMS_CUT = re.compile(
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install kettle".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
 )
@@ -916,6 +930,9 @@ CANDIDATE_RE = re.compile(
             r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
             r"army|wing)s?\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
+            INTO_VEHICLE.pattern,
+            r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
+            r"precinct|lock-?up|police post)|for questioning)\b",
             *(re.escape(s) for s in _CANDIDATE_STEMS),
         ]
     )
