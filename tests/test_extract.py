@@ -1976,3 +1976,14 @@ def test_baton_charges_people_carried_into_vans_and_crowds_dispersed_are_interve
     assert _news(read, "Police officers took two journalists to the station in Lusaka on Monday.") == [
         "Arrests"
     ]
+
+
+def test_what_a_deal_ends_and_a_clash_named_by_its_month_are_no_news(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Both sides accepted an Egyptian-mediated truce on Monday, ending three days of rocket fire "
+                "and air strikes.") == ["Agreement"]  # fmt: skip
+    assert _news(read, "Elders of the two clans signed an agreement in Kismayo on Monday; it provides for "
+                "compensation for livestock lost in a February clash that left nine dead.") == ["Agreement"]  # fmt: skip
+    # the clash told as the news stays one
+    assert _news(read, "Nine people were killed in a clash between two clans near Kismayo on Monday.") == [
+        "Armed clash"
+    ]

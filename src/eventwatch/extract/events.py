@@ -989,6 +989,8 @@ def _agreed_terms(tok: Any, agreements: set[int]) -> bool:
             or cur.lemma_.lower() in ("commit", "pledge", "undertake", "agree", "promise")
         ):
             terms = True
+        if cur.dep_ in ("advcl", "acl", "relcl") and cur.lemma_.lower() in _HALTING_VERBS and cur is not tok:
+            terms = True  # "accepted a truce ..., ending three days of rocket fire": what the deal ends
         if cur.head is cur:
             return False
         cur = cur.head
@@ -1296,6 +1298,11 @@ _DAY_WORDS = frozenset(
 )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
 _COUP_MAKERS = frozenset(["stage", "carry", "launch", "mount", "lead", "execute"])
 _ASIDE_HEADS = frozenset(
     "plot plan attempt try conspire accuse suspect foil thwart anniversary aftermath wake protest denounce "
@@ -1331,8 +1338,12 @@ def _named_by_its_day(tok: Any) -> bool:
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"
         and tok.head.lower_ not in ("during", "at")  # "shot during Tuesday's march": the news happened there
-        and any(c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in tok.children)
-    )
+        and any(
+            (c.dep_ == "poss" and c.lower_ in _DAY_WORDS)
+            or (c.dep_ in ("compound", "nmod") and c.lower_ in _MONTHS)
+            for c in tok.children
+        )
+    )  # (or by its month: "livestock lost in a February clash")
 
 
 def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
