@@ -1987,3 +1987,30 @@ def test_what_a_deal_ends_and_a_clash_named_by_its_month_are_no_news(read) -> No
     assert _news(read, "Nine people were killed in a clash between two clans near Kismayo on Monday.") == [
         "Armed clash"
     ]
+
+
+def test_a_pause_consented_to_and_what_a_settlement_provides(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "The militia consented to a pause in the fighting around Kalma camp on Monday, a UN "
+                "official said.") == ["Agreement"]  # fmt: skip
+    assert _news(read, "After a brief pause, shelling resumed in Kharkiv on Monday.") == [
+        "Shelling/artillery/missile attack"
+    ]
+    # what the deal provides is its terms, not a change of its own
+    assert _news(read, "Rebel commanders and officials reached a settlement in Tafas on Monday under which wanted "
+                "men would hand in light weapons.") == ["Agreement"]  # fmt: skip
+    # one side stopping its fire on its own changes its activity
+    assert _news(read, "The group declared a three-day unilateral ceasefire for Eid on Monday.") == [
+        "Change to group/activity"
+    ]
+
+
+def test_a_new_wali_reservists_recalled_and_groups_absorbed_change_a_group(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read, "Islamic State Sahel Province has named a new wali for the Menaka area, two sources said."
+    ) == ["Change to group/activity"]
+    assert _news(read, "The army called up an additional 40,000 reservists on Tuesday.") == [
+        "Change to group/activity"
+    ]
+    assert _news(read, "Jaysh al-Adl said on Monday it had absorbed several smaller militant groups.") == [
+        "Change to group/activity"
+    ]

@@ -175,7 +175,9 @@ _DISPOSED = re.compile(
     r"in a controlled (?:manner|way|explosion|detonation)|controlled (?:explosion|detonation))\b",
     re.I,
 )
-_NEW_LEADER = re.compile(r"\bnew (?:leader|commander|chief|emir|governor|head|spokesman|deputy)\b", re.I)
+_NEW_LEADER = re.compile(
+    r"\bnew (?:leader|commander|chief|emir|amir|wali|governor|head|spokesman|deputy)\b", re.I
+)
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
     r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death)\b",
@@ -293,6 +295,7 @@ _AGREEMENT_VERBS = frozenset(
         "reach",
         "broker",
         "accept",
+        "consent",
         "conclude",
         "seal",
         "strike",
@@ -977,10 +980,14 @@ def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> 
     return False
 
 
+_TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "cease fire", "truce", "pause", "humanitarian pause"])
+_TERMS_MODALS = frozenset(["would", "will", "shall", "must", "should"])
+
+
 def _agreed_terms(tok: Any, agreements: set[int]) -> bool:
     """Inside what an agreement says will be done: a "to ..." clause (or one committing or pledging a side) that
     hangs from the agreement's word or the verb that made it."""
-    cur, terms = tok, False
+    cur, terms, provided = tok, False, False
     for _ in range(6):
         if cur.lower_ in _ANTECEDENT:
             return False  # "signed after the clashes": what led to the deal
@@ -991,11 +998,19 @@ def _agreed_terms(tok: Any, agreements: set[int]) -> bool:
             terms = True
         if cur.dep_ in ("advcl", "acl", "relcl") and cur.lemma_.lower() in _HALTING_VERBS and cur is not tok:
             terms = True  # "accepted a truce ..., ending three days of rocket fire": what the deal ends
+        if cur.dep_ in ("relcl", "ccomp", "acl") and any(
+            c.dep_ == "aux" and c.lower_ in _TERMS_MODALS for c in cur.children
+        ):
+            provided = (
+                True  # "a settlement under which wanted men would hand in their weapons": what it provides
+            )
         if cur.head is cur:
             return False
         cur = cur.head
         if terms and cur.i in agreements:
             return True
+        if provided and cur.i in agreements and cur.pos_ == "NOUN":
+            return True  # (the deal's own noun: a verb that made one may govern other clauses too)
     return False
 
 
@@ -2238,6 +2253,15 @@ def _refine(
             return "", 0.0
         # "an exchange of prisoners", "a swap of bodies": the codebook's agreement, over the fighting it follows
         return "Agreement", 0.85 if lemma != "release" and _TRUCE_TERMS.search(sentence_text) else 0.6
+    if (
+        sub == "Agreement"
+        and lemma in _TRUCE_WORDS
+        and re.search(r"\bunilateral(?:ly)?\b", sentence_text, re.I)
+    ):
+        return (
+            "Change to group/activity",
+            0.6,
+        )  # one side stopping its fire on its own: no agreement between two
     if sub == "Agreement" and _TRUCE_TERMS.search(sentence_text) and not _TRUCE_AS_TIME.search(sentence_text):
         conf = max(conf, 0.85)  # agreeing to stop the fighting is the news, over the fighting it ends
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(

@@ -66,6 +66,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
     "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "cease fire": ("Agreement", 0.5), "truce": ("Agreement", 0.6),
+    # a pause in the fighting, read only when agreed, accepted or consented to (see events._agreed)
+    "pause": ("Agreement", 0.4),
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
@@ -324,11 +326,12 @@ BODIES_FOUND = re.compile(
 # call themselves", "switched its allegiance to", "stood down its south Belfast unit")
 GROUP_CHANGE = re.compile(
     r"\b(?:call-?ups?|conscription|mobili[sz]ation) of (?:[\w'-]+\s+){0,2}?(?:reservists|recruits|conscripts|men)\b|"
-    r"\b(?:call(?:ed|s|ing)? up|mobili[sz](?:ed|es|ing)) (?:its |their |the |all )?(?:[\w'-]+\s+){0,2}?"
-    r"(?:reservists|reserves|conscripts)\b|"
+    r"\b(?:call(?:ed|s|ing)? up|recall(?:ed|s|ing)?|mobili[sz](?:ed|es|ing)) (?:its |their |the |all )?"
+    r"(?:[\w',-]+\s+){0,3}?(?:reservists|reserves|conscripts)\b|"
     r"\bbr(?:eak|oke|eaking|oken) away from\b|"
     r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?) (?:[\w'-]+\s+){0,4}?into (?:the |a |an )?"
     r"(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard)\b|"
+    r"\babsorb(?:ed|ing|s)? (?:[\w'-]+\s+){0,4}?(?:groups|factions|militias|brigades|battalions|units)\b|"
     r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|\bjoin(?:ed|ing|s)? forces\b|"
     r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
     r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
@@ -356,7 +359,7 @@ GROUP_CHANGE = re.compile(
     r"(?:[\w',.-]+\s+){0,4}?(?:troops|soldiers|reinforcements|contingents?|units|fighters|militiamen|personnel|"
     r"battalions?|brigades?)\b|"
     r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*|proclaim\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
-    r"commander|chief|emir|caliph|governor|head|administrat\w*)\b|"
+    r"commander|chief|emir|amir|wali|caliph|governor|head|administrat\w*)\b|"
     r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b|"
     # drives to recruit, militias armed, forces moved (told in the passive) or pulled back
     r"\b(?:campaign|drive|push) to (?:recruit|enlist|conscript|mobili[sz]e|enrol)\b|"
@@ -441,7 +444,7 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
     "merger defection truce ceasefire armistice formation coalition alliance creation proscription "
-    "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation".split()
+    "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation pause".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
