@@ -2014,3 +2014,14 @@ def test_a_new_wali_reservists_recalled_and_groups_absorbed_change_a_group(read)
     assert _news(read, "Jaysh al-Adl said on Monday it had absorbed several smaller militant groups.") == [
         "Change to group/activity"
     ]
+
+
+def test_ordinary_people_wrecking_things_while_pressing_a_grievance_riot(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read, "Garment workers demanding unpaid wages vandalised five factories in Ashulia on Sunday."
+    ) == ["Violent demonstration"]
+    assert _news(read, "Residents angered by a fatal road accident vandalised the bus involved in Lokanthali on "
+                "Sunday.") == ["Violent demonstration"]  # fmt: skip
+    # without a grievance, people looting are no riot
+    assert _news(read, "Three people torched two patrol cars outside the officers' homes in Lawrenceville on "
+                "Wednesday.") != ["Violent demonstration"]  # fmt: skip

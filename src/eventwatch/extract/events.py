@@ -189,6 +189,12 @@ _GRIEVANCE_LEAD = (
     r"justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
     r"denounc\w*|remember\w*|honou?r\w*|anniversary of"
 )
+# words of a grievance pressed: what makes a crowd's destruction a riot rather than a mob's
+_PRESSING_GRIEVANCE = re.compile(
+    r"\b(?:demand\w*|accus\w*|angr\w*|anger\w*|furious|incensed|outrag\w*|enrag\w*|protest\w*|grievances?|"
+    r"(?:row|dispute) over|block(?:ed|ing|ade\w*)|chant\w*|slogans?|in (?:a )?(?:row|dispute))\b",
+    re.I,
+)
 _GRIEVANCE = re.compile(
     rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*)\b",
     re.I,
@@ -2393,6 +2399,15 @@ def _refine(
             # a crowd wrecking a family's home or a trader's stall: a mob
             return "Mob violence", max(conf, 0.6)
         return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
+    if (
+        sub == "Looting/property destruction"
+        and _crowd_subject(subject_text, actor1)
+        and _PRESSING_GRIEVANCE.search(sentence_text)
+        and not _mob_destruction(targets_text, sentence_text)
+    ):
+        # a body of ordinary people wrecking things while pressing a grievance: a riot ("garment workers demanding
+        # unpaid wages vandalised factories", "residents angered by the accident vandalised the bus")
+        return "Violent demonstration", max(conf, 0.6)
     if (
         sub == "Disrupted weapons use"
         and lemma in _DISRUPTING
