@@ -2025,3 +2025,20 @@ def test_ordinary_people_wrecking_things_while_pressing_a_grievance_riot(read) -
     # without a grievance, people looting are no riot
     assert _news(read, "Three people torched two patrol cars outside the officers' homes in Lawrenceville on "
                 "Wednesday.") != ["Violent demonstration"]  # fmt: skip
+
+
+def test_a_denial_after_a_semicolon_and_an_incident_counted_in_a_series_leave_the_news(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "In Amuru on Monday, OLA militants killed at least 30 civilians; OLA denied "
+                "responsibility.") == ["Attack"]  # fmt: skip
+    assert _news(read, "Boko Haram fighters killed eleven rice farmers near Zabarmari, residents said, the second "
+                "attack on farmers there in a month.") == ["Attack"]  # fmt: skip
+    # the denial that governs the killing keeps it an allegation
+    assert _news(read, "OLA denied that its fighters killed 30 civilians in Amuru.") == []
+
+
+def test_detainees_nobody_can_trace_are_disappeared_whenever_that_is_told(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Soldiers detained four men in Kale on Monday, and their families have been unable to learn "
+                "where they were taken.") == ["Abduction/forced disappearance"]  # fmt: skip
+    # "two weeks later" is when the fate was still unknown, not a campaign two weeks long
+    assert _news(read, "Russian forces detained a council member in Melitopol, and his whereabouts remain unknown "
+                "two weeks later.") == ["Abduction/forced disappearance"]  # fmt: skip

@@ -260,6 +260,7 @@ _TO_THE_STATION = re.compile(
 # a detention whose end nobody may know: ACLED's forced disappearance
 _FATE_UNKNOWN = re.compile(
     r"\bwhereabouts (?:are |remain |is )?unknown|"
+    r"(?:unable|no way|not been able) to (?:learn|find out|know|establish|trace) where|"
     r"(?:not|never|no one has) (?:been )?(?:seen|heard)\b[^.;]{0,20}\bsince|has not been heard from|"
     r"no (?:news|word|information) (?:of|on|about) (?:him|her|them|his|their)\b|"
     r"(?:remains?|still|are still|is still) missing|"
@@ -597,6 +598,9 @@ def _describing_clause(tok: Any) -> int:
     return -1
 
 
+_IN_A_SERIES = frozenset("second third fourth fifth sixth latest another".split())
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -742,6 +746,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         and lemmas[i] not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
         and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
+        # "the second attack on farmers there in a month": the incident counted in a series, not its cause
+        and not (
+            doc[i].pos_ == "NOUN"
+            and any(c.dep_ == "amod" and c.lower_ in _IN_A_SERIES for c in doc[i].children)
+        )
     }
     if displacing:
         found = [
@@ -1136,6 +1145,8 @@ def _alleged(tok: Any) -> bool:
     for _ in range(4):
         if cur.head is cur:
             return False
+        if cur.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in cur.doc[cur.i : cur.head.i]):
+            return False  # "militants killed 30 civilians; the group denied responsibility": two statements
         if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
             # "accused them of witchcraft and stoned them": an act told beside the accusation, not inside it
             return bool(cur.dep_ != "conj")
@@ -2900,7 +2911,21 @@ def _time_of_something_else(t: TimeExpression, sentence: Sentence, trigger: Any)
         _dates_other_noun(root, ids, trigger)
         or _in_relative_clause(root, trigger)
         or (t.kind == "duration" and _span_before(root))
+        or (t.kind == "duration" and _counted_in_series(root, trigger))
+        # "two weeks later": when something after the act was so, not how long the act went on
+        or (t.kind == "duration" and bool(_LATER.match(sentence.span.text, t.span.end - sentence.span.start)))
     )
+
+
+_LATER = re.compile(r"\s+(?:later|afterwards|after that|on)\b", re.I)
+
+
+def _counted_in_series(root: Any, trigger: Any) -> bool:
+    """The span a series is counted over ("the second attack on farmers there in a month"), not the act's own."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "within", "this"):
+        return False
+    noun = root.head.head
+    return noun.i != trigger.i and any(c.dep_ == "amod" and c.lower_ in _IN_A_SERIES for c in noun.children)
 
 
 def _dates_other_noun(root: Any, ids: set[int], trigger: Any) -> bool:
