@@ -2042,3 +2042,31 @@ def test_detainees_nobody_can_trace_are_disappeared_whenever_that_is_told(read) 
     # "two weeks later" is when the fate was still unknown, not a campaign two weeks long
     assert _news(read, "Russian forces detained a council member in Melitopol, and his whereabouts remain unknown "
                 "two weeks later.") == ["Abduction/forced disappearance"]  # fmt: skip
+
+
+def test_state_jets_striking_bandits_a_mine_stepped_on_and_a_remote_controlled_device(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read, "Nigerian Air Force jets struck a bandit hideout in Zamfara on Monday, the military said."
+    ) == ["Air/drone strike"]
+    # an aircraft lost in training strikes nobody
+    assert _news(read, "A military helicopter crashed during a training exercise in Laikipia on Monday, killing both "
+                "pilots.") == []  # fmt: skip
+    assert _news(read, "A farmer lost both legs when he stepped on a mine near Tumaco on Monday.") == [
+        "Remote explosive/landmine/IED"
+    ]
+    assert _news(read, "A remote-controlled device hidden in a motorcycle went off as a patrol passed through Turbat "
+                "on Monday, wounding six people.") == ["Remote explosive/landmine/IED"]  # fmt: skip
+
+
+def test_a_span_of_a_blockade_a_command_post_moving_in_where_the_other_left_and_bomb_materials(read) -> None:  # type: ignore[no-untyped-def]
+    # how long a blockade has lasted makes no shelling a campaign
+    assert _news(read, "Militants fired mortar shells at Timbuktu airport on Monday, in an area under a blockade "
+                "since August.") == ["Shelling/artillery/missile attack"]  # fmt: skip
+    assert _news(
+        read, "Federal forces have established a command post in Debre Markos, the security bureau said."
+    ) == ["Headquarters or base established"]
+    assert _news(read, "Al-Shabaab fighters moved into Mahas district unopposed after Ethiopian troops withdrew from "
+                "their base on Tuesday.") == ["Non-violent transfer of territory"]  # fmt: skip
+    assert _news(
+        read, "Troops seized 2.5 tonnes of ammonium nitrate near Tahoua on Monday, the army said."
+    ) == ["Disrupted weapons use"]

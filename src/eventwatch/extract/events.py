@@ -2013,8 +2013,9 @@ def _refine(
                 else ("Violent demonstration", 0.6)
             )
         return "Looting/property destruction", 0.55
-    if lemma in ("hit", "land", "slam into", "rain down"):
-        return ("", 0.0) if not implied else (implied[0], 0.7)  # only what a weapon of war hit
+    if lemma in ("hit", "land", "slam into", "rain down", "step on", "tread on"):
+        # only what a weapon of war hit, or the mine someone stepped on
+        return ("", 0.0) if not implied else (implied[0], 0.7)
     if lemma in ("force", "bundle") or (
         lemma in _INTO_VEHICLE_VERBS and sub == "Abduction/forced disappearance"
     ):
@@ -2119,8 +2120,12 @@ def _refine(
         if lemma == "integrate" and GROUP_WORDS.search(targets_text + " " + sentence_text):
             return "Change to group/activity", 0.5
         return "", 0.0
-    if lemma in ("settle", "move", "turn", "convert", "relocate"):
-        # "settled in a camp", "moved its headquarters to", "turned a school into a base"
+    if (
+        lemma in ("settle", "move", "turn", "convert", "relocate")
+        and sub != "Non-violent transfer of territory"
+    ):
+        # "settled in a camp", "moved its headquarters to", "turned a school into a base" (moving in where the
+        # other side left is read by its phrase: see _PHRASE_CUES)
         base = BASE_WORDS.search(targets_text) or re.search(
             r"\binto (?:a |an |its |their )?(?:\w+ )?(?:base|camp|headquarters|stronghold|outpost)\b",
             sentence_text,
@@ -2583,6 +2588,11 @@ def _named_gang(text: str) -> bool:
     return False
 
 
+_MISHAP = re.compile(
+    r"\b(?:crash\w*|accident\w*|training|exercises?|drills?|malfunction\w*|mishap|collid\w*)\b", re.I
+)
+
+
 def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapons: list[Weapon]) -> bool:
     """Crime, accident or disaster with no armed or political actor and no weapon of war."""
     if not NON_POLITICAL.search(text):
@@ -2757,8 +2767,15 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             or _collective_civilians(actor1)
             or bool(_MOB_WORDS.search(text))
         )
-        # state forces told fighting armed men, or taking a place from them: a battle whatever the men are after
-        state_battle = (
+        # state forces told fighting armed men, or taking a place from them, or state aircraft striking their camp: a
+        # battle or a strike whatever the men are after
+        state_strike = (
+            sub == "Air/drone strike"
+            and actor1 is not None
+            and actor1.inter == 1
+            and not _MISHAP.search(cause)  # (an aircraft lost in training strikes nobody)
+        )
+        state_battle = state_strike or (
             taxonomy.event_type_of(told_as) == taxonomy.BATTLES
             and (told_as == "Armed clash" or _ground_taken(ctx, sentence, tok, trigger))
             and any(a is not None and a.inter == 1 for a in (actor1, actor2))
@@ -2928,6 +2945,12 @@ def _counted_in_series(root: Any, trigger: Any) -> bool:
     return noun.i != trigger.i and any(c.dep_ == "amod" and c.lower_ in _IN_A_SERIES for c in noun.children)
 
 
+# states of affairs a span of time may tell the length of
+_STATES_OF_AFFAIRS = frozenset(
+    "blockade siege curfew occupation lockdown emergency closure ban control rule embargo".split()
+)
+
+
 def _dates_other_noun(root: Any, ids: set[int], trigger: Any) -> bool:
     """The time expression modifies a noun phrase other than the trigger's ("relatives of victims of the 2020
     explosion held a vigil", "the weekly market"), not a time noun ("in recent months")."""
@@ -2936,6 +2959,8 @@ def _dates_other_noun(root: Any, ids: set[int], trigger: Any) -> bool:
         return False
     if head.lemma_.lower() in _TIME_NOUNS:
         return False
+    if head.lemma_.lower() in _STATES_OF_AFFAIRS:
+        return True  # "in an area under a blockade since August": how long the blockade has lasted
     # only a date inside the noun phrase: the parser often hangs "on Thursday" or "last year" on the nearest noun
     return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
 

@@ -145,6 +145,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
     "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
+    "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1),
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
     "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
@@ -478,7 +479,9 @@ CAPTIVE_WORDS = re.compile(
 )
 WEAPON_OBJECT_WORDS = re.compile(
     r"\b(?:weapons?|arms|ammunition|munitions?|explosives?|cache|rifles?|guns?|bombs?|ieds?|mines?|rockets?|"
-    r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?)\b",
+    r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?|"
+    # what bombs are made of
+    r"ammonium(?: nitrate)?|tnt|semtex|c-4|dynamite|gunpowder|detonating cord|bomb-making)\b",
     re.I,
 )
 MILITARY_TARGET_WORDS = re.compile(
@@ -624,7 +627,9 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "barrel bomb": ("barrel bomb", "aircraft"),
     "ied": ("IED", "ied"), "improvised explosive device": ("IED", "ied"), "roadside bomb": ("roadside bomb", "ied"),
     "car bomb": ("car bomb", "ied"), "landmine": ("landmine", "ied"), "land mine": ("landmine", "ied"),
-    "mine": ("landmine", "ied"), "explosive device": ("explosive device", "ied"), "bomb": ("bomb", "explosive"),
+    "mine": ("landmine", "ied"), "explosive device": ("explosive device", "ied"),
+    "remote-controlled device": ("remote-controlled bomb", "ied"), "remotely detonated device": ("remote-controlled bomb", "ied"),
+    "remote-control device": ("remote-controlled bomb", "ied"), "bomb": ("bomb", "explosive"),
     "suicide vest": ("suicide vest", "suicide"), "explosive belt": ("explosive belt", "suicide"),
     "explosive vest": ("suicide vest", "suicide"), "explosives vest": ("suicide vest", "suicide"),
     "explosives belt": ("explosive belt", "suicide"), "suicide car bomb": ("suicide car bomb", "suicide"),
@@ -849,6 +854,7 @@ _CANDIDATE_STEMS = sorted(
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
      "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
      "barracks", "detachment", "checkpoint", "garrison", "observation post", "new base", "operating base",
+     "command post", "command cent", "forward post",
      "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest", "acid"},
     key=len,
     reverse=True,
@@ -934,6 +940,7 @@ CANDIDATE_RE = re.compile(
             r"army|wing)s?\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
+            r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
             r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
             r"precinct|lock-?up|police post)|for questioning)\b",
             *(re.escape(s) for s in _CANDIDATE_STEMS),
