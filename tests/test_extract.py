@@ -2070,3 +2070,21 @@ def test_a_span_of_a_blockade_a_command_post_moving_in_where_the_other_left_and_
     assert _news(
         read, "Troops seized 2.5 tonnes of ammonium nitrate near Tahoua on Monday, the army said."
     ) == ["Disrupted weapons use"]
+
+
+def test_crowds_named_by_a_count_or_by_what_they_do_and_their_violence(read) -> None:  # type: ignore[no-untyped-def]
+    # "hundreds of demonstrators" are demonstrators; walls scaled and windows smashed are their riot
+    assert _news(read, "Hundreds of demonstrators scaled the walls of the consulate in Karachi on Monday and smashed "
+                "its windows.") == ["Violent demonstration"]  # fmt: skip
+    # people named by what they do make a crowd ("depositors"), armed men do not
+    assert _news(read, "Depositors stormed a bank branch in Beirut on Wednesday as they demanded access to their "
+                "savings.") == ["Violent demonstration"]  # fmt: skip
+    assert _news(
+        read, "Miners scuffled with riot police in La Paz on Monday as they pressed their demands."
+    ) == ["Violent demonstration"]
+    assert _news(read, "Students protesting the election law tore down a section of the parliament fence in Jakarta "
+                "on Monday.") == ["Violent demonstration"]  # fmt: skip
+    # nobody named but a gathering: its own destruction
+    assert _news(
+        read, "The gathering outside the stadium in Nairobi on Sunday ended with a kiosk looted."
+    ) == ["Violent demonstration"]

@@ -241,6 +241,7 @@ _PROTEST_CUES = re.compile(
     r"(?:hand|handing|handed|deliver\w*|submit\w*) (?:a |their |the )?petition|form(?:ed|ing)? a (?:human )?chain|"
     r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
     r"bang(?:ed|ing)? (?:on )?(?:pots|pans|saucepans|casseroles)|"
+    r"(?:press|voic|air)(?:ed|ing|es)? (?:their |its |his |her )?(?:[\w-]+ )?(?:demands|grievances)|"
     r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
     r"demand\w*|slogans?))\b",
     re.I,
@@ -275,6 +276,7 @@ _RIOT = re.compile(
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
     # scuffles, forced entries, hostages, missiles and hurt officers: a demonstration's own violence
     r"scuffl\w*|brawl\w*|tussl\w*|skirmish\w*|forc\w+ (?:their|its|his|her) way|br(?:oke|eak\w*) (?:into|down|through)|"
+    r"(?:tore|tear\w*|pull\w*|knock\w*) down (?:[\w'-]+ ){0,4}?(?:fences?|gates?|walls?|barriers?|section)|"
     r"push\w* (?:past|through)|overturn\w*|(?:held|holding|took|taking|taken) (?:[\w'-]+\s+){0,4}?hostage|"
     r"projectiles?|fireworks|firecrackers|bottles|"
     r"(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?|beating|beat up|assault(?:ed|ing)) "
@@ -577,12 +579,30 @@ def _act_of(doc: Any, people: re.Pattern[str]) -> int | None:
         head = tok.head
         if (
             tok.dep_ == "nsubj"
-            and people.fullmatch(tok.lower_)
+            and any(people.fullmatch(w.lower_) for w in _who(tok))
             and head.pos_ == "VERB"
             and _lemma(head) not in SPEECH_VERBS
         ):
             return int(head.i)
     return None
+
+
+_COUNT_WORDS = frozenset("hundreds thousands dozens scores tens groups group crowds crowd band bands".split())
+
+
+def _who(subj: Any) -> list[Any]:
+    """The word naming who the subject is, and for "hundreds of demonstrators" or "a group of miners" the people
+    counted too."""
+    out = [subj]
+    if subj.lower_ in _COUNT_WORDS:
+        out += [
+            g
+            for c in subj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return out
 
 
 def _describing_clause(tok: Any) -> int:
@@ -1736,10 +1756,23 @@ def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     if not subject_text or (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
         return False
     return bool(
-        _PEOPLE_SUBJECT.search(subject_text)
+        (_PEOPLE_SUBJECT.search(subject_text) or _AGENT_PLURAL.search(subject_text))
         and not _OFFICIAL_BODY.search(subject_text)
         and not _NO_CROWD.search(subject_text)
+        and not _ARMED_AGENTS.search(subject_text)
     )
+
+
+# people named by what they do ("depositors", "motorcyclists", "tenants", "retirees"), and those of them who bear
+# arms or are no crowd
+_AGENT_PLURAL = re.compile(r"\b[a-z]{3,}(?:ors|ers|ists|ants|ents|ees|ians)\b", re.I)
+_ARMED_AGENTS = re.compile(
+    r"\b(?:soldiers|fighters|officers|rangers|troopers|insurgents|militants|combatants|raiders|jihadists|"
+    r"separatists|extremists|terrorists|loyalists|mercenaries|snipers|bombers|shooters|invaders|occupiers|"
+    r"hijackers|smugglers|traffickers|poachers|looters|rustlers|killers|murderers|settlers|gangsters|"
+    r"leaders|authorities|governments|ministers|lawmakers|partners|others|players|customers)\b",
+    re.I,
+)
 
 
 # triggers that change a group only with the right object or words around them
@@ -2407,7 +2440,13 @@ def _refine(
         ):
             return "Violent demonstration", 0.6  # demonstrators beating or assaulting someone: their riot
     if sub == "Looting/property destruction" and (
-        (actor1 is not None and actor1.inter in (5, 6)) or CROWD_ACTOR_WORDS.search(sentence_text)
+        (actor1 is not None and actor1.inter in (5, 6))
+        or CROWD_ACTOR_WORDS.search(sentence_text)
+        # nobody named but a gathering: "the gathering ended with a police car's windscreen smashed"
+        or (
+            actor1 is None
+            and bool(GATHERING_WORDS.search(sentence_text) or _GATHERED_TOO.search(sentence_text))
+        )
     ):
         if re.search(r"\bmobs?\b", sentence_text, re.I) and not GATHERING_WORDS.search(sentence_text):
             return "Mob violence", max(conf, 0.6)
