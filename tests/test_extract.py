@@ -2088,3 +2088,14 @@ def test_crowds_named_by_a_count_or_by_what_they_do_and_their_violence(read) -> 
     assert _news(
         read, "The gathering outside the stadium in Nairobi on Sunday ended with a kiosk looted."
     ) == ["Violent demonstration"]
+
+
+def test_ground_marched_back_into_or_a_groups_enclaves_cleared_is_taken_back(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Soldiers marched back into the district headquarters in Diffa on Monday, which insurgents "
+                "had held since January.") == ["Government regains territory"]  # fmt: skip
+    assert _news(
+        read, "Troops cleared several Boko Haram enclaves in the Sambisa forest on Sunday, the army said."
+    ) == ["Government regains territory"]
+    # a march into a city that nobody held is a march
+    assert _news(read, "About 1,000 Indigenous people marched into Bogota on Monday to demand protection for their "
+                "leaders.") == ["Peaceful protest"]  # fmt: skip

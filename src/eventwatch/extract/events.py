@@ -522,7 +522,9 @@ def _engaged_in(tok: Any) -> bool:
 _PROPERTY = "Looting/property destruction"
 
 
-_CONTEXT_ONLY = frozenset(["enter", "clear", "storm"])
+# entering ground, told in verbs of movement: taken back only where it was held or fought for (see _refine)
+_ENTERING = frozenset(["enter", "march into", "march back into", "move back into", "roll into", "sweep into"])
+_CONTEXT_ONLY = frozenset(["clear", "storm", *_ENTERING])
 # ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
 _TAKEN_GROUND = re.compile(
     r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,2}?(?:towns?|villages?|cit(?:y|ies)|"
@@ -732,7 +734,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 used.add(i)
                 break
     # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks
-    if all(lemmas[f[0]] in _CONTEXT_ONLY for f in found):  # only where no trigger of the lexicon is found
+    if all(
+        " ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY for f in found
+    ):  # only where no trigger of the lexicon is found
         for m in DEMAND_ACT.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -740,7 +744,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     (span.start, span.end, "Peaceful protest", 0.3)
                 )  # who did it decides: see _refine
                 break
-    if all(lemmas[f[0]] in _CONTEXT_ONLY for f in found):
+    if all(" ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY for f in found):
         # what demonstrators did is their demonstration ("the marchers moved from the university to the
         # commission"); where the sentence tells of placards, banners, slogans or candles, so is what any body of
         # people did ("pensioners stood outside the administration with placards")
@@ -763,7 +767,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         _describing_clause(doc[i])
         for (i, j, sub, _), effect in zip(found, effects, strict=True)
         if not effect
-        and lemmas[i] not in _DISPLACE_NO_EFFECT
+        and " ".join(lemmas[i:j]) not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
         and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
         # "the second attack on farmers there in a month": the incident counted in a series, not its cause
@@ -911,7 +915,11 @@ _AIMED_AT = frozenset(["at", "on", "upon", "against", "toward", "towards", "into
 
 def _objects(tok: Any) -> list[Any]:
     out = []
-    for child in tok.children:
+    # (a preposition the parser hung on an adverb of the verb: "marched back into the district headquarters")
+    adverbs = [
+        c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "in", "out", "away")
+    ]
+    for child in [*tok.children, *(g for a in adverbs for g in a.children)]:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in (
@@ -1526,7 +1534,7 @@ _PREMISES = re.compile(
 _GROUND = re.compile(
     r"\b(?:towns?|villages?|cit(?:y|ies)|district(?: cent(?:er|re))?|districts|areas?|territory|control|neighbou?rhoods?|"
     r"hills?|ridges?|border crossings?|crossings?|positions?|airport|port|bridge|junction|highway|road|province|"
-    r"region|county|capital|suburbs?|settlements?|localit(?:y|ies)|mining sites?|oil fields?)\b",
+    r"region|county|capital|suburbs?|settlements?|localit(?:y|ies)|mining sites?|oil fields?|enclaves?|pass)\b",
     re.I,
 )
 
@@ -1605,7 +1613,10 @@ _HANDED_NOT_GROUND = re.compile(
 # the other side held the ground before: "who had held it since the weekend", "under jihadist control"
 _HELD_BEFORE = re.compile(
     r"\b(?:had (?:held|controlled|occupied|seized|captured|taken)|(?:under|from) (?:the )?(?:[\w'-]+ ){0,2}?"
-    r"control|(?:rebel|militant|jihadist|insurgent|militia|gang|terrorist)-(?:held|controlled|occupied))\b",
+    r"control|(?:rebel|militant|jihadist|insurgent|militia|gang|terrorist)-(?:held|controlled|occupied)|"
+    # "two weeks after the camp was taken over by separatist fighters"
+    r"(?:taken over|captured|seized|overrun|occupied) by (?:the )?(?:[\w'-]+ ){0,2}?(?:rebels?|militants?|"
+    r"jihadists?|insurgents?|militias?|militiamen|separatists?|fighters|terrorists?|gangs?))\b",
     re.I,
 )
 _BATTLE = re.compile(
@@ -1796,7 +1807,7 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
 )
 # triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
 # no effect of the sentence ("killed a man they suspected of stealing a goat")
-_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm", "clear", "enter", "recover"}
+_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm", "clear", "recover"} | _ENTERING
 # acts that harm nobody have no effects: a burning or a killing beside them is an act of its own ("set up
 # barricades and burned tyres", "set up a checkpoint and killed two travellers", "protesters burned a truck")
 _NO_EFFECT_TYPES = frozenset(
@@ -1944,7 +1955,7 @@ def _refine(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
     if (
-        lemma in ("recover", "clear", "enter")
+        lemma in ("recover", "clear", *_ENTERING)
         and sub in ("Government regains territory", "Disrupted weapons use")
     ) or (lemma == "take" and sub == "Abduction/forced disappearance" and _TAKEN_GROUND.match(direct_object)):
         # ground taken back ("recovered the village of Kabani", "cleared the valley of militants", "entered the town
@@ -1957,8 +1968,10 @@ def _refine(
         held = bool(_HELD_BEFORE.search(what))  # "the last rebel-held buildings"
         if lemma == "clear":
             of_forces = rf"\bof (?:the |all )?(?:[\w'-]+ ){{0,2}}?(?:{_NON_STATE_FORCES})\b"
-            ground = held or (ground and bool(re.search(of_forces, sentence_text, re.I)))
-        elif lemma == "enter":
+            # the ground of a named armed group cleared: "cleared several Boko Haram enclaves"
+            theirs = actor2 is not None and actor2.inter in (2, 3, 4)
+            ground = held or (ground and bool(re.search(of_forces, sentence_text, re.I) or theirs))
+        elif lemma in _ENTERING:
             ground = ground and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
         if ground:
             # ground taken: by whoever the subject is (the lines below may still read who lost it)
@@ -1972,6 +1985,8 @@ def _refine(
                 sub, conf, lemma = "Non-state actor overtakes territory", 0.6, "seize"
             else:
                 sub, conf, lemma = "Government regains territory", 0.6, "regain"
+        elif lemma.startswith("march"):
+            sub, conf, lemma = "Peaceful protest", 0.3, "march"  # no ground taken: read as any march
         elif lemma != "recover":
             return "", 0.0
     if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
