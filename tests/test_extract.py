@@ -2099,3 +2099,17 @@ def test_ground_marched_back_into_or_a_groups_enclaves_cleared_is_taken_back(rea
     # a march into a city that nobody held is a march
     assert _news(read, "About 1,000 Indigenous people marched into Bogota on Monday to demand protection for their "
                 "leaders.") == ["Peaceful protest"]  # fmt: skip
+
+
+def test_groups_listed_as_proscribed_widening_targets_leaving_a_coalition_or_incorporated(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "The interior ministry added the Majeed Brigade to its list of proscribed organisations on "
+                "Wednesday.") == ["Change to group/activity"]  # fmt: skip
+    assert _news(read, "The Houthis announced on Monday they would expand their targeting to vessels of any "
+                "insurer, a spokesman for the group said.") == ["Change to group/activity"]  # fmt: skip
+    assert _news(read, "A splinter faction quit the CPC rebel coalition in Ouham-Pende on Monday.") == [
+        "Change to group/activity"
+    ]
+    assert _news(read, "The government incorporated members of the community militia into the army reserve on "
+                "Monday.") == ["Change to group/activity"]  # fmt: skip
+    # what fighters are told to stop is no attack
+    assert _news(read, "JNIM ordered its fighters in Mopti on Monday to stop attacking Dogon hunters.") == []

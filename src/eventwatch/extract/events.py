@@ -1089,6 +1089,9 @@ def _purpose_of_preparing(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EXPECTED for c in tok.children)
 
 
+_STOPPING = frozenset(["stop", "halt", "cease", "refrain", "quit", "desist", "end"])
+
+
 def _manner_of_act(tok: Any) -> bool:
     """A bare participle told beside a verb of wanting or trying: what was done while trying, not what was wanted
     ("attempted to storm the airport, throwing rocks at police", "threatened the villagers, firing into the air")."""
@@ -1123,6 +1126,8 @@ def _irrealis(tok: Any, head: Any) -> bool:
             break
         if cur is act and _manner_of_act(cur):
             break  # "tried to storm the airport, throwing rocks at police": the rocks were thrown
+        if cur.dep_ in ("xcomp", "pcomp") and cur.head.lemma_.lower() in _STOPPING:
+            return True  # "ordered its fighters to stop attacking the hunters": what is stopped
         if (
             cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj", "prep")
             and cur.head.lemma_.lower() in IRREALIS
@@ -2151,7 +2156,7 @@ def _refine(
         return sub, max(conf, 0.6)
     if lemma == "steal" and not (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
         return "", 0.0  # theft is looting only by an armed or political body ("fighters stole 200 cattle")
-    if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "install"):
+    if lemma in ("appoint", "name", "suspend", "hand in", "integrate", "incorporate", "install"):
         # what was appointed, suspended, handed in or installed decides
         if lemma == "install":
             return ("Headquarters or base established", 0.5) if BASE_WORDS.search(targets_text) else ("", 0.0)
@@ -2165,7 +2170,7 @@ def _refine(
             return "Change to group/activity", 0.6
         if lemma == "hand in" and WEAPON_OBJECT_WORDS.search(targets_text or sentence_text):
             return "Change to group/activity", 0.6  # fighters handing in their weapons en masse
-        if lemma == "integrate" and GROUP_WORDS.search(targets_text + " " + sentence_text):
+        if lemma in ("integrate", "incorporate") and GROUP_WORDS.search(targets_text + " " + sentence_text):
             return "Change to group/activity", 0.5
         return "", 0.0
     if (

@@ -110,7 +110,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "suspend": ("Change to group/activity", 0.1), "hand in": ("Change to group/activity", 0.3),
     "rename": ("Change to group/activity", 0.6), "change its name": ("Change to group/activity", 0.7),
     "reorganise": ("Change to group/activity", 0.3), "reorganize": ("Change to group/activity", 0.3),
-    "integrate": ("Change to group/activity", 0.1), "install": ("Headquarters or base established", 0.1),
+    "integrate": ("Change to group/activity", 0.1), "incorporate": ("Change to group/activity", 0.1), "install": ("Headquarters or base established", 0.1),
     "deploy": ("Change to group/activity", 0.4), "deployment": ("Change to group/activity", 0.4),
     "redeploy": ("Change to group/activity", 0.5), "relocate": ("Change to group/activity", 0.4),
     "mobilize": ("Change to group/activity", 0.4), "mobilise": ("Change to group/activity", 0.4),
@@ -351,6 +351,12 @@ GROUP_CHANGE = re.compile(
     r"(?:the |its |their |a )?(?:[\w'-]+\s+){0,3}?(?:peace (?:accord|agreement|deal|process|talks)|accord|truce|"
     r"ceasefire)\b|"
     r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b|"
+    # listed as proscribed; targets widened; an armed coalition left
+    r"\b(?:add\w*|put|puts|putting|plac\w*|includ\w*) (?:[\w'-]+\s+){0,10}?(?:to|on) (?:its |the |a |their )?"
+    r"(?:[\w'-]+\s+)?(?:list|register)s? of (?:[\w'-]+\s+){0,2}?(?:proscribed|banned|terrorist|outlawed|prohibited)\b|"
+    r"\bexpand\w* (?:its |their )?(?:targeting|targets|attacks|operations|campaign) to\b|"
+    r"\b(?:quit|quits|quitting|left|leaves|leave|exit\w*|withdr[ae]w\w* from|pull\w* out of) (?:the )?"
+    r"(?:[\w'-]+\s+){0,2}?(?:rebel|armed|militia|militant|jihadist|insurgent) (?:coalition|alliance|front)\b|"
     # a new way of fighting announced: "would henceforth target only police", "would abandon hit-and-run raids"
     r"\b(?:would|will|to) (?:henceforth |from now on |now )?(?:only )?(?:target|attack|strike) only\b|"
     r"\b(?:would|will) (?:henceforth|from now on|no longer) (?:only )?(?:target|attack|strike|fight|carry out)\b|"
@@ -416,7 +422,7 @@ COMMS_CUT = re.compile(
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate install kettle".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
 )
