@@ -2113,3 +2113,17 @@ def test_groups_listed_as_proscribed_widening_targets_leaving_a_coalition_or_inc
                 "Monday.") == ["Change to group/activity"]  # fmt: skip
     # what fighters are told to stop is no attack
     assert _news(read, "JNIM ordered its fighters in Mopti on Monday to stop attacking Dogon hunters.") == []
+
+
+def test_people_a_crowd_sets_on_fire_and_acts_inside_what_describes_someone(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Two suspected robbers were set ablaze by a crowd in Port Harcourt on Monday.") == [
+        "Mob violence"
+    ]
+    # "them" is the people told before it, and a killing the men are accused of swallows no burning
+    assert "Mob violence" in _news(read, "In San Juan Cotzal on Monday, community members doused two men accused of "
+                                  "murdering a driver with petrol and set them alight.")  # fmt: skip
+    # gunmen burning people attack them; protesters burning a police car riot
+    assert _news(read, "Gunmen set ablaze two traders in Zamfara on Monday.") == ["Attack"]
+    assert _news(read, "Protesters set a police car ablaze in Nairobi on Monday.") == [
+        "Violent demonstration"
+    ]

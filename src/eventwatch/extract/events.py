@@ -611,7 +611,10 @@ def _describing_clause(tok: Any) -> int:
     """The verb of the clause describing a noun that the token is in ("the boy, who was hit by a police vehicle",
     "a man killed by a hit-and-run truck"), or -1: what happened to someone named in passing."""
     cur = tok
-    for _ in range(5):
+    for _ in range(6):
+        if cur.pos_ == "VERB" and cur.dep_ in ("pcomp", "xcomp"):
+            cur = cur.head  # what a describing verb says: "two men accused of murdering a driver"
+            continue
         if cur.pos_ == "VERB" and cur.dep_ not in ("amod", "nmod", "compound"):  # not "a hit-and-run truck"
             return cur.i if cur.dep_ in ("relcl", "acl") else -1
         if cur.head is cur:
@@ -1767,6 +1770,31 @@ def _by_ordinary_people(subject_text: str, sentence_text: str, actor1: Actor | N
     return bool(_MOB_SUBJECT.search(subject_text) or _MOB_AGENT.search(sentence_text))
 
 
+# people named by what they are suspected of: a mob's usual victims
+_SUSPECTS = re.compile(
+    r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|kidnappers?|rapists?|witch(?:es)?|sorcerers?|"
+    r"criminals?|bandits?)\b",
+    re.I,
+)
+
+
+def _burned_people(targets_text: str, sentence_text: str) -> bool:
+    """People set on fire: named, suspects, or "him", "her" or "them" where people and no property are told."""
+    if (
+        _PERSONS.search(targets_text)
+        or _SUSPECTS.search(targets_text)
+        or re.match(r"(?:him|her)\b", targets_text)
+    ):
+        return True
+    if not re.match(r"them\b", targets_text):
+        return False
+    # "them": the nearest people or property told before it
+    before = sentence_text[: max(sentence_text.find(" them"), 0)]
+    told = [(m.start(), True) for p in (_PERSONS, _SUSPECTS) for m in p.finditer(before)]
+    told += [(m.start(), False) for m in PROPERTY_WORDS.finditer(before)]
+    return bool(told) and max(told)[1]
+
+
 def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
     if not subject_text or (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
@@ -2049,10 +2077,18 @@ def _refine(
     if lemma in _WEAPON_EFFECTS:
         # wounded with no weapon of war named: an effect whose cause the sentence does not tell
         return "", 0.0
-    if lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction"):
-        # what burned decides: people (an attack), property (destruction, or a riot's), else no event
-        if _PERSONS.search(targets_text):
-            return "Attack", 0.5
+    burning = lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction")
+    if (burning or lemma in ("set ablaze", "torch")) and _burned_people(targets_text, sentence_text):
+        # people set on fire: an attack, a crowd's mob violence ("two suspected robbers were set ablaze by a crowd")
+        if (
+            crowd
+            or _crowd_subject(subject_text, actor1)
+            or _by_ordinary_people(subject_text, sentence_text, actor1)
+        ):
+            return "Mob violence", 0.6
+        return "Attack", 0.5
+    if burning:
+        # what burned decides: property (destruction, or a riot's), else no event
         if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
             return "", 0.0
         if not crowd and _crowd_subject(subject_text, actor1):
