@@ -2127,3 +2127,14 @@ def test_people_a_crowd_sets_on_fire_and_acts_inside_what_describes_someone(read
     assert _news(read, "Protesters set a police car ablaze in Nairobi on Monday.") == [
         "Violent demonstration"
     ]
+
+
+def test_a_bomber_stopped_before_detonating_or_caught_with_a_vest_is_disrupted(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "A man wearing an explosive vest was overpowered by worshippers in Maiduguri on Friday before "
+                "he could detonate it.") == ["Disrupted weapons use"]  # fmt: skip
+    assert _news(read, "Police arrested a man at a checkpoint in Kirkuk on Monday with a suicide belt under his "
+                "jacket.") == ["Disrupted weapons use"]  # fmt: skip
+    # a bomber who set it off is a suicide bombing
+    assert _news(
+        read, "A man wearing an explosive vest blew himself up at a mosque in Maiduguri on Friday."
+    ) == ["Suicide bomb"]

@@ -34,6 +34,7 @@ from eventwatch.extract.lexicon import (
     DROVE_OUT,
     EFFECTS,
     ENTERING,
+    FOILED_BLAST,
     GAPPED_OBJECTS,
     GATHERING_WORDS,
     GROUP_CHANGE,
@@ -443,6 +444,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (BODIES_FOUND, "Other", 0.45, lambda text: True),
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
+    (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
@@ -646,7 +648,12 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not used.intersection(range(span.start, span.end)):
-                found.append((span.start, span.start + 1, sub, conf))  # the phrase's verb carries the clause
+                first = span.start
+                if doc[first].lower_ == "before":
+                    # "overpowered ... before he could detonate it": the verb the clause is told against
+                    verb = doc[first].head
+                    first = verb.head.i if verb.dep_ == "advcl" else first
+                found.append((first, first + 1, sub, conf))  # the phrase's verb carries the clause
                 used.update(range(span.start, span.end))
     for i, tok in enumerate(doc):
         if i in used or tok.pos_ != "VERB":

@@ -520,6 +520,14 @@ GATHERING_WORDS = re.compile(
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
+# a bomb stopped before it went off: its carrier caught with it, or stopped before detonating it
+FOILED_BLAST = re.compile(
+    r"\bbefore (?:he|she|they|it|the (?:[\w-]+ ){0,2}?(?:bomber|attacker|man|woman|boy|girl|device|bomb)) could "
+    r"(?:detonate|explode|blow|trigger|set off|activate|go off)\b|"
+    r"\b(?:arrested|detained|caught|captured|apprehended|nabbed|overpowered|intercepted|stopped) (?:[\w'-]+ ){0,10}?"
+    r"(?:with|wearing|carrying) (?:an? |his |her |their )?(?:[\w-]+ )?(?:suicide|explosives?) (?:vests?|belts?|jackets?)\b",
+    re.I,
+)
 # the attacker died with the bomb: told in other words than "suicide bombing"
 SUICIDE_CUES = re.compile(
     r"\b(?:(?:explosives?|bombs?|belts?|vests?) (?:strapped|tied|hidden) (?:to|under|beneath) (?:his|her|their) "
@@ -948,6 +956,7 @@ CANDIDATE_RE = re.compile(
             r"army|wing)s?\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
+            FOILED_BLAST.pattern,
             r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
             r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
             r"precinct|lock-?up|police post)|for questioning)\b",
