@@ -2138,3 +2138,12 @@ def test_a_bomber_stopped_before_detonating_or_caught_with_a_vest_is_disrupted(r
     assert _news(
         read, "A man wearing an explosive vest blew himself up at a mosque in Maiduguri on Friday."
     ) == ["Suicide bomb"]
+
+
+def test_a_proposal_for_a_truce_accepted_and_a_headlines_present_agree(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "The Arakan Army accepted a Japanese-brokered proposal for an informal truce across northern "
+                "Rakhine on Monday.") == ["Agreement"]  # fmt: skip
+    assert _news(read, "Rebels rejected a proposal for a truce in Rakhine on Monday.") == []
+    assert _news(read, "Tigray administration and Afar officials agree to return displaced to Abala") == [
+        "Agreement"
+    ]

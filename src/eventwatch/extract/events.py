@@ -1242,11 +1242,17 @@ def _agreed_by_verb(noun: Any, first: int) -> bool:
     return True
 
 
+_PROPOSALS = frozenset(["proposal", "plan", "offer", "framework", "initiative", "formula"])
+
+
 def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
     noun = tok
     while tok.head is not tok and (
-        tok.dep_ in ("compound", "amod", "conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+        tok.dep_ in ("compound", "amod", "conj", "appos")
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+        # "accepted a proposal for an informal truce": the proposal accepted is the truce's
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PROPOSALS)
     ):
         # "a ceasefire agreement was signed", "signed an extension of the agreement", "signed the document, a
         # peace accord": the governing noun decides

@@ -957,6 +957,7 @@ CANDIDATE_RE = re.compile(
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
             FOILED_BLAST.pattern,
+            r"agrees? (?:to|on)\b",  # a headline's present tense
             r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
             r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
             r"precinct|lock-?up|police post)|for questioning)\b",
