@@ -2147,3 +2147,13 @@ def test_a_proposal_for_a_truce_accepted_and_a_headlines_present_agree(read) -> 
     assert _news(read, "Tigray administration and Afar officials agree to return displaced to Abala") == [
         "Agreement"
     ]
+
+
+def test_ground_retaken_where_the_other_side_left_it_without_a_fight_changes_hands_peacefully(read) -> None:  # type: ignore[no-untyped-def]
+    # a battle needs fighting: ground retaken after the other side pulled out is a non-violent transfer
+    assert _news(
+        read, "Islamic State recaptured Palmyra on Monday after Syrian forces pulled out of the city."
+    ) == ["Non-violent transfer of territory"]
+    assert _news(
+        read, "The army recaptured the town of Damboa on Monday after two days of fighting with Boko Haram."
+    ) == ["Government regains territory"]

@@ -1617,7 +1617,9 @@ _SHORT_LIVED = re.compile(
 # one side leaving ground and another moving in: the lexicon's words, and a few that need no phrase around them
 _LEFT = re.compile(rf"\b(?:{LEAVING}|abandon\w*|quit|hand(?:s|ed)? (?:\w+ ){{0,4}}over)\b", re.I)
 _MOVED_IN = re.compile(
-    rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up)\b",
+    rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up|"
+    # ground taken back where the other side left it: "retook the town after the militants withdrew"
+    r"retook|retaken|retake|recaptured?|regained|reoccupied)\b",
     re.I,
 )
 # things taken that are no ground: vehicles, equipment, stores, herds
