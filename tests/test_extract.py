@@ -2157,3 +2157,17 @@ def test_ground_retaken_where_the_other_side_left_it_without_a_fight_changes_han
     assert _news(
         read, "The army recaptured the town of Damboa on Monday after two days of fighting with Boko Haram."
     ) == ["Government regains territory"]
+
+
+def test_people_picked_up_by_forces_are_detained_and_a_mob_necklacing_a_man(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read, "Security forces picked up nine opposition supporters in night raids in Wakiso on Monday."
+    ) == ["Arrests"]
+    assert _news(read, "A student activist was picked up by men in plain clothes in Karachi on Monday and has not "
+                "been seen since.") == ["Abduction/forced disappearance"]  # fmt: skip
+    assert _news(read, "Fighting picked up in Bakhmut on Monday.") == []
+    assert "Arrests" not in _news(read, "A landmine ripped through a pick-up truck carrying soldiers in Borno on "
+                                  "Monday, killing six.")  # fmt: skip
+    assert _news(
+        read, "Residents of KwaMashu necklaced a man they accused of burglaries on Monday, police said."
+    ) == ["Mob violence"]

@@ -625,6 +625,8 @@ def _describing_clause(tok: Any) -> int:
     return -1
 
 
+# phrasal verbs whose hyphenated form is a thing, not the act
+_HYPHENATED_NOUNS = frozenset(["pick up"])
 _IN_A_SERIES = frozenset("second third fourth fifth sixth latest another".split())
 
 
@@ -638,6 +640,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         for i in range(len(doc) - n + 1):
             surface = doc[i : i + n].text.lower()
             for words in (surface, surface.replace("-", " "), " ".join(lemmas[i : i + n])):
+                if words in _HYPHENATED_NOUNS and "-" in surface:
+                    continue  # "a pick-up truck"
                 if words in _MULTI and not used.intersection(range(i, i + n)):
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
@@ -2157,6 +2161,25 @@ def _refine(
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
         return "", 0.0
+    if lemma == "pick up":
+        # people picked up by the police, soldiers or men in plain clothes are detained; a phone or a pace is not
+        people = re.search(
+            rf"\b(?:him|her|them|he|she|they|{PEOPLE_NOUNS})\b", targets_text, re.I
+        ) or _PERSONS.search(targets_text)
+        forces = (actor1 is not None and actor1.inter == 1) or re.search(
+            r"\b(?:police\w*|security|soldiers|troops|army|agents|plain ?clothes|officers)\b",
+            sentence_text,
+            re.I,
+        )
+        if not (people and forces) or not re.search(r"\bpick(?:ed|s|ing)? up\b", sentence_text, re.I):
+            return "", 0.0  # (nor a "pick-up" truck)
+        if _FATE_UNKNOWN.search(sentence_text):
+            return "Abduction/forced disappearance", 0.6  # picked up and not seen since
+        return (
+            ("Protest with intervention", 0.6)
+            if _at_a_protest(sentence_text, gathering_here)
+            else ("Arrests", 0.55)
+        )
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)

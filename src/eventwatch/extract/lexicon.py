@@ -65,7 +65,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "hem in": ("Protest with intervention", 0.5), "kettle": ("Protest with intervention", 0.5),
     "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
-    "lynch": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
+    "lynch": ("Mob violence", 0.8), "necklace": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
     "ceasefire": ("Agreement", 0.6), "cease-fire": ("Agreement", 0.6), "cease fire": ("Agreement", 0.5), "truce": ("Agreement", 0.6),
     # a pause in the fighting, read only when agreed, accepted or consented to (see events._agreed)
@@ -139,6 +139,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
+    "pick up": ("Arrests", 0.3),
     "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
     "stone": ("Attack", 0.4), "whip": ("Attack", 0.4), "flog": ("Attack", 0.4),
     "blow up": ("Looting/property destruction", 0.4), "cart away": ("Looting/property destruction", 0.5),
@@ -422,7 +423,7 @@ COMMS_CUT = re.compile(
 VERB_ONLY = frozenset(
     "form found build establish release agree exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
-    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle".split()
+    "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle necklace".split()
 ) | frozenset(
     "target fire launch beat shoot capture seize regain overrun retake recapture detain kill barricade".split()
 )
@@ -957,6 +958,8 @@ CANDIDATE_RE = re.compile(
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
             FOILED_BLAST.pattern,
+            r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
+            r"students|leaders|men|women|people|suspects|workers)\b",
             r"agrees? (?:to|on)\b",  # a headline's present tense
             r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
             r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
