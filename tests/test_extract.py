@@ -2171,3 +2171,11 @@ def test_people_picked_up_by_forces_are_detained_and_a_mob_necklacing_a_man(read
     assert _news(
         read, "Residents of KwaMashu necklaced a man they accused of burglaries on Monday, police said."
     ) == ["Mob violence"]
+
+
+def test_what_a_protest_is_against_is_no_incident_and_a_motorcade_winding_wounds_nobody(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Residents of Cité Soleil marched to the police station on Tuesday carrying placards against "
+                "kidnappings.") == ["Peaceful protest"]  # fmt: skip
+    assert _news(read, "Several thousand people gathered on Rustaveli Avenue in Tbilisi on Monday to oppose the "
+                "bill.") == ["Peaceful protest"]  # fmt: skip
+    assert _news(read, "A motorcade of 80 cars wound its way along the Ring Road in Accra on Monday.") == []

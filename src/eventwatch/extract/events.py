@@ -684,6 +684,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if key == "wound" and lemmas[i] == "wind":
+                    break  # "the motorcade wound its way along the ring road"
                 if key == "fighting" and tok.pos_ != "VERB" and not _fighting_told(tok):
                     break  # "fighting erupted" is news; "after days of fighting" is context
                 if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
@@ -1414,6 +1416,22 @@ def _told_aside(tok: Any) -> bool:
             return False
         cur = cur.head
     return False
+
+
+_PROTEST_KINDS = frozenset(["Peaceful protest", "Protest with intervention", "Violent demonstration"])
+_PROTEST_THINGS = frozenset(
+    "placard banner sign slogan protest march rally demonstration demonstrate vigil sit-in chant strike petition "
+    "campaign".split()
+)
+
+
+def _protested_against(tok: Any) -> bool:
+    """A noun that is what a protest is against or over ("placards against kidnappings", "a march over the
+    killings"): the grievance, not an incident told."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
+        return False
+    governor = tok.head.head
+    return _lemma(governor) in _PROTEST_THINGS or bool(GATHERING_WORDS.fullmatch(governor.text))
 
 
 def _named_by_its_day(tok: Any) -> bool:
@@ -2333,7 +2351,7 @@ def _refine(
         crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or _crowd_subject(
             subject_text, actor1
         )
-        pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|call\w* for|slogans?|placards?)\b",
+        pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|oppos\w*|call\w* for|slogans?|placards?)\b",
                              sentence_text, re.I)  # fmt: skip
         pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
@@ -2953,6 +2971,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             conf = max(conf, 0.7)  # "staged a coup": the coup is the news, not a word of context
         if _named_by_its_day(tok):
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
+        if told_as not in _PROTEST_KINDS and _protested_against(tok):
+            background = True  # "marched carrying placards against kidnappings": what the protest is about
         if (
             told_as in ("Peaceful protest", "Protest with intervention")
             and tok.pos_ == "NOUN"

@@ -930,7 +930,7 @@ CANDIDATE_RE = re.compile(
             r"pelt\w*\s+(?:[\w-]+\s+){0,4}?with\b",
             # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
             r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
-            r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|call(?:ing|ed)? for|"
+            r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|oppos\w*|call(?:ing|ed)? for|"
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
             r"storm(?:ed|ing)\b",  # the verb, not the weather
             r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
