@@ -2179,3 +2179,11 @@ def test_what_a_protest_is_against_is_no_incident_and_a_motorcade_winding_wounds
     assert _news(read, "Several thousand people gathered on Rustaveli Avenue in Tbilisi on Monday to oppose the "
                 "bill.") == ["Peaceful protest"]  # fmt: skip
     assert _news(read, "A motorcade of 80 cars wound its way along the Ring Road in Accra on Monday.") == []
+
+
+def test_people_detained_where_they_had_gathered_are_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "In Cairo, police detained seven people who had gathered on the steps of the syndicate on "
+                "Monday to show solidarity with Gaza.") == ["Protest with intervention"]  # fmt: skip
+    # people who organised gatherings before are arrested, not dispersed
+    assert _news(read, "In Cairo, police detained a union leader on Monday who had organised wage protests last "
+                "year.") == ["Arrests"]  # fmt: skip

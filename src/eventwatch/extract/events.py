@@ -1015,7 +1015,17 @@ def _at_a_protest(sentence_text: str, gathering_here: bool) -> bool:
         (gathering_here and GATHERING_WORDS.search(sentence_text))
         or _PROTEST_CUES.search(sentence_text)
         or DEMAND_ACT.search(sentence_text)
+        or _WHO_GATHERED.search(sentence_text)
     )
+
+
+# those held described as gathered where they were held: "detained seven people who had gathered on the steps of
+# the syndicate to show solidarity"
+_WHO_GATHERED = re.compile(
+    r"\bwho (?:had |were |was |have )?(?:gathered|assembled|converged|rallied|massed|been (?:protesting|demonstrating|"
+    r"marching|gathering))\b",
+    re.I,
+)
 
 
 def _gathered(text: str) -> bool:
