@@ -2194,10 +2194,11 @@ def _refine(
         people = re.search(
             rf"\b(?:him|her|them|he|she|they|{PEOPLE_NOUNS})\b", targets_text, re.I
         ) or _PERSONS.search(targets_text)
-        forces = (actor1 is not None and actor1.inter == 1) or re.search(
-            r"\b(?:police\w*|security|soldiers|troops|army|agents|plain ?clothes|officers)\b",
-            sentence_text,
-            re.I,
+        forces = (
+            (actor1 is not None and actor1.inter == 1)
+            or _STATE_FORCE_WORDS.search(sentence_text)
+            or _POLICE_SUBJECT.search(sentence_text)
+            or re.search(r"\b(?:agents|plain ?clothes)\b", sentence_text, re.I)
         )
         if not (people and forces) or not re.search(r"\bpick(?:ed|s|ing)? up\b", sentence_text, re.I):
             return "", 0.0  # (nor a "pick-up" truck)
