@@ -2187,3 +2187,10 @@ def test_people_detained_where_they_had_gathered_are_an_intervention(read) -> No
     # people who organised gatherings before are arrested, not dispersed
     assert _news(read, "In Cairo, police detained a union leader on Monday who had organised wage protests last "
                 "year.") == ["Arrests"]  # fmt: skip
+
+
+def test_what_someone_is_accused_of_swallows_no_killing_and_a_vehicle_fired_on_holds_people(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Attack" in _news(read, "M23 fighters killed at least nineteen civilians in Bwito on Monday, local groups "
+                             "said, accusing the rebels of shooting men they suspected of helping militias.")  # fmt: skip
+    assert _news(read, "Two aid workers were killed on Monday when unknown gunmen fired on their clearly marked "
+                "vehicle near Pibor.") == ["Attack"]  # fmt: skip

@@ -618,7 +618,8 @@ def _describing_clause(tok: Any) -> int:
             cur = cur.head  # what a describing verb says: "two men accused of murdering a driver"
             continue
         if cur.pos_ == "VERB" and cur.dep_ not in ("amod", "nmod", "compound"):  # not "a hit-and-run truck"
-            return cur.i if cur.dep_ in ("relcl", "acl") else -1
+            # (or what someone is accused of: "..., accusing the rebels of shooting men")
+            return cur.i if cur.dep_ in ("relcl", "acl") or _lemma(cur) in ALLEGE_VERBS else -1
         if cur.head is cur:
             return -1
         cur = cur.head
@@ -1825,6 +1826,11 @@ _SUSPECTS = re.compile(
 )
 
 
+_VEHICLES = re.compile(
+    r"\b(?:vehicles?|cars?|bus|buses|minibus(?:es)?|trucks?|taxis?|convoys?|pick-?ups?)\b", re.I
+)
+
+
 def _burned_people(targets_text: str, sentence_text: str) -> bool:
     """People set on fire: named, suspects, or "him", "her" or "them" where people and no property are told."""
     if (
@@ -2237,6 +2243,8 @@ def _refine(
             _PERSONS.search(targets_text)
             or _CIVIL_TARGETS.search(targets_text)
             or CROWD_WORDS.search(targets_text)
+            # those inside what was fired on: "gunmen fired on their clearly marked vehicle"
+            or (lemma == "fire" and _VEHICLES.search(targets_text))
         )
         if "firearm" in categories or shot_at or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
             sub, conf = "Attack", 0.4
