@@ -2194,3 +2194,16 @@ def test_what_someone_is_accused_of_swallows_no_killing_and_a_vehicle_fired_on_h
                              "said, accusing the rebels of shooting men they suspected of helping militias.")  # fmt: skip
     assert _news(read, "Two aid workers were killed on Monday when unknown gunmen fired on their clearly marked "
                 "vehicle near Pibor.") == ["Attack"]  # fmt: skip
+
+
+def test_a_named_armed_group_retaking_ground_takes_it_and_a_sieges_length_is_no_campaign(read) -> None:  # type: ignore[no-untyped-def]
+    # the subject says who retook it, whatever forces the sentence names besides
+    assert _news(read, "Al-Shabaab recaptured the town of Badhadhe on Monday, hours after losing it to government "
+                "forces.") == ["Non-state actor overtakes territory"]  # fmt: skip
+    assert _news(read, "Government forces said on Monday they had pushed Houthi fighters out of several hilltop "
+                "positions west of Taiz.") == ["Government regains territory"]  # fmt: skip
+    # an "Army" in a group's name is no state's
+    assert _news(read, "The Chin National Army took Falam's police station and army camp on Monday, a resistance "
+                "statement said.") == ["Non-state actor overtakes territory"]  # fmt: skip
+    assert _news(read, "The Arakan Army said on Monday it had captured the battalion headquarters after a siege "
+                "lasting several weeks.") == ["Non-state actor overtakes territory"]  # fmt: skip

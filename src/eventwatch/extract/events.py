@@ -529,9 +529,9 @@ _ENTERING = frozenset(["enter", "march into", "march back into", "move back into
 _CONTEXT_ONLY = frozenset(["clear", "storm", *_ENTERING])
 # ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
 _TAKEN_GROUND = re.compile(
-    r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,2}?(?:towns?|villages?|cit(?:y|ies)|"
+    r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|"
     r"localit(?:y|ies)|districts?|bases?|camps?|barracks|garrisons?|outposts?|posts?|positions?|hills?|"
-    r"strongholds?|headquarters|airport|areas?|settlements?|neighbou?rhoods?)\b",
+    r"strongholds?|headquarters|airport|areas?|settlements?|neighbou?rhoods?|(?:police )?stations?|checkpoints?)\b",
     re.I,
 )
 # the police told by the words for its people: "officers moved in, carrying the protesters into vans"
@@ -1050,6 +1050,8 @@ def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> 
     return False
 
 
+# a subject that names someone, not a pronoun standing for them
+_NAMING_SUBJECT = re.compile(r"\b(?!(?:it|they|he|she|we|who|which|that)\b)[a-z]{3,}", re.I)
 _TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "cease fire", "truce", "pause", "humanitarian pause"])
 _TERMS_MODALS = frozenset(["would", "will", "shall", "must", "should"])
 
@@ -2061,7 +2063,11 @@ def _refine(
             ground = ground and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
         if ground:
             # ground taken: by whoever the subject is (the lines below may still read who lost it)
-            state = _STATE_FORCE_WORDS.search(subject_text) or (actor1 is not None and actor1.inter == 1)
+            # (a named armed group is not the state for an "Army" in its name: "the Chin National Army")
+            state = (actor1 is not None and actor1.inter == 1) or (
+                not (actor1 is not None and actor1.inter in (2, 3, 4))
+                and _STATE_FORCE_WORDS.search(subject_text)
+            )
             non_state = (actor1 is not None and actor1.inter in (2, 3, 4)) or re.search(
                 rf"\b(?:{_NON_STATE_FORCES})\b", subject_text, re.I
             )
@@ -2516,7 +2522,11 @@ def _refine(
             sub == "Government regains territory"
             and actor1 is not None
             and actor1.inter in (2, 3, 4)
-            and not _STATE_FORCE_WORDS.search(sentence_text)
+            # (the subject, where the sentence names one, says who retook it: "Al-Shabaab recaptured the town two
+            # weeks after losing it to government forces")
+            and not _STATE_FORCE_WORDS.search(
+                subject_text if _NAMING_SUBJECT.search(subject_text) else sentence_text
+            )
         ):
             return "Non-state actor overtakes territory", conf  # rebels "retaking" a town take it
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
@@ -3098,7 +3108,7 @@ def _time_of_something_else(t: TimeExpression, sentence: Sentence, trigger: Any)
     root = next((w for w in toks if w.head.i not in ids or w.head.i == w.i), toks[0])
     return (
         _dates_other_noun(root, ids, trigger)
-        or _in_relative_clause(root, trigger)
+        or _in_relative_clause(root, trigger, during=t.kind == "duration")
         or (t.kind == "duration" and _span_before(root))
         or (t.kind == "duration" and _counted_in_series(root, trigger))
         # "two weeks later": when something after the act was so, not how long the act went on
@@ -3137,12 +3147,13 @@ def _dates_other_noun(root: Any, ids: set[int], trigger: Any) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
 
 
-def _in_relative_clause(root: Any, trigger: Any) -> bool:
+def _in_relative_clause(root: Any, trigger: Any, during: bool = False) -> bool:
     """The time expression is in a relative clause that tells of something else ("soldiers who occupied the
     village for a month raped a woman": the month is the occupation's)."""
     node = root
     for _ in range(12):
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or (during and node.dep_ == "acl" and node.pos_ == "VERB"):
+            # (a span in a participle describing a noun too: "after a siege lasting several weeks")
             return node.head.i != trigger.i and trigger not in node.subtree
         if node.head is node:
             return False
