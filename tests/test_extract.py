@@ -2207,3 +2207,13 @@ def test_a_named_armed_group_retaking_ground_takes_it_and_a_sieges_length_is_no_
                 "statement said.") == ["Non-state actor overtakes territory"]  # fmt: skip
     assert _news(read, "The Arakan Army said on Monday it had captured the battalion headquarters after a siege "
                 "lasting several weeks.") == ["Non-state actor overtakes territory"]  # fmt: skip
+
+
+def test_ground_told_by_who_now_holds_it_or_whose_flag_flies_over_it(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Houthi forces were now in full control of the Jabal Murad district on Monday after government "
+                "troops were defeated.") == ["Non-state actor overtakes territory"]  # fmt: skip
+    assert "Non-state actor overtakes territory" in _news(read, "Karen rebels raised their flag over the Kawkareik "
+                                                          "hill outpost on Monday after the army company there "
+                                                          "surrendered.")  # fmt: skip
+    # holding ground with nothing changed is no event
+    assert _news(read, "The army is in full control of the capital, the minister said on Monday.") == []

@@ -53,6 +53,7 @@ from eventwatch.extract.lexicon import (
     NEEDS_WEAPON_WORD,
     NON_POLITICAL,
     NOUN_ONLY,
+    NOW_IN_CONTROL,
     PEOPLE_NOUNS,
     POLITICAL_ARMED_NOUNS,
     PROPERTY_WORDS,
@@ -445,6 +446,17 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
+    # (only where something changed: a fight, a side leaving, "now", "after")
+    (
+        NOW_IN_CONTROL,
+        "Non-state actor overtakes territory",
+        0.5,
+        lambda text: bool(
+            _FIGHTING.search(text)
+            or _LEFT.search(text)
+            or re.search(r"\b(?:now|after|following)\b", text, re.I)
+        ),
+    ),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
@@ -2840,7 +2852,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if _overlaps_time(ctx, trigger):
             continue  # "8 March" is a date, not a march
         c_start, c_end = _char_range(sentence, head)
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and any(c.dep_ == "nsubj" for c in tok.children)):
             subj = _subject(head)
         elif head is not tok and head.lemma_.lower() in LIGHT_VERBS:
             subj = _subject(head)  # "X launched an offensive": X is the actor; "X condemned the attack": not

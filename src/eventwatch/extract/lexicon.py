@@ -521,6 +521,13 @@ GATHERING_WORDS = re.compile(
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
+# ground held after a change, told by who holds it now: "were now in full control of the district", "raised
+# their flag over the outpost", "hoist black flag over barracks"
+NOW_IN_CONTROL = re.compile(
+    r"\b(?:(?:were|was|are|is) (?:now )?in (?:full |complete |total |effective )?control of|now (?:in )?(?:full |"
+    r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on))\b",
+    re.I,
+)
 # a bomb stopped before it went off: its carrier caught with it, or stopped before detonating it
 FOILED_BLAST = re.compile(
     r"\bbefore (?:he|she|they|it|the (?:[\w-]+ ){0,2}?(?:bomber|attacker|man|woman|boy|girl|device|bomb)) could "
@@ -958,6 +965,7 @@ CANDIDATE_RE = re.compile(
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
             FOILED_BLAST.pattern,
+            NOW_IN_CONTROL.pattern,
             r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
             r"students|leaders|men|women|people|suspects|workers)\b",
             r"agrees? (?:to|on)\b",  # a headline's present tense
