@@ -2217,3 +2217,10 @@ def test_ground_told_by_who_now_holds_it_or_whose_flag_flies_over_it(read) -> No
                                                           "surrendered.")  # fmt: skip
     # holding ground with nothing changed is no event
     assert _news(read, "The army is in full control of the capital, the minister said on Monday.") == []
+
+
+def test_armed_men_hitting_an_army_position_fight_it(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "The insurgents hit a Rwandan army position near Palma overnight on Monday, and the troops "
+                "responded, killing at least 11 of them.") == ["Armed clash"]  # fmt: skip
+    # a hit with nothing of war and no army is no event
+    assert _news(read, "The storm hit the coast of Mozambique on Monday.") == []

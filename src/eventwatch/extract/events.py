@@ -2174,8 +2174,18 @@ def _refine(
             )
         return "Looting/property destruction", 0.55
     if lemma in ("hit", "land", "slam into", "rain down", "step on", "tread on"):
-        # only what a weapon of war hit, or the mine someone stepped on
-        return ("", 0.0) if not implied else (implied[0], 0.7)
+        # only what a weapon of war hit, or the mine someone stepped on; armed men hitting an army position
+        # fight it ("the insurgents hit a Rwandan army position overnight")
+        if implied:
+            return implied[0], 0.7
+        if (
+            lemma == "hit"
+            and actor1 is not None
+            and actor1.inter in (2, 3, 4)
+            and MILITARY_TARGET_WORDS.search(" ".join(targets_text.split()[:6]))
+        ):
+            return "Armed clash", 0.5
+        return "", 0.0
     if lemma in ("force", "bundle") or (
         lemma in _INTO_VEHICLE_VERBS and sub == "Abduction/forced disappearance"
     ):
