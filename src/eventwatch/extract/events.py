@@ -428,6 +428,13 @@ _ARMED_OR_POLITICAL = re.compile(
 )
 
 
+def _something_changed(text: str) -> bool:
+    """A fight, a side leaving, "now" or "after": what makes ground held news."""
+    return bool(
+        _FIGHTING.search(text) or _LEFT.search(text) or re.search(r"\b(?:now|after|following)\b", text, re.I)
+    )
+
+
 # phrases split by their object or told in many word orders, found over the sentence's text; the first word's
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
 _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
@@ -446,17 +453,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
-    # (only where something changed: a fight, a side leaving, "now", "after")
-    (
-        NOW_IN_CONTROL,
-        "Non-state actor overtakes territory",
-        0.5,
-        lambda text: bool(
-            _FIGHTING.search(text)
-            or _LEFT.search(text)
-            or re.search(r"\b(?:now|after|following)\b", text, re.I)
-        ),
-    ),
+    (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
 )
