@@ -1029,6 +1029,23 @@ def _at_a_protest(sentence_text: str, gathering_here: bool) -> bool:
     )
 
 
+def _detention(sentence_text: str, gathering_here: bool) -> tuple[str, float]:
+    """People held by the authorities: an intervention where they were gathered, else an arrest."""
+    return (
+        ("Protest with intervention", 0.6)
+        if _at_a_protest(sentence_text, gathering_here)
+        else ("Arrests", 0.55)
+    )
+
+
+# who was taken, held or put into a vehicle: people, suspects, or a pronoun standing for them
+_PEOPLE_HELD = re.compile(rf"\b(?:him|her|them|us|he|she|they|suspects?|{PEOPLE_NOUNS})\b", re.I)
+
+
+def _people_held(targets_text: str) -> bool:
+    return bool(_PEOPLE_HELD.search(targets_text) or _PERSONS.search(targets_text))
+
+
 # those held described as gathered where they were held: "detained seven people who had gathered on the steps of
 # the syndicate to show solidarity"
 _WHO_GATHERED = re.compile(
@@ -1127,7 +1144,7 @@ def _purpose_of_preparing(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EXPECTED for c in tok.children)
 
 
-_STOPPING = frozenset(["stop", "halt", "cease", "refrain", "quit", "desist", "end"])
+_STOPPING = _HALTING_VERBS | {"cease", "refrain", "quit", "desist"}
 
 
 def _manner_of_act(tok: Any) -> bool:
@@ -2194,52 +2211,33 @@ def _refine(
             sentence_text,
             re.I,
         )
-        people = (
-            lemma in ("force", "bundle")
-            or re.search(rf"\b(?:him|her|them|us|{PEOPLE_NOUNS})\b", targets_text, re.I)
-            or _PERSONS.search(targets_text)
-        )
-        return ("Abduction/forced disappearance", 0.6) if vehicle and people else ("", 0.0)
+        put_in = lemma in ("force", "bundle") or _people_held(targets_text)
+        return ("Abduction/forced disappearance", 0.6) if vehicle and put_in else ("", 0.0)
     if lemma == "take":
         # "took three officers hostage", "were taken from their homes by gunmen", "took the children away"
         taken = bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)) or (
             actor2 is not None and actor2.inter in (1, 7)
         )
-        if _TO_THE_STATION.search(sentence_text) and (
-            taken or re.search(rf"\b(?:him|her|them|suspects?|{PEOPLE_NOUNS})\b", targets_text, re.I)
-        ):
+        if _TO_THE_STATION.search(sentence_text) and (taken or _people_held(targets_text)):
             # "took nine organisers to Dusit station", "were taken for questioning": arrested
-            return (
-                ("Protest with intervention", 0.6)
-                if _at_a_protest(sentence_text, gathering_here)
-                else (
-                    "Arrests",
-                    0.55,
-                )
-            )
+            return _detention(sentence_text, gathering_here)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
         return "", 0.0
     if lemma == "pick up":
         # people picked up by the police, soldiers or men in plain clothes are detained; a phone or a pace is not
-        people = re.search(
-            rf"\b(?:him|her|them|he|she|they|{PEOPLE_NOUNS})\b", targets_text, re.I
-        ) or _PERSONS.search(targets_text)
+        held = _people_held(targets_text)
         forces = (
             (actor1 is not None and actor1.inter == 1)
             or _STATE_FORCE_WORDS.search(sentence_text)
             or _POLICE_SUBJECT.search(sentence_text)
             or re.search(r"\b(?:agents|plain ?clothes)\b", sentence_text, re.I)
         )
-        if not (people and forces) or not re.search(r"\bpick(?:ed|s|ing)? up\b", sentence_text, re.I):
+        if not (held and forces) or not re.search(r"\bpick(?:ed|s|ing)? up\b", sentence_text, re.I):
             return "", 0.0  # (nor a "pick-up" truck)
         if _FATE_UNKNOWN.search(sentence_text):
             return "Abduction/forced disappearance", 0.6  # picked up and not seen since
-        return (
-            ("Protest with intervention", 0.6)
-            if _at_a_protest(sentence_text, gathering_here)
-            else ("Arrests", 0.55)
-        )
+        return _detention(sentence_text, gathering_here)
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
