@@ -2224,3 +2224,55 @@ def test_armed_men_hitting_an_army_position_fight_it(read) -> None:  # type: ign
                 "responded, killing at least 11 of them.") == ["Armed clash"]  # fmt: skip
     # a hit with nothing of war and no army is no event
     assert _news(read, "The storm hit the coast of Mozambique on Monday.") == []
+
+
+def test_leaders_removed_or_named_groups_dissolved_or_split_and_activities_stopped_change_a_group(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The movement's council dismissed its regional commander for Tillaberi on Monday after a dispute over "
+        "ransom money, a source close to the group said.",
+        "Militia chiefs in Ituri named a former customs officer as chairman of their new coalition on Monday.",
+        "A new emir was introduced to the insurgents at a meeting near Macomia on Monday, residents said.",
+        "The rebel alliance announced its dissolution on Monday, saying its member groups would form a single army.",
+        "On Monday the government gazetted the Kaya youth wing as a criminal organisation, banning membership.",
+        "The separatist militia said on Monday it would lift its boycott of markets in the Anglophone regions.",
+        "The armed group said on Monday that its fighters would stand down from all operations until the harvest.",
+    ):
+        assert _news(read, text) == ["Change to group/activity"], text
+    # a verdict or a court's opinion dismissed, or a government's new minister, is no armed group changing
+    assert _news(read, "The court on Monday dismissed the case brought by the opposition leader.") == []
+
+
+def test_people_gathered_with_photographs_and_a_month_is_no_march(read) -> None:  # type: ignore[no-untyped-def]
+    # kin of soldiers or of missing men gathering with what demonstrators carry protest; the soldiers do not
+    assert _news(read, "Relatives of soldiers missing in the war gathered outside the ministry in Yerevan on Monday, "
+                "holding portraits of their sons.") == ["Peaceful protest"]  # fmt: skip
+    # "4 March" is a date: the act of the people holding placards is the protest
+    text = "On 4 March 2024, in Mosul, dozens of contract teachers held placards outside the directorate, demanding posts."
+    events = read(text, published="2024-03-05").events
+    assert [e.sub_event_type for e in events if not e.is_background] == ["Peaceful protest"]
+
+
+def test_forces_pushing_back_protesters_take_no_ground_and_take_over_a_number_is_no_takeover(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Police used water cannon to push back protesters marching on the parliament in Yerevan on "
+                "Monday.") == ["Protest with intervention"]  # fmt: skip
+    # "took over forty people into custody": over is "more than"
+    assert "Non-state actor overtakes territory" not in _news(
+        read, "Police took over forty opposition members into custody in Dhaka on Monday."
+    )
+    # a hand-over of a number of captives is still one
+    assert _news(read, "The two sides handed over 30 prisoners each at the Kerem crossing on Monday, mediators "
+                "said.") == ["Agreement"]  # fmt: skip
+
+
+def test_a_crowd_burning_a_communitys_houses_or_a_man_it_accused_is_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    # a "set fire to" the parser breaks: what follows it is what burned
+    assert _news(read, "A crowd of several hundred set fire to at least 12 houses belonging to Ahmadi families in "
+                "Sialkot on Monday after a rumour spread.") == ["Mob violence"]  # fmt: skip
+    # who was doused and burned is the subject of the first verb
+    assert _news(read, "A youth accused of stealing a motorbike was beaten and burned by a crowd in Kisumu on Monday "
+                "before police arrived.") == ["Mob violence"]  # fmt: skip
+    # people taken from their homes and set ablaze: "them" are the people, not the homes
+    assert _news(read, "Residents of the village dragged two old women from their homes on Monday, accused them of "
+                "sorcery and set them ablaze.") == ["Mob violence"]  # fmt: skip

@@ -586,6 +586,12 @@ def _killed_in_captivity(tok: Any, found: list[tuple[int, int, str, float]], doc
     )
 
 
+def _by_a_number(tok: Any) -> bool:
+    """A number stands right before or after the word ("12 March", "March 2024")."""
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
+
+
 def _act_of(doc: Any, people: re.Pattern[str]) -> int | None:
     """The verb whose subject is a body of people the pattern names (not a verb of speech)."""
     for tok in doc:
@@ -653,6 +659,13 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 if words in _HYPHENATED_NOUNS and "-" in surface:
                     continue  # "a pick-up truck"
                 if words in _MULTI and not used.intersection(range(i, i + n)):
+                    if (
+                        lemmas[i] == "take"
+                        and lowers[i + n - 1] == "over"
+                        and i + n < len(doc)
+                        and doc[i + n].like_num
+                    ):
+                        continue  # "took over two dozen people into custody": "over" is "more than"
                     sub, conf = _MULTI[words]
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
@@ -696,6 +709,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
                 if key == "wound" and lemmas[i] == "wind":
                     break  # "the motorcade wound its way along the ring road"
+                if key == "march" and tok.text == "March" and (tok.ent_type_ == "DATE" or _by_a_number(tok)):
+                    break  # "on 12 March 2024": the month
                 if key == "fighting" and tok.pos_ != "VERB" and not _fighting_told(tok):
                     break  # "fighting erupted" is news; "after days of fighting" is context
                 if key in _HELD_PARTICIPLES and tok.dep_ == "amod" and _freed(tok.head):
@@ -945,7 +960,11 @@ def _objects(tok: Any) -> list[Any]:
     adverbs = [
         c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "in", "out", "away")
     ]
-    for child in [*tok.children, *(g for a in adverbs for g in a.children)]:
+    children = [*tok.children, *(g for a in adverbs for g in a.children)]
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # "was doused with petrol and burned by a crowd": who was burned is the first verb's subject
+        children += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    for child in children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in (
@@ -1872,20 +1891,44 @@ def _burned_people(targets_text: str, sentence_text: str) -> bool:
     # "them": the nearest people or property told before it
     before = sentence_text[: max(sentence_text.find(" them"), 0)]
     told = [(m.start(), True) for p in (_PERSONS, _SUSPECTS) for m in p.finditer(before)]
-    told += [(m.start(), False) for m in PROPERTY_WORDS.finditer(before)]
+    # (not the place they were taken from: "dragged four elderly people from their homes ... set them ablaze")
+    told += [
+        (m.start(), False)
+        for m in PROPERTY_WORDS.finditer(before)
+        if not re.search(r"\bfrom (?:their |his |her |the )?$", before[: m.start()], re.I)
+    ]
     return bool(told) and max(told)[1]
 
 
 def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
-    if not subject_text or (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
-        return False
+    head = _kin_of(subject_text)
+    if not subject_text or (head == subject_text and actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)):
+        return False  # (the soldiers whose relatives gathered are not who gathered)
     return bool(
-        (_PEOPLE_SUBJECT.search(subject_text) or _AGENT_PLURAL.search(subject_text))
-        and not _OFFICIAL_BODY.search(subject_text)
-        and not _NO_CROWD.search(subject_text)
-        and not _ARMED_AGENTS.search(subject_text)
+        (
+            _PEOPLE_SUBJECT.search(subject_text)
+            or _AGENT_PLURAL.search(subject_text)
+            or _KIN.match(subject_text)
+        )
+        and not _OFFICIAL_BODY.search(head)
+        and not _NO_CROWD.search(head)
+        and not _ARMED_AGENTS.search(head)
     )
+
+
+# people named by whose they are ("mothers of young men who went missing", "relatives of soldiers held captive")
+_KIN = re.compile(
+    r"^(?:the |some |several |dozens of |hundreds of |scores of )?(?:[\w-]+ )?(?:mothers|fathers|parents|wives|"
+    r"widows|relatives|families|kin|sons|daughters|children|friends|colleagues|classmates)\b",
+    re.I,
+)
+
+
+def _kin_of(subject_text: str) -> str:
+    """Who the subject is, without whose kin they are: "relatives of soldiers held captive" are relatives."""
+    m = _KIN.match(subject_text)
+    return m.group(0) if m else subject_text
 
 
 # people named by what they do ("depositors", "motorcyclists", "tenants", "retirees"), and those of them who bear
@@ -2062,6 +2105,18 @@ def _refine(
     direct_object: str = "",
     gathered_target: bool = False,
 ) -> tuple[str, float]:
+    if (
+        sub == "Government regains territory"
+        and gathered_target
+        and (
+            (actor1 is not None and actor1.inter == 1)
+            or _STATE_FORCE_WORDS.search(subject_text)
+            or _POLICE_SUBJECT.search(subject_text)
+        )
+    ):
+        # forces pushing back or driving off a crowd of protesters take no ground: they stop a protest
+        severe = _lethal(sentence_text) or _wounded(sentence_text) or _severe_force(sentence_text)
+        return ("Excessive force against protesters", 0.6) if severe else ("Protest with intervention", 0.6)
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
         categories = [c for c in categories if c != "chemical"]  # the cause of the act, or a topic
@@ -2396,6 +2451,7 @@ def _refine(
         pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|oppos\w*|call\w* for|slogans?|placards?)\b",
                              sentence_text, re.I)  # fmt: skip
         pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
+        pressing = pressing or _PROTEST_CUES.search(sentence_text)  # "gathered ..., holding banners"
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}
@@ -2903,6 +2959,15 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             cand = _pick_actor(ctx, a, b)
             if cand is not None and (actor1 is None or cand.name != actor1.name):
                 actor2 = actor2 or cand
+        if not targets and lemma in ("set fire", "set ablaze", "torch", "push back", "drive back"):
+            # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
+            # protesters"): what follows it is what it was done to
+            rest = re.match(
+                r"\s*(?:to\s+)?((?:[\w'-]+\s+){0,7}[\w'-]+)",
+                ctx.document.text[trigger.end : sentence.span.end],
+            )
+            if rest is not None:
+                targets.append(Span(trigger.end + rest.start(1), trigger.end + rest.end(1), rest.group(1)))
         weapons = (
             [w for w in ctx.weapons if _inside(w.span, c_start, c_end)] if sub in REALIS_REQUIRED else []
         )
@@ -3273,10 +3338,12 @@ def peg_date(ctx: Context) -> TimeExpression | None:
 
 
 def main_country(ctx: Context) -> str:
-    counts: dict[str, int] = {}
+    counts: dict[str, tuple[int, float]] = {}
     for place in ctx.toponyms:
         if place.resolved and place.country_code:
-            counts[place.country_code] = counts.get(place.country_code, 0) + 1
+            n, score = counts.get(place.country_code, (0, 0.0))
+            counts[place.country_code] = (n + 1, score + place.score)
+    # the country most places are in; between equals, the one whose places the gazetteer was surer of
     return max(counts, key=lambda c: counts[c]) if counts else ""
 
 

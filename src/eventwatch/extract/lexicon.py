@@ -380,7 +380,34 @@ GROUP_CHANGE = re.compile(
     r"\b(?:troops|soldiers|units|fighters|forces|battalions?|brigades?) (?:[\w'-]+\s+){0,4}?(?:have|has|had|were|"
     r"was) been (?:moved|redeployed|transferred|relocated|repositioned|sent)\b|"
     r"\bpull(?:ed|ing|s)? (?:its |their |the )?(?:[\w'-]+\s+){0,2}?(?:units|troops|forces|fighters|battalions?|"
-    r"brigades?|divisions?) back\b",
+    r"brigades?|divisions?) back\b|"
+    # a leader removed or named, told from the side of who did it ("the shura removed the group's top commander",
+    # "named a former officer as chairman"), a new emir, a leadership unified
+    r"\b(?:remov|dismiss|sack|oust|depos)\w* (?:[\w'-]+\s+){0,4}?(?:commander|leader|chief|emir|amir|wali)s?\b(?!')|"
+    r"\bnam(?:ed|es|ing) (?:[\w'.-]+\s+){1,5}?as (?:its |their |the )?(?:new )?(?:[\w'-]+\s+){0,3}?(?:leader|"
+    r"commander|chief|emir|amir|wali|chairman|chairperson|head)\b|"
+    r"\bnew (?:[\w'-]+\s+)?(?:emir|amir|wali|caliph)\b|\bunified (?:leadership|command)\b|"
+    # a group made, dissolved or split ("announced its dissolution", "the formation of a joint security force",
+    # "a split within the cartel", "cutting ties with its former allies")
+    r"\b(?:announc|declar|proclaim)\w* (?:its|their) (?:own )?(?:dissolution|disbandment|merger|formation|creation)\b|"
+    r"\bformation of (?:a|an|the) (?:new |joint |unified )?(?:[\w'-]+\s+){0,2}?(?:force|militia|group|brigade|"
+    r"alliance|coalition|front|movement)\b|"
+    r"\bsplit (?:with)?in (?:the |a )?|\bcut(?:s|ting)? (?:its |their |all )?ties with\b|"
+    r"\breject\w* the authority of\b|"
+    # what a group will stop or start doing ("would lift their boycott of schools", "will stand down from all
+    # operations", "called off its sit-at-home order", "would resume operations")
+    r"\b(?:would|will|to) (?:[\w'-]+\s+){0,2}?(?:stop|halt|suspend|resume|lift|end|call off|cease) (?:its |their |"
+    r"all |the )?(?:[\w'-]+\s+){0,3}?(?:operations|boycotts?|levies|taxes|checkpoints|blockade|offensives?|"
+    r"sit-at-home)\b|"
+    r"\bcall(?:ed|s|ing)? off (?:its |their |the )?(?:[\w'-]+\s+){0,3}?(?:boycott|blockade|sit-at-home|"
+    r"lockdown order)\b|"
+    r"\bstand(?:s|ing)? down from (?:all |its |their )?(?:[\w'-]+\s+)?operations\b|"
+    r"\babandon\w* (?:its|their) (?:[\w'-]+\s+)?neutrality\b|"
+    # named a banned or criminal body ("gazetted the council as an organised criminal group")
+    r"\b(?:designat|gazett|declar|list|proscrib)\w*\b[^.;]{0,80}?\bas (?:a|an) (?:[\w'-]+\s+){0,2}?(?:terrorist|"
+    r"unlawful|banned|criminal|proscribed|outlawed|illegal) (?:organi[sz]ations?|groups?|associations?|"
+    r"entit(?:y|ies)|outfits?)\b|"
+    r"\b(?:those|anyone|youths|teenagers) who join\b",
     re.I,
 )
 # a force running at a gathering ("riot police charged the demonstrators", "charged into the crowd"); "charged
@@ -938,7 +965,8 @@ CANDIDATE_RE = re.compile(
             # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
             r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|oppos\w*|call(?:ing|ed)? for|"
-            r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?)\b)",
+            r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?|candles|portraits|photographs|"
+            r"pictures)\b)",
             r"storm(?:ed|ing)\b",  # the verb, not the weather
             r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
             r"offensive|hostilities|launches|raids)\b",
