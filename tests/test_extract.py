@@ -2276,3 +2276,40 @@ def test_a_crowd_burning_a_communitys_houses_or_a_man_it_accused_is_a_mob(read) 
     # people taken from their homes and set ablaze: "them" are the people, not the homes
     assert _news(read, "Residents of the village dragged two old women from their homes on Monday, accused them of "
                 "sorcery and set them ablaze.") == ["Mob violence"]  # fmt: skip
+
+
+def test_people_killed_where_homes_were_burned_and_a_vehicle_sprayed_with_bullets_are_attacked(read) -> None:  # type: ignore[no-untyped-def]
+    # the killing is the incident; the burning is part of it
+    assert _news(read, "Gunmen opened fire on traders at a cattle market in Tillaberi on Monday, killing 12, then set "
+                "fire to stalls before leaving.") == ["Attack"]  # fmt: skip
+    # homes burned where the killings are told only as what came before are still a burning
+    assert "Looting/property destruction" in _news(read, "Rebels burned down dozens of homes in the emptied village "
+                                                   "on Monday, after residents had fled to Beni following killings "
+                                                   "in the area.")  # fmt: skip
+    assert _news(read, "Gunmen sprayed the minibus with bullets on the road to Marsabit on Monday, killing two "
+                "passengers.") == ["Attack"]  # fmt: skip
+    assert _news(read, "The gunmen fired on the travellers inside the van near Ghazni on Monday, killing four."
+                ) == ["Attack"]  # fmt: skip
+    # sprayed with anything else is no event
+    assert _news(read, "Farmers sprayed the fields with pesticide on Monday.") == []
+
+
+def test_who_armed_men_are_suspected_to_be_leaves_their_act_news_and_a_gang_that_taxes_is_armed(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Unidentified gunmen suspected to be separatist insurgents shot dead a teacher in Yala on "
+                "Monday.") == ["Attack"]  # fmt: skip
+    # a group suspected to be behind an act is still an allegation about the act
+    assert (
+        _news(read, "The group is suspected to be responsible for the bombing that killed nine in Yala.")
+        == []
+    )
+    # a bandit leader who levies a tax on harvests holds the ground: his men's killings are political violence
+    assert _news(read, "Eight farmers who had refused to pay the levy imposed by the bandit leader were shot dead in "
+                "their fields at Tsafe on Monday.") == ["Attack"]  # fmt: skip
+
+
+def test_attackers_pushed_back_with_no_ground_named_fought(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Militants tried to storm an army post in Damboa on Monday but were pushed back by soldiers, "
+                "the army said.") == ["Armed clash"]  # fmt: skip
+    # pushed out of ground named: ground regained
+    assert _news(read, "Government forces pushed back the rebels from several hilltop positions west of Taiz on "
+                "Monday.") == ["Government regains territory"]  # fmt: skip

@@ -97,7 +97,8 @@ _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
 # people met on the road, at school, at a funeral or in a family: civilian targets, and persons taken
 _PEOPLE_MET = (
     r"shepherds?|schoolteachers?|pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|"
-    r"tourists?|sons?|daughters?"
+    r"tourists?|sons?|daughters?|travell?ers?|commuters?|motorists?|labou?rers?|tappers?|loggers?|herdsmen|"
+    r"miners?|hunters?|worshippers?|pilgrims?"
 )
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
@@ -531,6 +532,10 @@ def _engaged_in(tok: Any) -> bool:
 
 
 _PROPERTY = "Looting/property destruction"
+# forcing people back: ground regained from fighters, a stop put to protesters
+_PUSHING_BACK = frozenset(
+    ["push back", "drive back", "beat back", "repel", "repulse", "drive off", "chase away"]
+)
 
 
 # entering ground, told in verbs of movement: taken back only where it was held or fought for (see _refine)
@@ -810,6 +815,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         if not effect
         and " ".join(lemmas[i:j]) not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
+        # (homes burned while people were killed: the killing is the incident, the burning part of it)
+        and sub != _PROPERTY
         and " ".join(lemmas[i:j]) not in _WEAPON_EFFECTS
         # "the second attack on farmers there in a month": the incident counted in a series, not its cause
         and not (
@@ -837,12 +844,26 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 and any(doc[f[0]] in k.subtree or _conj_linked(doc[f[0]], k) for k in killings)
             )
         ]
-    if any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in found):
-        # "killed nine villagers, setting their homes ablaze": the burning is part of the killing
+    killed = any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in found)
+    violent = any(taxonomy.event_type_of(f[2]) in taxonomy.VIOLENT_TYPES and f[2] != _PROPERTY for f in found)
+    if killed or violent:
+        # "killed nine villagers, setting their homes ablaze", "opened fire on worshippers, killing 17, then set
+        # fire to shops": the burning is part of the killing
         found = [
             f
             for f in found
-            if not (f[1] - f[0] == 1 and lemmas[f[0]] in ("burn", "set") and f[2] == _PROPERTY)
+            if not (
+                f[2] == _PROPERTY
+                and lemmas[f[0]] in ("burn", "set", "torch")
+                and (
+                    (killed and f[1] - f[0] == 1)
+                    # (a killing told before it, not one describing someone: "the body of a man killed by a truck")
+                    or any(
+                        lemmas[k] in ("kill", "killing") and _describing_clause(doc[k]) == -1
+                        for k in range(f[0])
+                    )
+                )
+            )
         ]
     return sorted(found)
 
@@ -1249,15 +1270,21 @@ _CODED_AS_ALLEGED = frozenset({"Sexual violence", "Chemical weapon"})
 def _alleged(tok: Any) -> bool:
     """Governed by 'accuses X of ...', 'denied ...': an allegation, kept as background."""
     cur = tok
+    path = [tok]
     for _ in range(4):
         if cur.head is cur:
             return False
         if cur.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in cur.doc[cur.i : cur.head.i]):
             return False  # "militants killed 30 civilians; the group denied responsibility": two statements
         if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
+            if cur.lemma_.lower() == "be" and [t.dep_ for t in path[-3:-1]] == ["acl", "attr"]:
+                # "gunmen suspected to be insurgents shot ..." (the act misread as describing the insurgents): who
+                # they are is suspected, not the act
+                return False
             # "accused them of witchcraft and stoned them": an act told beside the accusation, not inside it
             return bool(cur.dep_ != "conj")
         cur = cur.head
+        path.append(cur)
     return False
 
 
@@ -2105,18 +2132,17 @@ def _refine(
     direct_object: str = "",
     gathered_target: bool = False,
 ) -> tuple[str, float]:
-    if (
-        sub == "Government regains territory"
-        and gathered_target
-        and (
-            (actor1 is not None and actor1.inter == 1)
-            or _STATE_FORCE_WORDS.search(subject_text)
-            or _POLICE_SUBJECT.search(subject_text)
-        )
-    ):
-        # forces pushing back or driving off a crowd of protesters take no ground: they stop a protest
-        severe = _lethal(sentence_text) or _wounded(sentence_text) or _severe_force(sentence_text)
-        return ("Excessive force against protesters", 0.6) if severe else ("Protest with intervention", 0.6)
+    if sub == "Government regains territory" and lemma in _PUSHING_BACK:
+        if gathered_target:
+            # forces pushing back or driving off a crowd of protesters take no ground: they stop a protest
+            severe = _lethal(sentence_text) or _wounded(sentence_text) or _severe_force(sentence_text)
+            return (
+                ("Excessive force against protesters", 0.6) if severe else ("Protest with intervention", 0.6)
+            )
+        if not (target_is_place or _GROUND.search(sentence_text)):
+            # attackers pushed back with no ground named: an attack repelled, a fight ("tried to overrun the base
+            # but were pushed back")
+            return "Armed clash", 0.5
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
         categories = [c for c in categories if c != "chemical"]  # the cause of the act, or a topic
@@ -2167,7 +2193,12 @@ def _refine(
     if lemma in _DELIVERING and _chemical_used(sentence_text):
         return "Chemical weapon", max(conf, 0.7)  # "released a toxic gas over", "used sarin against"
     if lemma == "spray":
-        return "", 0.0  # sprayed with anything else: no event
+        if not (
+            "firearm" in categories
+            or re.search(r"\bwith (?:[\w-]+ )?(?:bullets|gunfire)\b", sentence_text, re.I)
+        ):
+            return "", 0.0  # sprayed with anything else: no event
+        sub, conf, lemma = "Attack", 0.4, "fire"  # "sprayed the minibus with bullets": fired on it
     if taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack"):
         if SUICIDE_CUES.search(sentence_text):
             return "Suicide bomb", max(conf, 0.8)
@@ -2822,7 +2853,9 @@ _CARTEL_OF = re.compile(
 )
 _GANG_HOLDING_GROUND = re.compile(
     r"\b(?:gangs?|cartels?|criminal (?:groups?|organi[sz]ations?))\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:controls?|controlled|seized|took over|taken over|holds?|held|runs?|ran|occup\w+)\b",
+    r"(?:controls?|controlled|seized|took over|taken over|holds?|held|runs?|ran|occup\w+)\b|"
+    # (or one that taxes the people where it is: "the levy imposed by the bandit leader on every bag of grain")
+    r"\b(?:levy|levies|taxes|tax|tolls?) (?:[\w'-]+\s+){0,2}?(?:imposed|levied|collected|demanded) by\b",
     re.I,
 )
 _CRIMINALS = re.compile(r"\b(?:gangs?|robbers?|thie(?:f|ves)|criminals?)\b", re.I)
@@ -2963,9 +2996,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
             # protesters"): what follows it is what it was done to
             rest = re.match(
-                r"\s*(?:to\s+)?((?:[\w'-]+\s+){0,7}[\w'-]+)",
+                r"\s*(?!by\b)(?:to\s+)?((?:[\w'-]+\s+){0,7}[\w'-]+)",
                 ctx.document.text[trigger.end : sentence.span.end],
-            )
+            )  # (not who did it: "were pushed back by troops")
             if rest is not None:
                 targets.append(Span(trigger.end + rest.start(1), trigger.end + rest.end(1), rest.group(1)))
         weapons = (
