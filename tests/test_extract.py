@@ -2313,3 +2313,43 @@ def test_attackers_pushed_back_with_no_ground_named_fought(read) -> None:  # typ
     # pushed out of ground named: ground regained
     assert _news(read, "Government forces pushed back the rebels from several hilltop positions west of Taiz on "
                 "Monday.") == ["Government regains territory"]  # fmt: skip
+
+
+def test_named_armed_groups_of_the_starter_list_take_ground_and_their_names_trigger_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    events = read("SPLM-N forces captured the army garrison at Habila on Monday after clashes.").events
+    assert [e.sub_event_type for e in events if not e.is_background] == [
+        "Non-state actor overtakes territory"
+    ]
+    assert events[0].actor1.startswith("SPLM-N")
+    # "Mobilization" in a group's name is no call-up
+    assert "Change to group/activity" not in _news(read, "The Popular Mobilization Forces and the army drove "
+                                                       "Islamic State fighters out of three villages near Tuz "
+                                                       "Khurmatu on Monday.")  # fmt: skip
+    # the subject names armed men of no state: the police named in a phrase before the verb did not take the town
+    assert _news(read, "The gangs, after a night of gunfire with police officers, took over Mirebalais on Monday."
+                ) == ["Non-state actor overtakes territory"]  # fmt: skip
+
+
+def test_people_loaded_onto_trucks_or_taken_from_their_homes_and_communications_down(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Gunmen put the engineer in a car outside his office in Kano on Monday and drove away."
+                ) == ["Abduction/forced disappearance"]  # fmt: skip
+    assert _news(read, "Militiamen took four doctors from their homes in Geneina on Monday.") == [
+        "Abduction/forced disappearance"
+    ]
+    assert _news(read, "Al-Shabaab militants seized three clan elders near Afgoye on Monday.") == [
+        "Abduction/forced disappearance"
+    ]
+    # goods loaded onto trucks are no people
+    assert _news(read, "Soldiers were seen loading looted fridges onto trucks in Wau on Monday.") == [
+        "Looting/property destruction"
+    ]
+    assert _news(
+        read, "Telecommunications across the Darfur states were down on Monday, aid agencies said."
+    ) == ["Other"]
+
+
+def test_a_side_retreating_after_fighting_hands_nothing_over(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Non-violent transfer of territory" not in _news(
+        read,
+        "Government troops retreated south on Monday after a morning of fighting with the rebels near Sake.",
+    )

@@ -98,7 +98,7 @@ _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
 _PEOPLE_MET = (
     r"shepherds?|schoolteachers?|pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|"
     r"tourists?|sons?|daughters?|travell?ers?|commuters?|motorists?|labou?rers?|tappers?|loggers?|herdsmen|"
-    r"miners?|hunters?|worshippers?|pilgrims?"
+    r"miners?|hunters?|worshippers?|pilgrims?|elders?|clerics?|councillors?|politicians?"
 )
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
@@ -251,7 +251,8 @@ _PROTEST_CUES = re.compile(
 )
 # how people taken were taken: as hostages, away, from where they were, to where nobody knows
 _TAKEN = re.compile(
-    r"\b(?:hostages?|captives?|away|ransom|kidnap\w*|abduct\w*|unknown location|(?:not|never) (?:been )?"
+    r"\b(?:hostages?|captives?|away|ransom|kidnap\w*|abduct\w*|unknown location|"
+    r"with (?:them|him|her)|(?:not|never) (?:been )?"
     r"(?:seen|heard)|from (?:his|her|their|a|the) (?:home|homes|house|houses|car|vehicle|office|bed|village|"
     r"school|clinic|farm|shop|hostel|dormitor(?:y|ies))|by (?:unidentified |suspected )?(?:gunmen|armed men|"
     r"militants|rebels|insurgents|fighters|kidnappers|bandits|members of))\b",
@@ -2150,9 +2151,20 @@ def _refine(
         {CATEGORY_SUBTYPE[c] for c in categories if c in CATEGORY_SUBTYPE}, key=_IMPLIED_ORDER.index
     )
     if (
-        lemma in ("recover", "clear", *_ENTERING)
-        and sub in ("Government regains territory", "Disrupted weapons use")
-    ) or (lemma == "take" and sub == "Abduction/forced disappearance" and _TAKEN_GROUND.match(direct_object)):
+        (
+            lemma in ("recover", "clear", *_ENTERING)
+            and sub in ("Government regains territory", "Disrupted weapons use")
+        )
+        or (
+            lemma == "take"
+            and sub == "Abduction/forced disappearance"
+            and (
+                _TAKEN_GROUND.match(direct_object)
+                # a town taken by name after a fight: "M23 rebels took Nyabibwe after a morning of fighting"
+                or (target_is_place and direct_object[:1].isupper() and bool(_BATTLE.search(sentence_text)))
+            )
+        )
+    ):
         # ground taken back ("recovered the village of Kabani", "cleared the valley of militants", "entered the town
         # after two days of fighting"), not arms recovered, a road cleared or a country entered
         what = " ".join(targets_text.split()[:6])
@@ -2292,7 +2304,7 @@ def _refine(
         # "forced into a van", "bundled him into a car": taken away; "forced to flee" is no event, nor supplies
         # loaded into trucks
         vehicle = re.search(
-            r"\binto (?:a |an |the |their |two |waiting |unmarked |white |black )*(?:[\w-]+ )?"
+            r"\b(?:into|onto|on to|in) (?:a |an |the |their |two |three |waiting |unmarked |white |black )*(?:[\w-]+ )?"
             r"(?:vans?|cars?|vehicles?|trucks?|pick-?ups?|suvs?|boats?|the bush)\b",
             sentence_text,
             re.I,
@@ -2589,7 +2601,7 @@ def _refine(
             return "", 0.0  # people or arms handed over are no ground
     if (
         sub == "Non-violent transfer of territory"
-        and lemma == "withdraw"
+        and lemma in ("withdraw", "retreat")
         and _FIGHTING.search(sentence_text)
         and not _NO_FIGHT.search(sentence_text)
     ):
@@ -2610,8 +2622,9 @@ def _refine(
     ):
         conf = max(conf, 0.75)  # taking a town or a base is the news, over the fighting that led to it
     if sub == "Government regains territory" and lemma in _DRIVING_OUT:
-        # "drove the militants out of the village": the subject took the ground, whoever it is
-        if actor1 is not None and actor1.inter in (2, 3, 4):
+        # "drove the militants out of the village": the subject took the ground, whoever it is (with the state's
+        # army among them, the state: "the army and the Popular Mobilization Forces drove ... out")
+        if actor1 is not None and actor1.inter in (2, 3, 4) and not _STATE_FORCE_WORDS.search(subject_text):
             return "Non-state actor overtakes territory", 0.6
         if actor1 is None and re.search(rf"\b(?:{_NON_STATE_FORCES}|bandits|clan)\b", subject_text, re.I):
             return "Non-state actor overtakes territory", 0.6
@@ -2633,7 +2646,17 @@ def _refine(
             )
         ):
             return "Non-state actor overtakes territory", conf  # rebels "retaking" a town take it
-    if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.inter == 1:
+    if (
+        sub == "Non-state actor overtakes territory"
+        and actor1 is not None
+        and actor1.inter == 1
+        # (not where the subject names armed men of no state and the state's men are named elsewhere: "the gangs,
+        # after a night of gunfire with police officers, took over Mirebalais")
+        and not (
+            re.search(rf"\b(?:{_NON_STATE_FORCES}|gangs?|bandits)\b", subject_text, re.I)
+            and not _STATE_FORCE_WORDS.search(subject_text)
+        )
+    ):
         return "Government regains territory", max(conf, 0.5)  # state forces take (back) ground
     if (
         sub in ("Armed clash", "Attack")
@@ -2945,6 +2968,14 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         trigger = _span(doc, sentence, i, j)
         if _overlaps_time(ctx, trigger):
             continue  # "8 March" is a date, not a march
+        if any(
+            a.span is not None
+            and not a.generic
+            and a.span.start < trigger.start
+            and trigger.end <= a.span.end
+            for a in ctx.actors
+        ):
+            continue  # a word of a group's name: "the Popular Mobilization Forces", "the Rapid Support Forces"
         c_start, c_end = _char_range(sentence, head)
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and any(c.dep_ == "nsubj" for c in tok.children)):
             subj = _subject(head)

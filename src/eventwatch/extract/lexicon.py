@@ -287,8 +287,11 @@ TAKEN_INTO_BUSH = re.compile(
 INTO_VEHICLE = re.compile(
     r"\b(?:carr(?:y|ied|ies|ying)|dragg?(?:ed|ing|s)?|haul(?:ed|ing|s)?|shov(?:ed|ing|es)|push(?:ed|ing|es)|"
     r"load(?:ed|ing|s)|threw|throw(?:n|ing|s)?|hustl(?:ed|ing|es)|frogmarch(?:ed|ing|es)|put(?:ting|s)?)\s+"
-    r"(?:[\w'-]+\s+){0,6}?into\s+(?:(?:a|an|the|their|two|waiting|police|unmarked|army|military|security|prison|"
-    r"white|black)\s+)*(?:vans?|trucks?|buses|bus|pick-?ups?|vehicles?|cars?|lorr(?:y|ies)|jeeps?|wagons?)\b",
+    # (not goods: "loading looted fridges onto trucks")
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:looted|stolen|goods|supplies|sacks|boxes|crates|furniture|equipment)\b)"
+    r"(?:[\w'-]+\s+){0,6}?(?:into|onto|on to|in)\s+(?:(?:a|an|the|their|two|three|waiting|police|unmarked|army|"
+    r"military|security|prison|white|black)\s+)*(?:vans?|trucks?|buses|bus|pick-?ups?|vehicles?|cars?|lorr(?:y|ies)|"
+    r"jeeps?|wagons?)\b",
     re.I,
 )
 # measures the authorities take against insecurity (ACLED's "Other" where a security reason is given, see
@@ -442,7 +445,9 @@ COMMS_CUT = re.compile(
     r"telecommunications?(?: services)?|social media|messaging (?:apps|services)|whatsapp|facebook|instagram|"
     r"telegram|mobile (?:connections|networks|services))\b"
     r"|\b(?:internet|mobile data|telecommunications?)(?: (?:access|services?|connections?))?\s+"
-    r"(?:(?:was|were|has been|have been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|switched off|blocked|disconnected|restricted)\b",
+    r"(?:(?:across|in|throughout|on) (?:the )?(?:[\w'-]+\s+){0,3}?)?"
+    r"(?:(?:was|were|has been|have been|had been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|"
+    r"switched off|blocked|disconnected|restricted|down)\b",
     re.I,
 )
 
@@ -941,6 +946,8 @@ CANDIDATE_RE = re.compile(
             r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
             r"unknown location\b",
             r"internet\b",
+            r"telecommunications?\b",
+            r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
             DEMAND_ACT.pattern,
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
