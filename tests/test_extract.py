@@ -2353,3 +2353,29 @@ def test_a_side_retreating_after_fighting_hands_nothing_over(read) -> None:  # t
         read,
         "Government troops retreated south on Monday after a morning of fighting with the rebels near Sake.",
     )
+
+
+def test_a_fight_told_before_a_protest_is_no_part_of_it_and_a_protest_blocked_is_an_intervention(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    # the clash at the head of the sentence came before; the force used on the crowd is the news
+    assert _news(read, "Two weeks after a clash between the army and rebels nearby, soldiers fired on a crowd "
+                "marching against the new district in Wamena on Monday, killing two.") == [
+        "Excessive force against protesters"
+    ]  # fmt: skip
+    # a gathering told at the head is the same one
+    assert _news(read, "Minutes after the students sat down on the steps of the faculty in Novi Sad on Monday, "
+                "gendarmes pushed them back with shields and detained two.") == ["Protest with intervention"]  # fmt: skip
+    assert _news(read, "Riot police blocked the march of nurses on the avenue in Caracas on Monday, keeping them from "
+                "the ministry.") == ["Protest with intervention"]  # fmt: skip
+    assert _news(read, "On Monday the gendarmes prevented the holding of the sit-in of the opposition platform at the "
+                "roundabout in Conakry.") == ["Protest with intervention"]  # fmt: skip
+    # protesters trying to cross a police barricade build none: no riot
+    assert _news(read, "Police turned water cannon on protesters trying to cross the barricade near Government House "
+                "in Bangkok on Monday.") == ["Protest with intervention"]  # fmt: skip
+
+
+def test_the_fight_against_crime_is_no_battle_and_a_detention_warrant_is_an_arrest(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "An opposition leader was placed under a detention warrant in Bamako on Monday by the unit "
+                "specialised in the fight against cybercrime.") == ["Arrests"]  # fmt: skip
+    assert _news(read, "Police placed the opposition leader under arrest in Lusaka on Monday.") == ["Arrests"]

@@ -42,6 +42,7 @@ from eventwatch.extract.lexicon import (
     HANDED_TO,
     HURT_FORCES,
     INTO_VEHICLE,
+    PROTEST_BLOCKED,
     IRREALIS,
     IRREGULAR_FORMS,
     LABOUR_STRIKE,
@@ -249,6 +250,13 @@ _PROTEST_CUES = re.compile(
     r"demand\w*|slogans?))\b",
     re.I,
 )
+# a policy told as a fight: "the fight against cybercrime", "battling corruption"
+_FIGHT_AGAINST_EVIL = re.compile(
+    r"\b(?:fight\w*|battl\w*|combat\w*)\s+(?:against\s+)?(?:[\w-]+\s+){0,2}?(?:crime|cybercrime|corruption|"
+    r"terrorism|drugs?|narcotics|trafficking|poverty|impunity|insecurity|extremism|radicali[sz]ation|disease|malaria|"
+    r"covid(?:-19)?|fraud|piracy|smuggling|money laundering|inflation|climate change|hunger|illiteracy)\b",
+    re.I,
+)
 # how people taken were taken: as hostages, away, from where they were, to where nobody knows
 _TAKEN = re.compile(
     r"\b(?:hostages?|captives?|away|ransom|kidnap\w*|abduct\w*|unknown location|"
@@ -276,7 +284,8 @@ _FATE_UNKNOWN = re.compile(
 _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
-    r"smash\w*|clash\w*|pelted|violent\w*|violence|barricad\w*|tyres|tires|ransack\w*|storm\w*|rampag\w*|"
+    r"smash\w*|clash\w*|pelted|violent\w*|violence|(?<!cross the )(?<!police )barricad\w*|tyres|tires|ransack\w*|"
+    r"storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
     # scuffles, forced entries, hostages, missiles and hurt officers: a demonstration's own violence
     r"scuffl\w*|brawl\w*|tussl\w*|skirmish\w*|forc\w+ (?:their|its|his|her) way|br(?:oke|eak\w*) (?:into|down|through)|"
@@ -439,6 +448,12 @@ def _something_changed(text: str) -> bool:
 
 # phrases split by their object or told in many word orders, found over the sentence's text; the first word's
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
+# who keeps order: the police, troops, guards
+_KEEPING_ORDER = re.compile(
+    r"\b(?:police\w*|officers|gendarmes?|gendarmerie|troops|soldiers|army|guards?|security forces|forces of order|"
+    r"riot squad|rangers)\b",
+    re.I,
+)
 _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
     (SET_ON_FIRE, "Looting/property destruction", 0.4, lambda text: True),
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
@@ -454,6 +469,12 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (BODIES_FOUND, "Other", 0.45, lambda text: True),
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
+    (
+        PROTEST_BLOCKED,
+        "Protest with intervention",
+        0.55,
+        lambda text: _KEEPING_ORDER.search(text) is not None,
+    ),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
@@ -2260,6 +2281,8 @@ def _refine(
     if lemma in _WEAPON_EFFECTS:
         # wounded with no weapon of war named: an effect whose cause the sentence does not tell
         return "", 0.0
+    if lemma in ("fight", "battle", "combat") and _FIGHT_AGAINST_EVIL.search(sentence_text) and not actor2:
+        return "", 0.0  # "the pole specialised in the fight against cybercrime": a policy, no battle
     burning = lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction")
     if (burning or lemma in ("set ablaze", "torch")) and _burned_people(targets_text, sentence_text):
         # people set on fire: an attack, a crowd's mob violence ("two suspected robbers were set ablaze by a crowd")
@@ -2766,6 +2789,15 @@ def _refine(
             _NOT_INTERVENED.sub(" ", sentence_text)
         ):
             return "Protest with intervention", 0.7
+        if (
+            sub == "Peaceful protest"
+            and PROTEST_BLOCKED.search(sentence_text)
+            and _KEEPING_ORDER.search(sentence_text)
+        ):
+            return (
+                "Protest with intervention",
+                0.65,
+            )  # "the forces of order prevented the holding of the sit-in"
         return sub, conf
     if (
         sub in ("Attack", "Armed clash")
@@ -2926,6 +2958,32 @@ def _previous_sentence(ctx: Context, sentence: Sentence) -> str:
     return ctx.sentences[i - 1].span.text if i > 0 else ""
 
 
+# what came before, told at the head of a sentence ("Two weeks after a clash between the army and the rebels
+# nearby, ...", "A day after gunmen stormed a hotel, ..."): no part of the incident the sentence goes on to tell
+_LEADING_ANTECEDENT = re.compile(
+    r"^(?:(?:(?:a|an|one|two|three|four|five|\d+|several|a few|few|just|only|shortly|soon|barely|hours?|days?|"
+    r"weeks?|months?|minutes?|moments?)\s+){0,3}(?:after|following|since)|in the wake of)\s+([^,;:]{5,140}),\s+",
+    re.I,
+)
+_OTHER_VIOLENCE = re.compile(
+    r"\b(?:clash\w*|fight\w*|attack\w*|storm\w*|kill\w*|bomb\w*|shell\w*|strikes?|struck|ambush\w*|raid\w*|"
+    r"explosions?|blasts?|gunmen|militants|rebels|insurgents)\b",
+    re.I,
+)
+
+
+def _without_antecedent(text: str) -> str:
+    """The sentence without a leading phrase that tells a fight or an attack that came before it ("Two weeks
+    after a clash between the army and the rebels nearby, ..."); a gathering told there is the same one."""
+    m = _LEADING_ANTECEDENT.match(text)
+    if m is None or len(text) - m.end() < 30:
+        return text
+    before = m.group(1)
+    if not _OTHER_VIOLENCE.search(before) or GATHERING_WORDS.search(before) or _PROTEST_CUES.search(before):
+        return text
+    return text[m.end() :]
+
+
 def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     doc = sentence.parsed
     if doc is None:
@@ -3050,7 +3108,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             actor1=actor1,
             actor2=actor2,
             targets_text=targets_text,
-            sentence_text=text,
+            sentence_text=_without_antecedent(text),
             lemma=lemma,
             target_is_place=place_target,
             subject_text=subject_text,

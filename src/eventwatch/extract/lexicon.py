@@ -140,7 +140,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "pick up": ("Arrests", 0.3),
-    "take into custody": ("Arrests", 0.7), "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
+    "take into custody": ("Arrests", 0.7), "place under arrest": ("Arrests", 0.7), "detention warrant": ("Arrests", 0.5),
+    "custody": ("Arrests", 0.3), "hack": ("Attack", 0.5),
     "stone": ("Attack", 0.4), "whip": ("Attack", 0.4), "flog": ("Attack", 0.4),
     "blow up": ("Looting/property destruction", 0.4), "cart away": ("Looting/property destruction", 0.5),
     "cart off": ("Looting/property destruction", 0.5),
@@ -434,6 +435,16 @@ DEMAND_ACT = re.compile(
     r"downed|boycotted)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|call(?:ing|ed) for|press(?:ing|ed) for|"
     r"in protest|to protest|protesting|against|to condemn|condemning|denouncing|to denounce|in support of|"
     r"in solidarity)\b)",
+    re.I,
+)
+# a gathering stopped by those who keep order ("blocked the march of health workers", "prevented the holding of the
+# sit-in", "the procession was stopped at the Red Zone"): an intervention in it
+PROTEST_BLOCKED = re.compile(
+    r"\b(?:block(?:ed|ing|s)?|stopp(?:ed|ing)|stops?|prevent(?:ed|ing|s)?|halt(?:ed|ing|s)?|barr(?:ed|ing))\s+"
+    r"(?:the\s+|a\s+)?(?:holding of (?:the|a)\s+)?(?:[\w'-]+\s+){0,2}?(?:march|marchers|procession|rally|sit-in|"
+    r"protest|demonstration|demonstrators|protesters)\b"
+    r"|\b(?:march|procession|rally|marchers|protesters|demonstrators)(?:\s+[\w',-]+){0,8}?\s+(?:was|were)\s+"
+    r"(?:stopped|blocked|halted|prevented)\b",
     re.I,
 )
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
@@ -999,6 +1010,7 @@ CANDIDATE_RE = re.compile(
             r"army|wing)s?\b",
             r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
             INTO_VEHICLE.pattern,
+            PROTEST_BLOCKED.pattern,
             FOILED_BLAST.pattern,
             NOW_IN_CONTROL.pattern,
             r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
