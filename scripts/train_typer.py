@@ -5,7 +5,8 @@
 Deterministic (full-batch training from zeros). Reads only our own snippets, never benchmark data
 (see data/training/README.md): ``typer_examples.jsonl`` (written one by one), ``typer_examples_templated.jsonl``
 (generated from hand-written templates) and ``typer_examples_wire_*.jsonl`` (written one by one in wire-copy and
-coder-notes style, harder and closer to real reports). Steps:
+coder-notes style, harder and closer to real reports), and for the final fit the older development sets of
+``benchmarks/devset`` (``--extra``; the fourteenth session's set and the held-out set stay out). Steps:
 
 1. train on the hand-written and templated snippets and report accuracy on the wire-style ones (a shifted
    held-out set: a random split would flatter the model);
@@ -37,6 +38,15 @@ from eventwatch.extract import classifier  # noqa: E402
 EXAMPLES = ROOT / "src" / "eventwatch" / "data" / "training" / "typer_examples.jsonl"
 TEMPLATED = ROOT / "src" / "eventwatch" / "data" / "training" / "typer_examples_templated.jsonl"
 WIRE = sorted((ROOT / "src" / "eventwatch" / "data" / "training").glob("typer_examples_wire_*.jsonl"))
+# development sets of ours that the rules were written against (never a set we report a score on): training data
+# since the fourteenth session; benchmarks/devset/s14_snippets_* and the held-out s13_heldout_* stay out of it
+DEVSET = ROOT / "benchmarks" / "devset"
+EXTRA = [
+    *sorted(DEVSET.glob("sentence_snippets_*.jsonl")),
+    *sorted(DEVSET.glob("focus_snippets_*.jsonl")),
+    DEVSET / "hard_snippets.jsonl",
+    *sorted(DEVSET.glob("s13_snippets_*.jsonl")),
+]
 OUT = ROOT / "src" / "eventwatch" / "data" / classifier.MODEL_RESOURCE
 
 Matrix = npt.NDArray[np.float32]
@@ -169,6 +179,13 @@ def main() -> int:
         default=WIRE,
         help="wire-style snippets (JSONL: text, label): the held-out set for --tune, then training data",
     )
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        nargs="*",
+        default=EXTRA,
+        help="more snippets of ours for the final fit only (default: the older development sets)",
+    )
     ap.add_argument("--out", type=Path, default=OUT, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=1e-5, help="L2 penalty")
     ap.add_argument("--epochs", type=int, default=300, help="full-batch Adam steps")
@@ -181,7 +198,8 @@ def main() -> int:
     wire = [row for path in args.wire for row in load(path)]
     if not wire:
         raise SystemExit("no wire-style snippets (--wire): they are the held-out set")
-    data = first + wire
+    extra = [row for path in args.extra for row in load(path)]
+    data = first + wire + extra
     labels = sorted({label for _, label in data}, key=lambda s: (s.startswith(classifier.NEGATIVE_PREFIX), s))
     t0 = time.perf_counter()
     m_t = train(first, labels, args.l2, args.epochs)
@@ -192,7 +210,8 @@ def main() -> int:
         file=sys.stderr,
     )
     meta: dict[str, Any] = {
-        "trained_on": "src/eventwatch/data/training/typer_examples*.jsonl (our own snippets)",
+        "trained_on": "src/eventwatch/data/training/typer_examples*.jsonl and the older development sets "
+        "(benchmarks/devset: sentence, focus, hard, s13 snippets; all our own)",
         "n_examples": len(data),
         "l2": args.l2,
         "epochs": args.epochs,

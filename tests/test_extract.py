@@ -2379,3 +2379,27 @@ def test_the_fight_against_crime_is_no_battle_and_a_detention_warrant_is_an_arre
     assert _news(read, "An opposition leader was placed under a detention warrant in Bamako on Monday by the unit "
                 "specialised in the fight against cybercrime.") == ["Arrests"]  # fmt: skip
     assert _news(read, "Police placed the opposition leader under arrest in Lusaka on Monday.") == ["Arrests"]
+
+
+def test_the_learned_typer_adds_the_event_of_a_short_report_the_rules_have_no_word_for(read) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.extract.classifier import classify
+    from eventwatch.pipeline import Pipeline, Settings
+    from eventwatch.records import Document
+
+    text = (
+        "Nurses at the Kenyatta hospital walked off the job on Monday over unpaid salaries, their union said."
+    )
+    label, p = classify(text)[0]
+    events = read(text).events
+    assert [e.sub_event_type for e in events] == [label] == ["Peaceful protest"]
+    assert abs(events[0].confidence - p) < 0.01  # the classifier's probability
+    assert events[0].evidence and events[0].evidence[0].text == text  # the sentence is its evidence
+    # the rules alone (the addition switched off) find nothing in it
+    rules_only = Pipeline(Settings(extra={"typer": {"add": False}}))
+    published = dt.date(2021, 5, 4)
+    assert rules_only.context(Document(id="t", text=text, published=published)).events == []
+    # where the rules read an event word and found no event, nothing is added: pilgrims gathering press no demand
+    assert read("Hundreds of pilgrims gathered in Tbilisi's Freedom Square on Sunday.").events == []
+    # nor to a long story, where a sentence the rules could not read is more often background
+    long_story = " ".join([text] + ["The hospital said talks would continue on Tuesday."] * 4)
+    assert read(long_story).events == []

@@ -41,7 +41,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "time",  # temporal expressions, normalised against the publication date
     "geo",  # toponyms recognised and resolved
     "events",  # event mentions from clauses
-    "typer",  # the learned typer's veto on mentions of sentences that report no conflict event
+    "typer",  # the learned typer: vetoes non-conflict sentences, adds what the rules miss in short reports
     "claims",  # who said what
     "incidents",  # mentions merged into events
     "truces",  # agreements and their alleged / possible violations

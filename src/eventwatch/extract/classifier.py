@@ -199,16 +199,24 @@ def no_event_probability(text: str) -> float:
     return p if label == NONE else 0.0
 
 
+# the learned typer adds an event only to short reports (a note, a wire item): in a long story a sentence the rules
+# could not read is more often background than news
+ADD_MAX_SENTENCES = 4
+
+
 @component("typer")
 def make_typer(settings: Settings) -> Component:
-    """The learned typer's veto: drops the new-event mentions of sentences it is confident report no ACLED event
-    (crime, disasters, diplomacy, sport ...); mentions that refer back to an incident are left to it. Runs after
-    ``events``; leave it out of the stages for the rules alone."""
+    """The learned typer's veto and addition. It drops the new-event mentions of sentences it is confident report
+    no ACLED event (crime, disasters, diplomacy, sport ...); mentions that refer back to an incident are left to
+    it. Where the rules found no word of an event at all in a short report, it adds the event it is confident the
+    report tells
+    (above the ``add`` threshold), with the sentence that supports it best as its evidence. Runs after ``events``;
+    leave it out of the stages for the rules alone (``settings.extra["typer"] = {"add": False}`` keeps the veto
+    only)."""
+    add_events = bool(settings.extra.get("typer", {}).get("add", True))
 
     def typer(ctx: Context) -> None:
-        if not ctx.mentions:
-            return
-        veto = thresholds()["veto"]
+        limits = thresholds()
         seen: dict[tuple[int, int], float] = {}
         kept = []
         for m in ctx.mentions:
@@ -218,8 +226,33 @@ def make_typer(settings: Settings) -> Component:
             key = (m.sentence.start, m.sentence.end)
             if key not in seen:
                 seen[key] = no_event_probability(m.sentence.text)
-            if seen[key] < veto:
+            if seen[key] < limits["veto"]:
                 kept.append(m)
         ctx.mentions = kept
+        if add_events and not kept:  # (a report the rules read as background only is left so)
+            added = _added_mention(ctx, limits["add"])
+            if added is not None:
+                ctx.mentions.append(added)
 
     return typer
+
+
+def _added_mention(ctx: Context, add: float) -> Any:
+    """The event a short report tells by the classifier's reading of it as a whole, anchored on its sentence that
+    gives that type the highest probability; None below the ``add`` threshold."""
+    sentences = [s for s in ctx.sentences if s.span.text.strip()]
+    if not sentences or len(sentences) > ADD_MAX_SENTENCES:
+        return None
+    from eventwatch.extract.events import mention_of_sentence, triggers_in
+
+    if any(triggers_in(s) for s in sentences):
+        return None  # the rules read an event word and found no event in it (a crime, a plan, a truce broken)
+    top, p_top = classify(ctx.document.text)[0]
+    if top == NONE or p_top < add:
+        return None
+
+    def support(s: Any) -> float:
+        return next((p for label, p in classify(s.span.text) if label == top), 0.0)
+
+    best = max(sentences, key=support)
+    return mention_of_sentence(ctx, best, top, p_top)

@@ -3275,6 +3275,51 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     return out
 
 
+def triggers_in(sentence: Sentence) -> bool:
+    """Whether the rules find any word of an event in a sentence (one the spotter left unparsed has none)."""
+    return sentence.parsed is not None and bool(_triggers(sentence.parsed))
+
+
+def mention_of_sentence(ctx: Context, sentence: Sentence, sub: str, confidence: float) -> EventMention:
+    """A mention of an event of type ``sub`` that a sentence reports as a whole, for a reading that found no clause
+    to carry it (the learned typer's): the sentence is its evidence; the first actors, the nearest time and the
+    place are read from the sentence as a whole."""
+    start, end = sentence.span.start, sentence.span.end
+    trigger = sentence.span
+    actors = [a for a in ctx.actors if _inside(a.span, start, end) and a.inter in (1, 2, 3, 4, 5, 6, 7, 8)]
+    named = [a for a in actors if not a.generic] or actors
+    actor1 = named[0] if named else None
+    actor2 = next((a for a in actors if actor1 is not None and a.name != actor1.name), None)
+    times = [
+        t for t in ctx.times if _inside(t.span, start, end) and not (t.kind == "since" or _long_duration(t))
+    ]
+    text = sentence.span.text
+    realis = sub in REALIS_REQUIRED
+    low, best, high, injured = _fatalities(text) if realis else (None, None, None, None)
+    crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
+    if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
+        actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
+    return EventMention(
+        doc_id=ctx.document.id,
+        sentence=sentence.span,
+        trigger=trigger,
+        event_type=taxonomy.event_type_of(sub),
+        sub_event_type=sub,
+        confidence=confidence,
+        actor1=actor1,
+        actor2=actor2,
+        time=times[0] if times else None,
+        place=_place(ctx, start, end, sentence, start),
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        injured=injured,
+        crowd_size=crowd,
+        cameo_code=taxonomy.cameo_code(sub),
+        plover_type=taxonomy.plover_type(sub),
+    )
+
+
 def _clause_time(
     ctx: Context, clause: tuple[int, int], sentence: Sentence, trigger: Span, tok: Any
 ) -> TimeExpression | None:

@@ -985,6 +985,9 @@ CANDIDATE_RE = re.compile(
             r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|oppos\w*|call(?:ing|ed)? for|"
             r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?|candles|portraits|photographs|"
             r"pictures)\b)",
+            # people gathering for anything: read by the rules (which decide it is no protest without a demand)
+            # rather than left to the learned typer
+            r"(?:gathered|assembled|converged)\b",
             r"storm(?:ed|ing)\b",  # the verb, not the weather
             r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
             r"offensive|hostilities|launches|raids)\b",
