@@ -2403,3 +2403,28 @@ def test_the_learned_typer_adds_the_event_of_a_short_report_the_rules_have_no_wo
     # nor to a long story, where a sentence the rules could not read is more often background
     long_story = " ".join([text] + ["The hospital said talks would continue on Tuesday."] * 4)
     assert read(long_story).events == []
+
+
+def test_bombers_who_ram_or_wear_their_charge_rockets_crashing_and_a_condemned_strike_told_in_full(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "A driver rammed an explosives-laden truck into an army checkpoint near Tal Afar on Monday and "
+                "detonated it, killing three soldiers.") == ["Suicide bomb"]  # fmt: skip
+    assert _news(read, "The attacker detonated the explosives under his coat at the gate of the ministry in Kabul on "
+                "Monday, killing five.") == ["Suicide bomb"]  # fmt: skip
+    assert _news(read, "Grad rockets crashed into a residential street in Tripoli on Monday, killing a child."
+                ) == ["Shelling/artillery/missile attack"]  # fmt: skip
+    assert _news(read, "Troops opened up with mortars along the border on Monday, damaging several houses."
+                ) == ["Shelling/artillery/missile attack"]  # fmt: skip
+    # a condemned strike told with what it did is the report of it; a claim of responsibility stays a reference
+    assert _news(read, "The council condemned the bombardment carried out by military jets on Monday in Barmal, in "
+                "which 20 people were killed.") == ["Air/drone strike"]  # fmt: skip
+    assert (
+        _news(read, "The group claimed responsibility for the bombing, which killed nine in Yala on Monday.")
+        == []
+    )
+    # a car pulling out hands no ground over
+    assert "Non-violent transfer of territory" not in _news(
+        read,
+        "The governor's car had just pulled out of the compound in Hodan on Monday when gunmen opened fire.",
+    )

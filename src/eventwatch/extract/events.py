@@ -562,7 +562,7 @@ _PUSHING_BACK = frozenset(
 
 # entering ground, told in verbs of movement: taken back only where it was held or fought for (see _refine)
 _ENTERING = frozenset(["enter", "march into", "march back into", "move back into", "roll into", "sweep into"])
-_CONTEXT_ONLY = frozenset(["clear", "storm", *_ENTERING])
+_CONTEXT_ONLY = frozenset(["clear", "storm", "set off", "crash into", "open up", *_ENTERING])
 # ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
 _TAKEN_GROUND = re.compile(
     r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|"
@@ -1282,6 +1282,18 @@ def _referenced(tok: Any) -> Any:
             return cur.head
         cur = cur.head
     return None
+
+
+_CONDEMNING = frozenset(["condemn", "denounce", "deplore", "decry"])
+
+
+def _condemned_in_detail(tok: Any, referenced_by: Any) -> bool:
+    """An incident someone condemns, told with what it did ("denounced a drone strike by the army which hit a
+    wedding, killing eight", "condemned the bombardment carried out by jets in which 46 died"): the report of it,
+    not a mere reference (a claim of responsibility stays one)."""
+    if referenced_by is None or referenced_by.lemma_.lower() not in _CONDEMNING:
+        return False
+    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
 
 
 # kinds of violence that are reported almost only as allegations ("soldiers were accused of raping ...",
@@ -2308,7 +2320,26 @@ def _refine(
                 else ("Violent demonstration", 0.6)
             )
         return "Looting/property destruction", 0.55
-    if lemma in ("hit", "land", "slam into", "rain down", "step on", "tread on"):
+    if (
+        sub == "Non-violent transfer of territory"
+        and _VEHICLES.search(" ".join(subject_text.split()[-3:]))
+        and not _STATE_FORCE_WORDS.search(subject_text)
+    ):
+        return (
+            "",
+            0.0,
+        )  # "the commissioner's car had just pulled out of the compound": a vehicle left, no side
+    if lemma in (
+        "hit",
+        "land",
+        "slam into",
+        "rain down",
+        "step on",
+        "tread on",
+        "crash into",
+        "set off",
+        "open up",
+    ):
         # only what a weapon of war hit, or the mine someone stepped on; armed men hitting an army position
         # fight it ("the insurgents hit a Rwandan army position overnight")
         if implied:
@@ -3234,6 +3265,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # (a rape or a gas attack alleged, condemned or investigated is coded as told; one that describes a
             # person, "a man suspected of rape", is a charge against them)
             and (sub not in _CODED_AS_ALLEGED or _describes_a_person(referenced_by))
+            and not _condemned_in_detail(tok, referenced_by)
         ):
             background = (
                 True  # "claimed responsibility for the attack": refers to an incident, does not tell it

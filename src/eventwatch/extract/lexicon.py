@@ -149,6 +149,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
     "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
+    "crash into": ("Attack", 0.1), "set off": ("Attack", 0.1), "open up": ("Attack", 0.1),
     "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1),
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
@@ -598,8 +599,11 @@ SUICIDE_CUES = re.compile(
     r"(?:devices?|explosives?|bombs?) (?:strapped|tied|fixed) (?:to|around) (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|"
     r"carried on (?:the|his|her) body|human bombs?|"
     r"suicide[- ](?:blasts?|explosions?|vehicle\w*|car|truck|bomb\w*|missions?|operations?)|"
-    r"drove (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:(?:laden|rigged|packed|loaded|filled) with explosives "
-    r"|explosives?-(?:laden|packed|rigged|loaded|filled) (?:[\w-]+ )?)into|"
+    r"(?:drove|rammed|crashed|steered) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:(?:laden|rigged|packed|loaded|"
+    r"filled) with explosives |explosives?-(?:laden|packed|rigged|loaded|filled) (?:[\w-]+ )?)into|"
+    # explosives worn: "detonated the explosives under his coat"
+    r"detonated (?:the |his |her )?(?:explosives?|device|bomb|charge) (?:under|beneath|inside|in) (?:his|her) "
+    r"(?:coat|jacket|clothes|clothing|robes?|vest|shirt|tunic)|"
     r"blew (?:himself|herself|themselves) up|(?:bomber|attacker)s? (?:was|were) (?:also )?(?:killed|among the dead))\b",
     re.I,
 )
@@ -681,7 +685,7 @@ REALIS_REQUIRED = frozenset(
 WEAPONS: dict[str, tuple[str, str]] = {
     "grad": ("Grad", "rocket"), "grad rocket": ("Grad", "rocket"), "katyusha": ("Katyusha", "rocket"),
     "rocket": ("rocket", "rocket"), "missile": ("missile", "missile"), "ballistic missile": ("ballistic missile", "missile"),
-    "cruise missile": ("cruise missile", "missile"), "mortar": ("mortar", "artillery"),
+    "cruise missile": ("cruise missile", "missile"), "mortar": ("mortar", "artillery"), "heavy weapons": ("heavy weapons", "artillery"),
     "mortar shell": ("mortar", "artillery"), "mortar round": ("mortar", "artillery"),
     "artillery": ("artillery", "artillery"), "shell": ("artillery shell", "artillery"), "howitzer": ("howitzer", "artillery"),
     "tank": ("tank", "artillery"), "rocket launcher": ("rocket launcher", "rocket"),
