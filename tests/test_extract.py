@@ -2428,3 +2428,23 @@ def test_bombers_who_ram_or_wear_their_charge_rockets_crashing_and_a_condemned_s
         read,
         "The governor's car had just pulled out of the compound in Hodan on Monday when gunmen opened fire.",
     )
+
+
+def test_devices_disarmed_drones_brought_down_arms_laid_down_and_people_fired_upon(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Two roadside bombs were disarmed by army engineers near Bamenda on Monday.") == [
+        "Disrupted weapons use"
+    ]
+    assert _news(
+        read, "A drone flying towards the airport in Goma was brought down by the army on Monday."
+    ) == ["Disrupted weapons use"]
+    assert _news(read, "The army disarmed 200 militiamen in Ituri on Monday.") == ["Change to group/activity"]
+    assert _news(read, "The storm brought down power lines across the city on Monday.") == []
+    assert _news(read, "Forty members of the Maute group laid down 30 firearms before army officers in Butig on "
+                "Monday.") == ["Change to group/activity"]  # fmt: skip
+    assert _news(read, "Militants fired upon a labourer in Shopian district on Monday, killing him.") == [
+        "Attack"
+    ]
+    # a person stopped on the road is no weapon intercepted; the police capturing a man arrest him
+    assert "Disrupted weapons use" not in _news(read, "Rival activists intercepted a local party leader on his way "
+                                                     "home in Bhola on Monday and hacked him to death.")  # fmt: skip
+    assert _news(read, "Police captured a leader of the Clan del Golfo in Medellin on Monday.") == ["Arrests"]

@@ -99,7 +99,7 @@ _SINGLE = {k: v for k, v in TRIGGERS.items() if " " not in k}
 _PEOPLE_MET = (
     r"shepherds?|schoolteachers?|pupils?|mourners?|pedestrians?|motorcyclists?|patients?|refugees?|migrants?|"
     r"tourists?|sons?|daughters?|travell?ers?|commuters?|motorists?|labou?rers?|tappers?|loggers?|herdsmen|"
-    r"miners?|hunters?|worshippers?|pilgrims?|elders?|clerics?|councillors?|politicians?"
+    r"miners?|hunters?|worshippers?|pilgrims?|elders?|clerics?|councillors?|politicians?|leaders?"
 )
 _CIVIL_TARGETS = re.compile(
     r"\b(?:market|school|hospital|clinic|mosque|church|temple|village|house|home|camp|bus|car|shop|"
@@ -165,7 +165,7 @@ _TRUCE_AS_TIME = re.compile(
     re.I,
 )
 _DISRUPTING = frozenset(
-    "shoot down|intercept|downed|down|defuse|dismantle|thwart|foil|avert|neutralize|neutralise|"
+    "shoot down|intercept|downed|down|defuse|disarm|bring down|dismantle|thwart|foil|avert|neutralize|neutralise|"
     "controlled explosion|controlled detonation|bomb disposal|make safe|render safe".split("|")
 )
 # weapons taken out of use: what these verbs act on is disrupted, not used ("dismantled two roadside bombs",
@@ -1013,6 +1013,7 @@ def _objects(tok: Any) -> list[Any]:
         elif child.dep_ == "prep" and child.lower_ in (
             "at",
             "on",
+            "upon",
             "against",
             "of",
             "in",
@@ -2100,7 +2101,7 @@ def _group_change(lemma: str, targets_text: str, sentence_text: str) -> tuple[st
             return "Peaceful protest", 0.5  # "laid down their tools": workers stopping work to press a demand
         return (
             ("Change to group/activity", 0.6)
-            if re.search(r"\b(?:arms|weapons|guns)\b", both, re.I)
+            if re.search(r"\b(?:arms|weapons|guns|firearms|rifles)\b", both, re.I)
             else ("", 0.0)
         )
     if lemma in ("cross over", "go over"):
@@ -2233,6 +2234,27 @@ def _refine(
             sub, conf, lemma = "Peaceful protest", 0.3, "march"  # no ground taken: read as any march
         elif lemma != "recover":
             return "", 0.0
+    if (
+        lemma == "intercept"
+        and _PERSONS.search(" ".join(targets_text.split()[:6]))
+        and all(w.category in ("blade", "firearm") for w in weapons)
+    ):
+        return "", 0.0  # "intercepted the local leader on his way home and hacked him": no weapon stopped
+    if lemma in ("disarm", "bring down"):
+        # devices disarmed and drones brought down are disrupted weapons; fighters disarmed are a group disarmed;
+        # power lines brought down by a storm are nothing
+        what = " ".join(targets_text.split()[:8])
+        weapon_told = bool(weapons) or bool(
+            re.search(
+                r"\b(?:drones?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|devices?|bombs?|mines?|ieds?|"
+                r"explosives?)\b",
+                what,
+                re.I,
+            )
+        )
+        if not weapon_told:
+            fighters = re.search(rf"\b(?:{_NON_STATE_FORCES}|militiamen|combatants|members)\b", what, re.I)
+            return ("Change to group/activity", 0.5) if lemma == "disarm" and fighters else ("", 0.0)
     if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
         return "Disrupted weapons use", 0.8  # "detonated the device in a safe area": disposed of, not used
     if lemma in _DELIVERING and _chemical_used(sentence_text):
@@ -2639,6 +2661,8 @@ def _refine(
     if lemma in ("seize", "capture") and (
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
     ):
+        if (actor1 is not None and actor1.inter == 1) or _POLICE_SUBJECT.search(subject_text):
+            return "Arrests", 0.55  # "police captured a gang leader": held by the state
         return "Abduction/forced disappearance", 0.6
     if (
         lemma in ("seize", "capture")
