@@ -2448,3 +2448,12 @@ def test_devices_disarmed_drones_brought_down_arms_laid_down_and_people_fired_up
     assert "Disrupted weapons use" not in _news(read, "Rival activists intercepted a local party leader on his way "
                                                      "home in Bhola on Monday and hacked him to death.")  # fmt: skip
     assert _news(read, "Police captured a leader of the Clan del Golfo in Medellin on Monday.") == ["Arrests"]
+
+
+def test_people_parading_walking_or_camping_to_press_a_demand_protest(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Fishers in Pemba paraded their boats along the seafront on Monday to call for compensation."
+                ) == ["Peaceful protest"]  # fmt: skip
+    assert _news(read, "Pensioners assembled outside the social security office in Caracas on Monday to reject the "
+                "new bonus.") == ["Peaceful protest"]  # fmt: skip
+    # walking somewhere with no demand is no protest
+    assert _news(read, "Pilgrims walked to the shrine in Kandy on Monday.") == []

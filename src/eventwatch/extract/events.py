@@ -1682,7 +1682,7 @@ def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | No
 
 
 _DEMAND_ACT_LEMMAS = frozenset(
-    "block blockade fill park light hold stage observe sit form wave carry down boycott".split()
+    "block blockade fill park light hold stage observe sit form wave carry down boycott parade walk ride camp".split()
 )
 # a victim the report calls unarmed: a civilian, whoever shot him
 _UNARMED_VICTIM = re.compile(
@@ -2567,7 +2567,7 @@ def _refine(
         crowd_subject = (actor1 is not None and actor1.inter in (5, 6, 7)) or _crowd_subject(
             subject_text, actor1
         )
-        pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|oppos\w*|call\w* for|slogans?|placards?)\b",
+        pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|oppos\w*|call\w* for|slogans?|placards?|to reject|rejecting)\b",
                              sentence_text, re.I)  # fmt: skip
         pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
         pressing = pressing or _PROTEST_CUES.search(sentence_text)  # "gathered ..., holding banners"

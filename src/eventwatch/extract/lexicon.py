@@ -434,9 +434,9 @@ SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){1,5}?(?:on fire|abl
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
 DEMAND_ACT = re.compile(
     r"\b(?:blocked|blockaded|filled|parked|lit|held|staged|observed|sat|formed|waved|carried|"
-    r"downed|boycotted)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|call(?:ing|ed) for|press(?:ing|ed) for|"
-    r"in protest|to protest|protesting|against|to condemn|condemning|denouncing|to denounce|in support of|"
-    r"in solidarity)\b)",
+    r"downed|boycotted|paraded|walked|rode|camped)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|"
+    r"call(?:ing|ed)? for|press(?:ing|ed)? for|in protest|to protest|protesting|against|to condemn|condemning|"
+    r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting)\b)",
     re.I,
 )
 # a gathering stopped by those who keep order ("blocked the march of health workers", "prevented the holding of the
