@@ -2457,3 +2457,14 @@ def test_people_parading_walking_or_camping_to_press_a_demand_protest(read) -> N
                 "new bonus.") == ["Peaceful protest"]  # fmt: skip
     # walking somewhere with no demand is no protest
     assert _news(read, "Pilgrims walked to the shrine in Kandy on Monday.") == []
+
+
+def test_a_wing_restructured_a_commander_named_to_head_a_front_or_a_pause_observed_change_a_group(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The rebel front restructured its armed wing into three regional commands on Monday, a spokesman said.",
+        "The insurgent movement named a former army colonel to head its eastern front on Monday.",
+        "The armed group said on Monday that its fighters will observe a pause in the border provinces.",
+    ):
+        assert _news(read, text) == ["Change to group/activity"], text

@@ -357,7 +357,9 @@ GROUP_CHANGE = re.compile(
     r"\b(?:quit|withdr[ae]w\w* from|pull(?:ed|s|ing)? out of|no longer (?:observe|respect|abide by|honou?r)) "
     r"(?:the |its |their |a )?(?:[\w'-]+\s+){0,3}?(?:peace (?:accord|agreement|deal|process|talks)|accord|truce|"
     r"ceasefire)\b|"
-    r"\breorgani[sz]\w* (?:[\w'-]+\s+){0,3}?into\b|"
+    r"\b(?:reorgani[sz]|restructur)\w* (?:[\w'-]+\s+){0,3}?into\b|"
+    r"\bnam(?:ed|es|ing) (?:[\w'.-]+\s+){1,5}?to (?:head|lead|command) (?:its|their|the)\b|"
+    r"\b(?:will|would|to) observe (?:a|an) (?:[\w-]+\s+)?(?:pause|truce|ceasefire|halt)\b|"
     # listed as proscribed; targets widened; an armed coalition left
     r"\b(?:add\w*|put|puts|putting|plac\w*|includ\w*) (?:[\w'-]+\s+){0,10}?(?:to|on) (?:its |the |a |their )?"
     r"(?:[\w'-]+\s+)?(?:list|register)s? of (?:[\w'-]+\s+){0,2}?(?:proscribed|banned|terrorist|outlawed|prohibited)\b|"
