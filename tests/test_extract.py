@@ -2468,3 +2468,14 @@ def test_a_wing_restructured_a_commander_named_to_head_a_front_or_a_pause_observ
         "The armed group said on Monday that its fighters will observe a pause in the border provinces.",
     ):
         assert _news(read, text) == ["Change to group/activity"], text
+
+
+def test_ground_entered_without_a_shot_an_empty_camp_moved_into_or_a_camp_turned_over_changes_hands(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "JNIM fighters entered the town of Diapaga on Monday without a shot being fired, residents said.",
+        "Arakan Army fighters moved into the empty army camp near Paletwa on Monday, the group said.",
+        "The rebel command turned over its camp at Butig to the army on Monday under the peace deal.",
+    ):
+        assert _news(read, text) == ["Non-violent transfer of territory"], text

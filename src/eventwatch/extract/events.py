@@ -2213,6 +2213,9 @@ def _refine(
             theirs = actor2 is not None and actor2.inter in (2, 3, 4)
             ground = held or (ground and bool(re.search(of_forces, sentence_text, re.I) or theirs))
         elif lemma in _ENTERING:
+            if ground and _NO_FIGHT.search(sentence_text) and actor1 is not None:
+                # "had entered the town without a shot being fired": ground that changed hands without a fight
+                return "Non-violent transfer of territory", 0.6
             ground = ground and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
         if ground:
             # ground taken: by whoever the subject is (the lines below may still read who lost it)
@@ -2487,6 +2490,13 @@ def _refine(
     ):
         # "settled in a camp", "moved its headquarters to", "turned a school into a base" (moving in where the
         # other side left is read by its phrase: see _PHRASE_CUES)
+        if lemma == "move" and re.search(
+            r"\b(?:empty|abandoned|deserted|vacated|evacuated)\b", targets_text, re.I
+        ):
+            return (
+                "Non-violent transfer of territory",
+                0.55,
+            )  # "moved into the empty camp": ground the other side left
         base = BASE_WORDS.search(targets_text) or re.search(
             r"\binto (?:a |an |its |their )?(?:\w+ )?(?:base|camp|headquarters|stronghold|outpost)\b",
             sentence_text,

@@ -247,7 +247,11 @@ DROVE_OUT = re.compile(
 HANDED_TO = re.compile(
     r"\bhand(?:s|ed|ing)?\s+(?:over\s+|back\s+)?(?:[\w'-]+\s+){1,7}?(?:over\s+|back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:forces|army|troops|military|soldiers|police|units?|militias?|government|authorities|"
-    r"control|fighters|rebels|administration|battalions?|brigades?|personnel|guards|gendarmerie|peacekeepers)\b",
+    r"control|fighters|rebels|administration|battalions?|brigades?|personnel|guards|gendarmerie|peacekeepers)\b"
+    # ground turned over: "turned over Camp Omar to the government"
+    r"|\bturn(?:s|ed|ing)?\s+over\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:camps?|bases?|towns?|"
+    r"villages?|posts?|outposts?|barracks|garrisons?|territory|areas?|positions?|checkpoints?|control)\b"
+    r"(?:\s+[\w'-]+){0,3}?\s+to\b",
     re.I,
 )
 # one side leaving ground and another moving in, told in one sentence in either order ("the peacekeepers left the
