@@ -2479,3 +2479,14 @@ def test_ground_entered_without_a_shot_an_empty_camp_moved_into_or_a_camp_turned
         "The rebel command turned over its camp at Butig to the army on Monday under the peace deal.",
     ):
         assert _news(read, text) == ["Non-violent transfer of territory"], text
+
+
+def test_registry_names_are_found_by_their_first_word_with_possessives_and_acronyms() -> None:
+    found = [(a.name, a.span.text) for a in registry().find(
+        "Hezbollah's fighters, Kata'ib Hezbollah, the SDF's units, pro-SDF men, U.N. staff and the lna met."
+    )]  # fmt: skip
+    names = [n for n, _ in found]
+    assert ("Hezbollah", "Hezbollah") in found and "Kataib Hezbollah" in names
+    assert names.count("SDF: Syrian Democratic Forces") == 1  # "pro-SDF" is inside a word
+    assert ("United Nations", "U.N.") in found
+    assert not any("Haftar" in n for n in names)  # "LNA" is matched in capitals only

@@ -83,6 +83,14 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name).split(",")[0]
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _first_word(alias: str) -> str:
+    m = _WORD.match(alias)
+    return m.group() if m else alias
+
+
 class ActorRegistry:
     """Named actors and how to find them in text."""
 
@@ -107,13 +115,15 @@ class ActorRegistry:
         self._folded = {
             skeleton(k): v for k, v in {**surface, **{k.lower(): v for k, v in exact_case.items()}}.items()
         }
-        alts = sorted(surface, key=len, reverse=True)
-        self._re_ci = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])", re.I)
-        self._re_cs = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(map(re.escape, sorted(exact_case, key=len, reverse=True)))
-            + r")(?![\w-])"
-        )
+        # aliases by their first word: a dictionary look-up per word of the text, not one alternation of hundreds
+        # of names tried at every character
+        self._by_first: dict[str, list[tuple[str, bool]]] = {}
+        for alias in surface:
+            self._by_first.setdefault(_first_word(alias), []).append((alias, False))
+        for alias in exact_case:
+            self._by_first.setdefault(_first_word(alias.lower()), []).append((alias, True))
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda a: len(a[0]), reverse=True)
         leaders = sorted(leader_map, key=len, reverse=True)
         lead = "|".join(map(re.escape, leaders))
         titles = r"(?:(?:the\s+)?(?:(?:retired|renegade|self-styled|eastern-based|warlord)\s+)*(?:[A-Z][a-z]+,?\s+){0,4}?)"
@@ -137,10 +147,20 @@ class ActorRegistry:
             for m in rx.finditer(text):
                 entry = self._leaders[m.group("leader").lower()]
                 found.append(self._actor(entry, Span(m.start(), m.end(), m.group())))
-        for rx, table, key in ((self._re_ci, self._surface, str.lower), (self._re_cs, self._exact, str)):
-            for m in rx.finditer(text):
-                entry = table[key(m.group())]
-                found.append(self._actor(entry, Span(m.start(), m.end(), m.group())))
+        lowered = text.lower()
+        for m in _WORD.finditer(lowered):
+            start = m.start()
+            if start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-"):
+                continue  # inside a word ("pro-SDF" is no "SDF" alias of its own)
+            for alias, exact in self._by_first.get(m.group(), ()):
+                end = start + len(alias)
+                if (text[start:end] != alias) if exact else (lowered[start:end] != alias):
+                    continue
+                if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+                    continue
+                entry = self._exact[alias] if exact else self._surface[alias]
+                found.append(self._actor(entry, Span(start, end, text[start:end])))
+                break
         return _no_overlaps(found)
 
     def lookup(self, name: str) -> ActorEntry | None:
