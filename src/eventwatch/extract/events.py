@@ -448,12 +448,6 @@ def _something_changed(text: str) -> bool:
 
 # phrases split by their object or told in many word orders, found over the sentence's text; the first word's
 # clause is then read like any trigger's (a burning, a change of ground by whoever drove, a cut by whoever cut)
-# who keeps order: the police, troops, guards
-_KEEPING_ORDER = re.compile(
-    r"\b(?:police\w*|officers|gendarmes?|gendarmerie|troops|soldiers|army|guards?|security forces|forces of order|"
-    r"riot squad|rangers)\b",
-    re.I,
-)
 _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], ...] = (
     (SET_ON_FIRE, "Looting/property destruction", 0.4, lambda text: True),
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
@@ -473,7 +467,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
         PROTEST_BLOCKED,
         "Protest with intervention",
         0.55,
-        lambda text: _KEEPING_ORDER.search(text) is not None,
+        lambda text: _FORCE.search(text) is not None,
     ),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
@@ -2857,7 +2851,7 @@ def _refine(
         if (
             sub == "Peaceful protest"
             and PROTEST_BLOCKED.search(sentence_text)
-            and _KEEPING_ORDER.search(sentence_text)
+            and _FORCE.search(sentence_text)
         ):
             return (
                 "Protest with intervention",
@@ -3254,8 +3248,6 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and time.value > published
         ):
             continue  # dated after the report: announced or planned, not (yet) happened
-        low, best, high, injured = _fatalities(text) if sub in REALIS_REQUIRED else (None, None, None, None)
-        crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
         background = (
             (alleged and sub not in _CODED_AS_ALLEGED)
             or _aspect_background(tok, head, scope is not None or _after_speech_verb(tok))
@@ -3309,13 +3301,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
             actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
         out.append(
-            EventMention(
-                doc_id=ctx.document.id,
-                sentence=sentence.span,
-                trigger=trigger,
-                event_type=taxonomy.event_type_of(sub),
-                sub_event_type=sub,
-                confidence=conf,
+            _mention(
+                ctx,
+                sentence,
+                trigger,
+                sub,
+                conf,
                 actor1=actor1,
                 actor2=actor2,
                 targets=targets,
@@ -3324,18 +3315,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 place=_area_place(ctx, trigger, c_end)
                 if sub == "Other"
                 else _place(ctx, c_start, c_end, sentence, trigger.start),
-                fatalities_low=low,
-                fatalities_best=best,
-                fatalities_high=high,
-                injured=injured,
-                crowd_size=crowd,
                 generic=generic,
                 is_background=background,
                 anaphoric=anaphoric,
-                cameo_code=taxonomy.cameo_code(
-                    sub, ceasefire=bool(re.search(r"cease|truce|armistice", lemma))
-                ),
-                plover_type=taxonomy.plover_type(sub),
+                ceasefire=bool(re.search(r"cease|truce|armistice", lemma)),
             )
         )
     return out
@@ -3351,7 +3334,6 @@ def mention_of_sentence(ctx: Context, sentence: Sentence, sub: str, confidence: 
     to carry it (the learned typer's): the sentence is its evidence; the first actors, the nearest time and the
     place are read from the sentence as a whole."""
     start, end = sentence.span.start, sentence.span.end
-    trigger = sentence.span
     actors = [a for a in ctx.actors if _inside(a.span, start, end) and a.inter in (1, 2, 3, 4, 5, 6, 7, 8)]
     named = [a for a in actors if not a.generic] or actors
     actor1 = named[0] if named else None
@@ -3359,29 +3341,65 @@ def mention_of_sentence(ctx: Context, sentence: Sentence, sub: str, confidence: 
     times = [
         t for t in ctx.times if _inside(t.span, start, end) and not (t.kind == "since" or _long_duration(t))
     ]
-    text = sentence.span.text
-    realis = sub in REALIS_REQUIRED
-    low, best, high, injured = _fatalities(text) if realis else (None, None, None, None)
-    crowd = _crowd(text) if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
     if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
         actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
-    return EventMention(
-        doc_id=ctx.document.id,
-        sentence=sentence.span,
-        trigger=trigger,
-        event_type=taxonomy.event_type_of(sub),
-        sub_event_type=sub,
-        confidence=confidence,
+    return _mention(
+        ctx,
+        sentence,
+        sentence.span,
+        sub,
+        confidence,
         actor1=actor1,
         actor2=actor2,
         time=times[0] if times else None,
         place=_place(ctx, start, end, sentence, start),
+    )
+
+
+def _mention(
+    ctx: Context,
+    sentence: Sentence,
+    trigger: Span,
+    sub: str,
+    confidence: float,
+    *,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    time: TimeExpression | None,
+    place: Place | None,
+    targets: list[Span] | None = None,
+    weapons: list[Weapon] | None = None,
+    generic: bool = False,
+    is_background: bool = False,
+    anaphoric: bool = False,
+    ceasefire: bool = False,
+) -> EventMention:
+    """The one place an event mention is made: its codes, casualties and crowd size read from its sentence."""
+    text = sentence.span.text
+    event_type = taxonomy.event_type_of(sub)
+    low, best, high, injured = _fatalities(text) if sub in REALIS_REQUIRED else (None, None, None, None)
+    return EventMention(
+        doc_id=ctx.document.id,
+        sentence=sentence.span,
+        trigger=trigger,
+        event_type=event_type,
+        sub_event_type=sub,
+        confidence=confidence,
+        actor1=actor1,
+        actor2=actor2,
+        targets=targets or [],
+        weapons=weapons or [],
+        time=time,
+        place=place,
         fatalities_low=low,
         fatalities_best=best,
         fatalities_high=high,
         injured=injured,
-        crowd_size=crowd,
-        cameo_code=taxonomy.cameo_code(sub),
+        crowd_size=_crowd(text) if event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) else None,
+        generic=generic,
+        is_background=is_background,
+        anaphoric=anaphoric,
+        cameo_code=taxonomy.cameo_code(sub, ceasefire=ceasefire),
         plover_type=taxonomy.plover_type(sub),
     )
 
