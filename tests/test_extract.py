@@ -2490,3 +2490,13 @@ def test_registry_names_are_found_by_their_first_word_with_possessives_and_acron
     assert names.count("SDF: Syrian Democratic Forces") == 1  # "pro-SDF" is inside a word
     assert ("United Nations", "U.N.") in found
     assert not any("Haftar" in n for n in names)  # "LNA" is matched in capitals only
+
+
+def test_stones_thrown_at_the_police_and_agitators_burning_a_house_riot(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Evicted vendors overturned two council trucks in Harare on Monday and threw stones at "
+                "municipal police officers.") == ["Violent demonstration"]  # fmt: skip
+    assert _news(read, "The agitators set fire to the bungalow of a sitting MLA in Beed on Monday.") == [
+        "Violent demonstration"
+    ]
+    # a bottle thrown at a goalkeeper is no riot: nobody who keeps order was its target
+    assert _news(read, "A fan threw a bottle at the goalkeeper in Lagos on Monday.") == []

@@ -2416,6 +2416,19 @@ def _refine(
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
             return "Violent demonstration", 0.6
+        if (
+            re.match(
+                r"(?:[\w'-]+\s+){0,2}?(?:stones?|rocks?|bricks?|bottles|petrol bombs?|molotov\w*)\b",
+                targets_text,
+                re.I,
+            )
+            and _FORCE.search(targets_text)
+            and not (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8))
+        ):
+            return (
+                "Violent demonstration",
+                0.55,
+            )  # "threw stones at municipal police officers": people, not soldiers
         if re.search(r"\bacid\b", targets_text + " " + sentence_text, re.I) and _PERSONS.search(
             sentence_text
         ):

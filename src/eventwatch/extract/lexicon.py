@@ -562,7 +562,10 @@ _POLITICAL_SUPPORTERS = (
     r"supporters of (?:the |a |an |its |their )?(?:[\w'-]+\s+){0,3}?(?:party|parties|candidates?|opposition|"
     r"leaders?|movement|president|cleric|preacher|mp|governor|minister|junta|government|coalition)"
 )
-_CROWD = r"protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|youths?|students|marchers|" + _POLITICAL_SUPPORTERS
+_CROWD = (
+    r"protest\w*|demonstrat\w*|rioters?|agitators|crowds?|mobs?|youths?|students|marchers|"
+    + _POLITICAL_SUPPORTERS
+)
 CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
 # what can be dispersed: the crowd words and the gatherings themselves
 CROWD_WORDS = re.compile(rf"\b(?:{_CROWD}|people|march\w*|rall\w*|supporters|gathering|sit-in)\b", re.I)
