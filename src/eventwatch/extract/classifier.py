@@ -26,7 +26,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from eventwatch.pipeline import Component, Context, Settings, component
+from eventwatch.pipeline import Component, Context, Sentence, Settings, component
+from eventwatch.records import EventMention
 
 NONE = "NONE"
 NEGATIVE_PREFIX = "NEG_"  # training labels of non-ACLED classes (crime, disasters, diplomacy, statements ...)
@@ -209,10 +210,9 @@ def make_typer(settings: Settings) -> Component:
     """The learned typer's veto and addition. It drops the new-event mentions of sentences it is confident report
     no ACLED event (crime, disasters, diplomacy, sport ...); mentions that refer back to an incident are left to
     it. Where the rules found no word of an event at all in a short report, it adds the event it is confident the
-    report tells
-    (above the ``add`` threshold), with the sentence that supports it best as its evidence. Runs after ``events``;
-    leave it out of the stages for the rules alone (``settings.extra["typer"] = {"add": False}`` keeps the veto
-    only)."""
+    report tells (above the ``add`` threshold), with the sentence that supports it best as its evidence. Runs after
+    ``events``; leave it out of the stages for the rules alone (``settings.extra["typer"] = {"add": False}`` keeps
+    the veto only)."""
     add_events = bool(settings.extra.get("typer", {}).get("add", True))
 
     def typer(ctx: Context) -> None:
@@ -237,7 +237,7 @@ def make_typer(settings: Settings) -> Component:
     return typer
 
 
-def _added_mention(ctx: Context, add: float) -> Any:
+def _added_mention(ctx: Context, add: float) -> EventMention | None:
     """The event a short report tells by the classifier's reading of it as a whole, anchored on its sentence that
     gives that type the highest probability; None below the ``add`` threshold."""
     sentences = [s for s in ctx.sentences if s.span.text.strip()]
@@ -251,7 +251,7 @@ def _added_mention(ctx: Context, add: float) -> Any:
     if top == NONE or p_top < add:
         return None
 
-    def support(s: Any) -> float:
+    def support(s: Sentence) -> float:
         return next((p for label, p in classify(s.span.text) if label == top), 0.0)
 
     best = max(sentences, key=support)
