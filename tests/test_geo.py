@@ -128,6 +128,14 @@ def test_person_names_and_common_words_are_not_places() -> None:
     assert [p.span.text for p in places if p.span is not None] == []
 
 
+def test_a_squares_name_and_a_line_are_not_places() -> None:
+    places = geoparse_text(
+        "Thousands filled Independence Square in Kyiv. Two soldiers died on the Line of Control near Kupwara."
+    )
+    assert [p.span.text for p in places if p.span is not None] == ["Kyiv", "Kupwara"]
+    assert {p.country_code for p in places} == {"UA", "IN"}
+
+
 def test_unresolvable_span_is_kept_unresolved() -> None:
     text = "Reports came from Xqzzyville and from Paris, France."
     a, b = text.index("Xqzzyville"), text.index("Paris")

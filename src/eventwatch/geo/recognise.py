@@ -47,7 +47,7 @@ _COMMON = frozenset(
     free early late black white green red blue brown gold golden silver summer winter spring fall
     christmas easter god lord man woman men women people family friends children police fire
     update photo video contact email click share print comment comments page home sports business
-    health weather opinion obituaries classifieds jobs
+    health weather opinion obituaries classifieds jobs line
     """.split()
 )
 _TITLES = frozenset(
@@ -64,6 +64,11 @@ _ORG_TAILS = frozenset(
     bank church club team fc united times post herald tribune journal news gazette daily magazine
     foundation association society council party brigade brigades battalion regiment front movement
     """.split()
+)
+# Capitalised words after a name that make it the name of a street, square or building ("Independence Square",
+# "Kano Road", "Baghdad Hotel"): the place is elsewhere in the sentence, not the name's namesake.
+_FACILITY_TAILS = frozenset(
+    """square boulevard stadium mosque cathedral palace prison roundabout plaza""".split()
 )
 _NUMBERS = frozenset("two three four five six seven eight nine ten dozen dozens several hundreds".split())
 _PLACE_TAILS = frozenset(
@@ -179,7 +184,10 @@ class Recogniser:
                 if not matches:
                     i += 1
                     continue
-            m = Mention(toks[i].start, toks[j].end, text[toks[i].start : toks[j].end], list(matches))
+            end = toks[j].end
+            if toks[j].text.endswith(".") and not any(c.kind == NAME_ABBREV for c in matches):
+                end -= 1  # "in Kyiv." at a sentence's end: the full stop is not part of the name
+            m = Mention(toks[i].start, end, text[toks[i].start : end], list(matches))
             m.name = m.text
             if self._keep(text, toks, i, j, m, lower_words, ents) or (demonyms and m.demonym):
                 mentions.append(m)
@@ -252,6 +260,8 @@ class Recogniser:
         if next_joined and nxt is not None:
             if nxt.text.lower() in _ORG_TAILS:
                 return False  # "Texas Tech"? no: "Houston Chronicle", "Tripoli Brigade"
+            if _capitalised(nxt) and nxt.text.lower() in _FACILITY_TAILS:
+                return False  # "Independence Square in Kyiv": a square's name, the place is Kyiv
             # a small place followed by another capitalised non-place word: part of a person's name
             if (
                 _capitalised(nxt)
