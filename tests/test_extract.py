@@ -2111,8 +2111,10 @@ def test_groups_listed_as_proscribed_widening_targets_leaving_a_coalition_or_inc
     ]
     assert _news(read, "The government incorporated members of the community militia into the army reserve on "
                 "Monday.") == ["Change to group/activity"]  # fmt: skip
-    # what fighters are told to stop is no attack
-    assert _news(read, "JNIM ordered its fighters in Mopti on Monday to stop attacking Dogon hunters.") == []
+    # what fighters are told to stop is no attack: the group changes what it does
+    assert _news(read, "JNIM ordered its fighters in Mopti on Monday to stop attacking Dogon hunters.") == [
+        "Change to group/activity"
+    ]
 
 
 def test_people_a_crowd_sets_on_fire_and_acts_inside_what_describes_someone(read) -> None:  # type: ignore[no-untyped-def]
@@ -2500,3 +2502,24 @@ def test_stones_thrown_at_the_police_and_agitators_burning_a_house_riot(read) ->
     ]
     # a bottle thrown at a goalkeeper is no riot: nobody who keeps order was its target
     assert _news(read, "A fan threw a bottle at the goalkeeper in Lagos on Monday.") == []
+
+
+def test_a_groups_activity_suspended_lifted_or_resumed_in_any_tense_changes_it(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Separatist commanders in Kumba on Monday announced the cancellation of the lockdown they had decreed, "
+        "telling traders they may reopen.",
+        "In a statement on Monday the insurgents said they were suspending armed actions for two weeks in the "
+        "district.",
+        "On Monday the gang lifted the blockade it had imposed on the coastal highway, letting lorries through.",
+        # a group known by name, with no armed word in the sentence
+        "IPOB said on Monday that it had suspended its weekly sit-at-home order across the south-east.",
+        "The three rebel factions proclaimed their fusion into a single movement on Monday.",
+        "The brigade declared itself dissolved on Monday and handed its heavy weapons to the defence ministry.",
+        "On Monday the cabinet listed the front and its leaders as terrorist entities and froze their assets.",
+        "The militia announced on Monday the nomination of a new military chief for its northern sector.",
+    ):
+        assert _news(read, text) == ["Change to group/activity"], text
+    # an agreement on a suspension is the agreement; a government's health lockdown is no group changing
+    assert _news(read, "Army delegates and rebel commanders signed a local agreement on Monday on a suspension of "
+                "armed actions along the river.") == ["Agreement"]  # fmt: skip
+    assert _news(read, "Police said on Monday the state government had lifted the lockdown in Lagos.") == []

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwatch.extract import taxonomy
 from eventwatch.extract.actors import country_name, demonyms, with_country
+from eventwatch.extract.actors import registry as actor_registry
 from eventwatch.extract.lexicon import (
     ALLEGE_VERBS,
     ARMED_GROUP_NOUNS,
@@ -439,6 +440,14 @@ _ARMED_OR_POLITICAL = re.compile(
 )
 
 
+def _group_body(text: str) -> bool:
+    """A body that can change as an armed or political group is named: by a group word or as a known group
+    ("IPOB suspended its sit-at-home order")."""
+    return bool(_ARMED_OR_POLITICAL.search(text)) or any(
+        a.kind != "state" for a in actor_registry().find(text)
+    )
+
+
 def _something_changed(text: str) -> bool:
     """A fight, a side leaving, "now" or "after": what makes ground held news."""
     return bool(
@@ -472,7 +481,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
-    (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: bool(_ARMED_OR_POLITICAL.search(text))),
+    (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: _group_body(text)),
 )
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
@@ -691,9 +700,10 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
     for pattern, sub, conf, applies in _PHRASE_CUES:
-        if not applies(doc.text):
+        matches = list(pattern.finditer(doc.text))
+        if not matches or not applies(doc.text):
             continue
-        for m in pattern.finditer(doc.text):
+        for m in matches:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and not used.intersection(range(span.start, span.end)):
                 first = span.start

@@ -276,8 +276,8 @@ RESTRICTIONS = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
     r"\b(?:section 144|prohibitory orders?)\b|"
-    r"\b(?:declared|imposed|proclaimed|announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:emergency|regime|lockdown)\b|"
+    r"\b(?:declared|imposed|proclaimed|announced)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown)\b|"  # not "announced the end of"
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
 )
@@ -343,13 +343,15 @@ GROUP_CHANGE = re.compile(
     r"\b(?:call(?:ed|s|ing)? up|recall(?:ed|s|ing)?|mobili[sz](?:ed|es|ing)) (?:its |their |the |all )?"
     r"(?:[\w',-]+\s+){0,3}?(?:reservists|reserves|conscripts)\b|"
     r"\bbr(?:eak|oke|eaking|oken) away from\b|"
-    r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?) (?:[\w'-]+\s+){0,4}?into (?:the |a |an )?"
-    r"(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard)\b|"
+    r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?|fus(?:ed|ing|ion)) (?:[\w'-]+\s+){0,4}?into "
+    r"(?:the |a |an )?(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard|"
+    r"federation|union|umbrella|platform|entity)\b|"
     r"\babsorb(?:ed|ing|s)? (?:[\w'-]+\s+){0,4}?(?:groups|factions|militias|brigades|battalions|units)\b|"
     r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|\bjoin(?:ed|ing|s)? forces\b|"
     r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
     r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
-    r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph)\b|"
+    r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph|governor|"
+    r"coordinator)\b|"
     # a leader replaced, stepping down or removed, told from the leader's side
     r"\b(?:leader|commander|chief|emir|caliph)s? (?:[\w'-]+\s+){0,3}?(?:replaced|stepped down|step down|resigned|"
     r"(?:was|were|been) (?:sacked|dismissed|removed|ousted|relieved))\b|"
@@ -380,8 +382,9 @@ GROUP_CHANGE = re.compile(
     r"\b(?:sent|sends|sending|dispatch\w*|flew in|flown in|rotat\w* in|moved|moving|redeploy\w*|transferr\w*) "
     r"(?:[\w',.-]+\s+){0,4}?(?:troops|soldiers|reinforcements|contingents?|units|fighters|militiamen|personnel|"
     r"battalions?|brigades?)\b|"
-    r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*|proclaim\w*) (?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|"
-    r"commander|chief|emir|amir|wali|caliph|governor|head|administrat\w*)\b|"
+    r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*|proclaim\w*|designat\w*|nominat\w*|elect\w*|select\w*|cho(?:se|ose)\w*) "
+    r"(?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|caliph|governor|head|"
+    r"coordinator|administrat\w*)\b|"
     r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b|"
     # drives to recruit, militias armed, forces moved (told in the passive) or pulled back
     r"\b(?:campaign|drive|push) to (?:recruit|enlist|conscript|mobili[sz]e|enrol)\b|"
@@ -401,7 +404,11 @@ GROUP_CHANGE = re.compile(
     r"\bnew (?:[\w'-]+\s+)?(?:emir|amir|wali|caliph)\b|\bunified (?:leadership|command)\b|"
     # a group made, dissolved or split ("announced its dissolution", "the formation of a joint security force",
     # "a split within the cartel", "cutting ties with its former allies")
-    r"\b(?:announc|declar|proclaim)\w* (?:its|their) (?:own )?(?:dissolution|disbandment|merger|formation|creation)\b|"
+    r"\b(?:announc|declar|proclaim)\w* (?:its|their) (?:own )?(?:dissolution|disbandment|merger|fusion|unification|"
+    r"formation|creation)\b|"
+    r"\b(?:announc|declar|proclaim)\w* (?:itself|themselves) (?:dissolved|disbanded|merged|united)\b|"
+    r"\bplac\w* (?:its|their) (?:[\w'-]+\s+){0,3}?(?:fighters|men|units|forces|brigades?) under (?:the )?"
+    r"(?:[\w'-]+\s+){0,3}?(?:command|shura|leadership|authority)\b|"
     r"\bformation of (?:a|an|the) (?:new |joint |unified )?(?:[\w'-]+\s+){0,2}?(?:force|militia|group|brigade|"
     r"alliance|coalition|front|movement)\b|"
     r"\bsplit (?:with)?in (?:the |a )?|\bcut(?:s|ting)? (?:its |their |all )?ties with\b|"
@@ -411,12 +418,24 @@ GROUP_CHANGE = re.compile(
     r"\b(?:would|will|to) (?:[\w'-]+\s+){0,2}?(?:stop|halt|suspend|resume|lift|end|call off|cease) (?:its |their |"
     r"all |the )?(?:[\w'-]+\s+){0,3}?(?:operations|boycotts?|levies|taxes|checkpoints|blockade|offensives?|"
     r"sit-at-home)\b|"
+    # told in any tense or as a noun ("suspending armed actions for a month", "the cancellation of the lockdown
+    # they had decreed", "lifted the blockade it had imposed", "would resume targeting vessels"); "agreed on a
+    # suspension of armed actions" is the agreement's content
+    r"(?<!\bon a )(?<!\bon the )(?<!\bfor a )\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+    r"cancel\w*|resum(?:e|es|ed|ing|ption)|ceas(?:e|es|ed|ing)|call(?:s|ed|ing)? off) (?:of )?(?:its |their |the |all |a )?(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:armed|military|militant|guerrilla|offensive) (?:actions|activities|operations|campaign)|blockades?|"
+    r"sit-at-home|paro armado)\b|"
+    # a group's own lockdown, not a government's health measure
+    r"\b(?:suspen|lift|cancel|call(?:s|ed|ing)? off)\w*(?: of)? (?:its |their |the )(?:[\w'-]+\s+){0,3}?lockdowns? "
+    r"(?:it|they) (?:had )?(?:imposed|decreed|declared|ordered|called)\b|"
+    r"\b(?:suspen|lift|cancel|call(?:s|ed|ing)? off)\w*(?: of)? (?:its |their )(?:[\w'-]+\s+){0,3}?lockdowns?\b|"
+    r"\b(?:would|will|to) (?:stop|resume) (?:targeting|attacking|charging|collecting|levying)\b|"
     r"\bcall(?:ed|s|ing)? off (?:its |their |the )?(?:[\w'-]+\s+){0,3}?(?:boycott|blockade|sit-at-home|"
     r"lockdown order)\b|"
     r"\bstand(?:s|ing)? down from (?:all |its |their )?(?:[\w'-]+\s+)?operations\b|"
     r"\babandon\w* (?:its|their) (?:[\w'-]+\s+)?neutrality\b|"
     # named a banned or criminal body ("gazetted the council as an organised criminal group")
-    r"\b(?:designat|gazett|declar|list|proscrib)\w*\b[^.;]{0,80}?\bas (?:a|an) (?:[\w'-]+\s+){0,2}?(?:terrorist|"
+    r"\b(?:designat|gazett|declar|list|proscrib)\w*\b[^.;]{0,80}?\bas (?:(?:a|an) )?(?:[\w'-]+\s+){0,2}?(?:terrorist|"
     r"unlawful|banned|criminal|proscribed|outlawed|illegal) (?:organi[sz]ations?|groups?|associations?|"
     r"entit(?:y|ies)|outfits?)\b|"
     r"\b(?:those|anyone|youths|teenagers) who join\b",
