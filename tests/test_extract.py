@@ -2523,3 +2523,25 @@ def test_a_groups_activity_suspended_lifted_or_resumed_in_any_tense_changes_it(r
     assert _news(read, "Army delegates and rebel commanders signed a local agreement on Monday on a suspension of "
                 "armed actions along the river.") == ["Agreement"]  # fmt: skip
     assert _news(read, "Police said on Monday the state government had lifted the lockdown in Lagos.") == []
+
+
+def test_force_on_a_gathering_told_plainly_passively_or_with_a_vehicle_is_excessive(read) -> None:  # type: ignore[no-untyped-def]
+    ef = ["Excessive force against protesters"]
+    for text in (
+        # a vehicle driven into or over the marchers
+        "Soldiers drove an armoured truck into the line of marchers in Khartoum on Monday, crushing a young man.",
+        "A police vehicle ran over a demonstrator in Nairobi on Monday as officers cleared the road; he died.",
+        # "violently repressed" is the force's violence, not the marchers'
+        "The march in Kinshasa was violently repressed by the police on Monday, who shot with real bullets, "
+        "causing the death of one marcher.",
+        # a gathering "dissolved" with gunfire; deaths told as martyrdom and firing told as "direct firing"
+        "The peaceful sit-in in Belem was dissolved with shots by the military police on Monday, leaving one "
+        "farmer dead.",
+        "The peaceful protest in Turbat was subjected to direct firing on Monday, in which one man was martyred.",
+        # "under fire from police": the crowd did not do it
+        "Striking workers in Gazipur came under fire from police on Monday, with live rounds used against the "
+        "crowd.",
+    ):
+        assert _news(read, text) == ef, text
+    # a bus running over a pedestrian is an accident
+    assert _news(read, "A bus ran over a pedestrian in Lagos on Monday.") == []

@@ -70,6 +70,7 @@ from eventwatch.extract.lexicon import (
     TAKEN_INTO_BUSH,
     THROW_VERBS,
     TRIGGERS,
+    VEHICLE_INTO_PEOPLE,
     VERB_ONLY,
     VIOLATION_RE,
     WEAPON_OBJECT_WORDS,
@@ -117,7 +118,7 @@ _CIVIL_TARGETS = re.compile(
 )
 _FORCE = re.compile(
     r"\b(?:police\w*|security|troops?|soldiers?|army|forces|gendarm\w*|militia\w*|guards?|officers?|fired|"
-    r"opened fire|shot|live (?:ammunition|rounds|fire|bullets))\b",
+    r"opened fire|shot|live (?:ammunition|rounds|fire|bullets)|corps|firing)\b",
     re.I,
 )
 _PERSONS = re.compile(
@@ -185,7 +186,9 @@ _NEW_LEADER = re.compile(
 )
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
-    r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death)\b",
+    r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death|martyr(?:ed|dom)|"
+    # firearms told plainly ("direct firing", "real bullets", "gunshot wounds"), not rubber or plastic rounds
+    r"(?:direct|indiscriminate) firing|real bullets|(?<!rubber )(?<!plastic )bullet wounds?|gunshots?(?: wounds?)?)\b",
     re.I,
 )
 # a death the gathering is about, not one it suffered: "demanding justice for a classmate killed", "over the
@@ -285,7 +288,7 @@ _FATE_UNKNOWN = re.compile(
 _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
     r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
-    r"smash\w*|clash\w*|pelted|violent\w*|violence|(?<!cross the )(?<!police )barricad\w*|tyres|tires|ransack\w*|"
+    r"smash\w*|clash\w*|pelted|violent\w*(?! (?:repress|dispers|broken up|crush|suppress|crackdown|evict))|violence|(?<!cross the )(?<!police )barricad\w*|tyres|tires|ransack\w*|"
     r"storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
     # scuffles, forced entries, hostages, missiles and hurt officers: a demonstration's own violence
@@ -472,6 +475,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (BODIES_FOUND, "Other", 0.45, lambda text: True),
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
+    (VEHICLE_INTO_PEOPLE, "Attack", 0.45, lambda text: _FORCE.search(text) is not None),
     (
         PROTEST_BLOCKED,
         "Protest with intervention",
@@ -1724,6 +1728,13 @@ _PEACEFUL_GATHERING = re.compile(
 )
 
 
+# the state's men told as the doers of a passive or "under fire from" act
+_BY_FORCE = re.compile(
+    r"\b(?:from|by) (?:the )?(?:[\w'-]+ ){0,2}?(?:police\w*|troops|soldiers|security forces|gendarm\w*|army)\b",
+    re.I,
+)
+
+
 def _force_on_peaceful(sentence_text: str, actor1: Actor | None) -> bool:
     """Lethal or severe force by the authorities against a gathering the report calls peaceful or unarmed."""
     if not _PEACEFUL_GATHERING.search(sentence_text):
@@ -2182,6 +2193,10 @@ def _refine(
             # attackers pushed back with no ground named: an attack repelled, a fight ("tried to overrun the base
             # but were pushed back")
             return "Armed clash", 0.5
+    if lemma == "dissolve" and (
+        GATHERING_WORDS.search(targets_text) or re.match(r"(?:the |a )?peaceful\b", targets_text, re.I)
+    ):
+        sub, conf = "Protest with intervention", 0.6  # "the sit-in was dissolved with tear gas": dispersed
     categories = [w.category for w in weapons]
     if "chemical" in categories and CHEMICAL_USE.search(sentence_text) and not _chemical_used(sentence_text):
         categories = [c for c in categories if c != "chemical"]  # the cause of the act, or a topic
@@ -2792,7 +2807,10 @@ def _refine(
         )  # villagers, a crowd or passers-by beating, burning or killing people: a mob
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = (actor1 is not None and actor1.inter in (5, 7)) or (
-            actor1 is None and bool(_MOB_WORDS.search(sentence_text)) and not _MOB_WORDS.search(targets_text)
+            actor1 is None
+            and bool(_MOB_WORDS.search(sentence_text))
+            and not _MOB_WORDS.search(targets_text)
+            and not _BY_FORCE.search(sentence_text)  # "came under fire from police": the police did it
         )
         if (
             crowd_did_it
@@ -2895,6 +2913,7 @@ def _refine(
             or _wounded(sentence_text)
             or lemma in _BEATING
             or _severe_force(sentence_text)
+            or SEVERE_HARM.search(sentence_text)  # "crushing a young man", "ran over a marcher"
         ):
             return "Excessive force against protesters", 0.7
         return "Protest with intervention", 0.6

@@ -204,7 +204,7 @@ SEVERE_HARM = re.compile(
     r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
     r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
     r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?|"
-    r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crushed|deep (?:cuts|lacerations|wounds)",
+    r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crush(?:ed|ing)|deep (?:cuts|lacerations|wounds)",
     re.I,
 )
 
@@ -287,6 +287,17 @@ TAKEN_INTO_BUSH = re.compile(
     r"\b(?:march\w*|herd\w*|led|lead\w*|dragg?\w*|frogmarch\w*|whisk\w*)\s+(?:[\w'-]+\s+){0,6}?(?:away\s+)?"
     r"(?:into|to) (?:the |a |an )?(?:forest|bush|jungle|hills|mountains|unknown (?:location|destination)|"
     r"undisclosed (?:location|destination))\b",
+    re.I,
+)
+# a vehicle driven into people or over them ("drove a military truck into the line of marchers", "a police vehicle
+# ran over a demonstrator"); read where forces are named (a bus running over a pedestrian is an accident)
+VEHICLE_INTO_PEOPLE = re.compile(
+    r"\b(?:dr[io]ve|drives|driven|driving|ram(?:med|ming|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?)\s+"
+    r"(?:(?:a|an|the|their|its|his|two)\s+)?(?:[\w-]+\s+){0,2}?(?:trucks?|vehicles?|cars?|lorr(?:y|ies)|vans?|"
+    r"pick-?ups?|jeeps?|armou?red cars?|personnel carriers?)\s+(?:in)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:crowds?|marchers|protesters|demonstrators|procession|rally|mourners|students|people)\b|"
+    r"\b(?:ran|runs|run|running)\s+over\s+(?:a|an|the|two|three|several|one)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:demonstrators?|protesters?|marchers?|students?|mourners?|m[ae]n|wom[ae]n|youths?)\b",
     re.I,
 )
 # people moved into a vehicle against their will: "carried the protesters one by one into waiting vans", "dragged

@@ -116,6 +116,15 @@ def _force_on_the_crowd(c: _Cluster, m: EventMention) -> bool:
     striking miners", "the strike ... police opened fire on them"): the two sides' actors differ by nature."""
     if _family(c.first) == "Protests" and _against_crowd(m):
         return True
+    if (
+        c.first.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+        and m.sentence == c.mentions[-1].sentence
+        and m.sub_event_type in ("Attack", "Armed clash")
+        and (m.actor1 is None or m.actor1.inter == 1)
+    ):
+        return (
+            True  # "the march was repressed by the police, who shot with real bullets": the force told twice
+        )
     return _family(m) == "Protests" and all(_against_crowd(x) for x in c.mentions)
 
 
