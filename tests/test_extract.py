@@ -2545,3 +2545,21 @@ def test_force_on_a_gathering_told_plainly_passively_or_with_a_vehicle_is_excess
         assert _news(read, text) == ef, text
     # a bus running over a pedestrian is an accident
     assert _news(read, "A bus ran over a pedestrian in Lagos on Monday.") == []
+
+
+def test_rioters_acts_told_with_common_verbs_are_a_violent_demonstration(read) -> None:  # type: ignore[no-untyped-def]
+    vd = ["Violent demonstration"]
+    for text in (
+        # a parse that hangs "hurled" on the stones; the tents overturned are the riot's too
+        "At the market on Monday, vendors angered by the relocation order overturned the council's tents and "
+        "hurled stones at enforcement officers.",
+        # "burning tyres" is what the youths did, not a state of the tyres; "took to the street" is a gathering
+        "On Monday the youths of Kati took to the street over the price of electricity, burning tyres on the "
+        "national road.",
+        "Supporters of the cleric broke down the gates of the parliament building in Baghdad on Monday.",
+    ):
+        assert _news(read, text) == vd, text
+    # the same acts by an armed group are no demonstration
+    assert "Violent demonstration" not in _news(
+        read, "Gunmen overturned two cars and hurled stones at police officers in Kaduna on Monday."
+    )

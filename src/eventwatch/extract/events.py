@@ -61,6 +61,7 @@ from eventwatch.extract.lexicon import (
     PROTEST_BLOCKED,
     REALIS_REQUIRED,
     RESTRICTIONS,
+    RIOT_ACTS,
     SECURITY_MEASURES,
     SECURITY_REASON,
     SET_ON_FIRE,
@@ -443,6 +444,23 @@ _ARMED_OR_POLITICAL = re.compile(
 )
 
 
+# who riot: people aggrieved, or a body of ordinary people ("vendors angered by the relocation order", "supporters
+# of the cleric", "commuters left stranded by the ban")
+_RIOT_DOERS = re.compile(
+    r"\b(?:angr\w*|anger\w*|furious|incensed|outrag\w*|enrag\w*|agitat\w*|dissatisfied|protest\w*|demonstrat\w*|"
+    r"supporters|youths?|young (?:men|people)|students|workers|traders|vendors|commuters|motorists|drivers|residents|"
+    r"villagers|crowds?|rioters|mourners|fans|demanding)\b",
+    re.I,
+)
+
+
+def _riot_doers(text: str) -> bool:
+    """Rioters' acts are read where aggrieved or ordinary people are named and no armed group or force is."""
+    return bool(_RIOT_DOERS.search(text)) and not re.search(
+        rf"\b(?:{_NON_STATE_FORCES}|gunmen)\b", text, re.I
+    )
+
+
 def _group_body(text: str) -> bool:
     """A body that can change as an armed or political group is named: by a group word or as a known group
     ("IPOB suspended its sit-at-home order")."""
@@ -476,6 +494,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (TAKEN_INTO_BUSH, "Abduction/forced disappearance", 0.6, lambda text: True),
     (INTO_VEHICLE, "Abduction/forced disappearance", 0.4, lambda text: True),
     (VEHICLE_INTO_PEOPLE, "Attack", 0.45, lambda text: _FORCE.search(text) is not None),
+    (RIOT_ACTS, "Violent demonstration", 0.5, lambda text: _riot_doers(text)),
     (
         PROTEST_BLOCKED,
         "Protest with intervention",
@@ -837,6 +856,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     effects = [
         j - i == 1
         and (lemmas[i] in EFFECTS or (lemmas[i] == "set" and sub == "Looting/property destruction"))
+        and sub != "Violent demonstration"  # rioters' acts ("burning tyres") are read for what they are
         for i, j, sub, _ in found
     ]  # ("setting homes ablaze" is a burning)
     displacing = {
@@ -1591,6 +1611,7 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
         and tok.lemma_.lower() not in _CROWD_ACTS
+        and not (tok.dep_ == "amod" and tok.head.lower_ in ("tyres", "tires"))  # "burning tyres": an act
         # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
         and not (tok.dep_ in ("nsubj", "nsubjpass") and _told_in_past(tok.head))
         # (nor "troops engaged in close-quarters fighting": the engaging is the incident)

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "sexual assault": ("Sexual violence", 0.8),
     # protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
-    "take to the streets": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
+    "take to the streets": ("Peaceful protest", 0.7), "take to the street": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
     "go on strike": ("Peaceful protest", 0.6), "general strike": ("Peaceful protest", 0.6),
     "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
     "petrol bomb": ("Violent demonstration", 0.6), "molotov": ("Violent demonstration", 0.6),
@@ -298,6 +298,20 @@ VEHICLE_INTO_PEOPLE = re.compile(
     r"(?:crowds?|marchers|protesters|demonstrators|procession|rally|mourners|students|people)\b|"
     r"\b(?:ran|runs|run|running)\s+over\s+(?:a|an|the|two|three|several|one)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:demonstrators?|protesters?|marchers?|students?|mourners?|m[ae]n|wom[ae]n|youths?)\b",
+    re.I,
+)
+# what rioters do, told with verbs common elsewhere ("hurled stones at enforcement officers", "burning tyres",
+# "overturned a police motorbike", "broke down the gates of the parliament"); read where the doers are aggrieved
+# or ordinary people (events._riot_doers)
+RIOT_ACTS = re.compile(
+    r"\b(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*|rain\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
+    r"bottles?|petrol bombs?|molotov\w*|projectiles?)\s+(?:at|on|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:police\w*|officers?|soldiers|troops|security|gendarm\w*|guards?|agents|patrols?|officials|motorcades?|"
+    r"convoys?|vehicles?|buildings?|offices?)\b|"
+    r"\b(?:burn(?:ed|t|ing|s)?|torch(?:ed|ing)?|set (?:fire to|alight|ablaze))\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b|"
+    r"\bburning (?:tyres|tires|logs)\b|"
+    r"\boverturn\w*\s+(?:[\w'-]+\s+){0,3}?(?:cars?|vehicles?|motorbikes?|motorcycles?|buses|bus|tents|stalls|vans?)\b|"
+    r"\bbr(?:oke|eak\w*) down (?:the )?(?:[\w'-]+\s+){0,2}?(?:gates?|doors?|fences?)\b",
     re.I,
 )
 # people moved into a vehicle against their will: "carried the protesters one by one into waiting vans", "dragged
@@ -1046,6 +1060,8 @@ CANDIDATE_RE = re.compile(
             RESTRICTIONS.pattern,
             SECURITY_MEASURES.pattern,
             TAKEN_INTO_BUSH.pattern,
+            RIOT_ACTS.pattern,
+            VEHICLE_INTO_PEOPLE.pattern,
             BODIES_FOUND.pattern,
             CHEMICAL_USE.pattern,
             GROUP_CHANGE.pattern,
