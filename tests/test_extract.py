@@ -2563,3 +2563,17 @@ def test_rioters_acts_told_with_common_verbs_are_a_violent_demonstration(read) -
     assert "Violent demonstration" not in _news(
         read, "Gunmen overturned two cars and hurled stones at police officers in Kaduna on Monday."
     )
+
+
+def test_state_forces_known_by_name_and_who_lost_ground_named_by_its_name(read) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in read("SSPDF forces retook Nasir town from the White Army on Monday after clashes.").events
+              if not e.is_background]  # fmt: skip
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert events[0].actor1 == "Military Forces of South Sudan"
+    # a group taking ground from another group gains it for no state
+    assert _news(
+        read, "Wazalendo militiamen took the village back from the M23 on Monday after a firefight."
+    ) == ["Non-state actor overtakes territory"]
+    # an army aircraft lost in training strikes nobody; a drone crashing into a depot does
+    assert _news(read, "A Kenya Defence Forces helicopter crashed during a training exercise in Laikipia on Monday, "
+                "killing both pilots.") == []  # fmt: skip

@@ -1885,6 +1885,18 @@ _FROM_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_STATE_FORCE
 _FROM_NON_STATE = re.compile(rf"\bfrom (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{_NON_STATE_FORCES})\b", re.I)
 
 
+def _named_after_from(sentence_text: str) -> set[int]:
+    """The inter codes of the known actors a sentence names right after "from" ("recaptured the town from Al
+    Shabaab", "from the SSPDF")."""
+    return {
+        a.inter
+        for a in actor_registry().find(sentence_text)
+        if a.span is not None
+        and a.inter in (1, 2, 3, 4)
+        and re.search(r"\bfrom (?:the )?$", sentence_text[max(0, a.span.start - 12) : a.span.start], re.I)
+    }
+
+
 # a subject that is a body of people: a count or a plural noun of people ("several hundred people", "veterans")
 _PEOPLE_SUBJECT = re.compile(
     rf"\b(?:hundreds|thousands|dozens|scores|several|some|about|around|over|nearly|more than|\d[\d,]*|{PEOPLE_NOUNS})\b",
@@ -2771,10 +2783,16 @@ def _refine(
             return "Non-state actor overtakes territory", 0.6
         return sub, 0.6
     if sub in taxonomy.TERRITORY_TYPES:
-        # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain
-        if _FROM_STATE.search(sentence_text) and not _FROM_NON_STATE.search(sentence_text):
+        # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain; a
+        # group named after "from" is known by its name ("from the White Army" is no state army)
+        named = _named_after_from(sentence_text)
+        from_state = 1 in named or (bool(_FROM_STATE.search(sentence_text)) and not named)
+        from_non_state = bool(_FROM_NON_STATE.search(sentence_text)) or (
+            bool(named - {1}) and actor1 is not None and actor1.inter == 1
+        )  # (a group taking ground from another group is no state's gain)
+        if from_state and not from_non_state:
             return "Non-state actor overtakes territory", conf
-        if _FROM_NON_STATE.search(sentence_text) and not _FROM_STATE.search(sentence_text):
+        if from_non_state and not from_state:
             return "Government regains territory", conf
         if (
             sub == "Government regains territory"
@@ -3056,6 +3074,15 @@ _MISHAP = re.compile(
 )
 
 
+# an aircraft lost by mishap: a crash told with its cause ("crashed during a training exercise", "came down after a
+# technical fault"); not "a drone crashed into the depot", which is the strike
+_AIRCRAFT_LOST = re.compile(
+    r"\b(?:crash\w*|came down|went down)\b(?! into)(?=[^.;]{0,80}\b(?:training|exercises?|drills?|accident\w*|"
+    r"malfunction\w*|mishap|technical (?:fault|problems?|failure)|bad weather|engine failure)\b)",
+    re.I,
+)
+
+
 def _non_political(text: str, actor1: Actor | None, actor2: Actor | None, weapons: list[Weapon]) -> bool:
     """Crime, accident or disaster with no armed or political actor and no weapon of war."""
     if not NON_POLITICAL.search(text):
@@ -3301,6 +3328,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and _non_political(cause, actor1, actor2, weapons)
         ):
             continue
+        if sub == "Air/drone strike" and _AIRCRAFT_LOST.search(cause):
+            continue  # "a Kenya Defence Forces helicopter crashed during a training exercise": nobody was struck
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger, tok)
         published = ctx.document.published
         if (
