@@ -2577,3 +2577,16 @@ def test_state_forces_known_by_name_and_who_lost_ground_named_by_its_name(read) 
     # an army aircraft lost in training strikes nobody; a drone crashing into a depot does
     assert _news(read, "A Kenya Defence Forces helicopter crashed during a training exercise in Laikipia on Monday, "
                 "killing both pilots.") == []  # fmt: skip
+
+
+def test_ground_entered_by_fighting_or_a_named_town_driven_out_of_is_taken(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Government troops fought their way back into the mining town on Monday, ending a rebel "
+                "occupation.") == ["Government regains territory"]  # fmt: skip
+    assert _news(read, "M23 rebels fought their way into Sake on Monday.") == [
+        "Non-state actor overtakes territory"
+    ]
+    # the town driven out of outweighs the clashes that did it
+    events = read("Federal forces said on Monday they had pushed the insurgents out of Lalibela after clashes on the "
+                  "town's outskirts.").events  # fmt: skip
+    top = max((e for e in events if not e.is_background), key=lambda e: e.confidence)
+    assert top.sub_event_type == "Government regains territory"

@@ -36,6 +36,7 @@ from eventwatch.extract.lexicon import (
     EFFECTS,
     ENTERING,
     FOILED_BLAST,
+    FOUGHT_BACK_INTO,
     GAPPED_OBJECTS,
     GATHERING_WORDS,
     GROUP_CHANGE,
@@ -482,6 +483,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (SET_ON_FIRE, "Looting/property destruction", 0.4, lambda text: True),
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
+    (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
@@ -2781,7 +2783,8 @@ def _refine(
             return "Non-state actor overtakes territory", 0.6
         if actor1 is None and re.search(rf"\b(?:{_NON_STATE_FORCES}|bandits|clan)\b", subject_text, re.I):
             return "Non-state actor overtakes territory", 0.6
-        return sub, 0.6
+        # a town named as what they were driven out of is the news, over the clash that did it
+        return sub, 0.75 if re.search(r"\bout of (?:the )?[A-Z]", sentence_text) else 0.6
     if sub in taxonomy.TERRITORY_TYPES:
         # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain; a
         # group named after "from" is known by its name ("from the White Army" is no state army)

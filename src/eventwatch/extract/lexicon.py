@@ -242,6 +242,13 @@ DROVE_OUT = re.compile(
     r"forced|forcing|kicked|ejected|expelled)\s+(?:[\w'-]+\s+){1,5}?out of\b",
     re.I,
 )
+# ground entered by fighting or back after a fight ("fought their way back into the mining town", "swept back into the
+# camp"): taken, by whoever the subject is
+FOUGHT_BACK_INTO = re.compile(
+    r"\b(?:fought|fighting|fights?|battled|battling|forced|blasted) (?:their|its|his|her) way (?:back )?into\b|"
+    r"\b(?:swept|sweeping|rolled|rolling|stormed|storming|surged|surging) back into\b",
+    re.I,
+)
 # ground handed to another side, the phrase split by what was handed ("handed the base over to the army",
 # "handed control of the checkpoint to Kosovo police", "handed Hsenwi back to the military")
 HANDED_TO = re.compile(
@@ -1060,6 +1067,7 @@ CANDIDATE_RE = re.compile(
             RESTRICTIONS.pattern,
             SECURITY_MEASURES.pattern,
             TAKEN_INTO_BUSH.pattern,
+            FOUGHT_BACK_INTO.pattern,
             RIOT_ACTS.pattern,
             VEHICLE_INTO_PEOPLE.pattern,
             BODIES_FOUND.pattern,
