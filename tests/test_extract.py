@@ -2590,3 +2590,13 @@ def test_ground_entered_by_fighting_or_a_named_town_driven_out_of_is_taken(read)
                   "town's outskirts.").events  # fmt: skip
     top = max((e for e in events if not e.is_background), key=lambda e: e.confidence)
     assert top.sub_event_type == "Government regains territory"
+
+
+def test_two_sides_fighting_told_in_other_words_is_a_clash(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday the Arakan Army and the Myanmar military engaged each other around a hilltop outpost.",
+        "Police operatives engaged the bandits in a gun duel at Dansadau forest on Monday, a spokesman said.",
+        "Combats opposed the Rwandan contingent and insurgents in the zone of Mbau in the night of Monday.",
+        "On Monday CRPF personnel had an encounter with armed Maoist cadres in the forest of Abujhmarh.",
+    ):
+        assert _news(read, text) == ["Armed clash"], text

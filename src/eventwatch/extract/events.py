@@ -445,6 +445,9 @@ _ARMED_OR_POLITICAL = re.compile(
 )
 
 
+FIGHTING_OPPOSED = re.compile(
+    r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
+)
 # who riot: people aggrieved, or a body of ordinary people ("vendors angered by the relocation order", "supporters
 # of the cleric", "commuters left stranded by the ban")
 _RIOT_DOERS = re.compile(
@@ -484,6 +487,8 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
+    # "combats opposed the contingent and the insurgents": a translated clash
+    (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
