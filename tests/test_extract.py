@@ -2600,3 +2600,15 @@ def test_two_sides_fighting_told_in_other_words_is_a_clash(read) -> None:  # typ
         "On Monday CRPF personnel had an encounter with armed Maoist cadres in the forest of Abujhmarh.",
     ):
         assert _news(read, text) == ["Armed clash"], text
+
+
+def test_agreements_settled_on_signed_as_a_noun_or_declared_and_their_terms(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday leaders of the two cartels settled on a truce and a dividing line along the river.",
+        "The prefect presided over the signing of a peace pact between the two communities on Monday.",
+        "Pokot and Turkana elders signed a peace declaration at the county border on Monday.",
+        # guns to be surrendered under the deal are its terms, not a change of the raiders' group
+        "The deal, witnessed by army commanders on Monday, commits the raiders to return the cattle and to "
+        "surrender 52 guns by the end of the month.",
+    ):
+        assert _news(read, text) == ["Agreement"], text

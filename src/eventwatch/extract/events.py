@@ -313,6 +313,8 @@ _BLOCKING_MATERIAL = re.compile(
     r"vehicles|trucks|buses|containers)\b",
     re.I,
 )
+# the making of an agreement told as a noun ("the signing of a peace pact", "the conclusion of an accord")
+_MAKING_NOUNS = frozenset(["signing", "conclusion", "ratification", "sealing", "initialling", "initialing"])
 _AGREEMENT_VERBS = frozenset(
     [
         "agree",
@@ -343,6 +345,7 @@ _AGREEMENT_VERBS = frozenset(
         "secure",
         "implement",
         "commit",
+        "settle",
         "begin",
         "start",
     ]
@@ -1420,6 +1423,8 @@ def _agreed(tok: Any) -> bool:
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
     if VIOLATION_RE.match(tok.head.lower_):
         return False  # "violated the truce signed in March": the truce is old news
+    if tok is not noun and tok.lower_ in _MAKING_NOUNS:
+        return True  # "presided over the signing of a peace pact"
     if tok.head is not tok and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in _AGREEMENT_VERBS:
@@ -3173,8 +3178,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and lemma not in _TAKING_OUT_OF_USE
         ):
             continue  # "found an arms cache containing mortar shells", "shot down drones launched overnight"
-        if sub != "Agreement" and _agreed_terms(tok, agreements):
-            continue  # "agreed to halt attacks", "a pact ..., committing both sides to merge": the deal's terms
+        if (sub != "Agreement" or (tok.pos_ == "VERB" and lemma == "surrender")) and _agreed_terms(
+            tok, agreements - {tok.i}
+        ):
+            # "agreed to halt attacks", "a pact ..., committing both sides to merge", "a deal committing raiders
+            # to surrender their guns": the deal's terms
+            continue
         alleged = _alleged(tok)
         if sub == "Agreement" and tok.pos_ != "VERB" and not (_agreed(tok) or _agreed_by_verb(tok, i)):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement

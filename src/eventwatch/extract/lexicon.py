@@ -78,7 +78,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "arrangement": ("Agreement", 0.4), "settlement": ("Agreement", 0.4), "reconciliation": ("Agreement", 0.4),
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
     "in exchange for": ("Agreement", 0.4),
-    "armistice": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
+    "armistice": ("Agreement", 0.6), "peace declaration": ("Agreement", 0.6), "peace deal": ("Agreement", 0.7), "peace agreement": ("Agreement", 0.7),
     "cessation of hostilities": ("Agreement", 0.7), "humanitarian pause": ("Agreement", 0.6),
     "demobilise": ("Change to group/activity", 0.5), "demobilize": ("Change to group/activity", 0.5),
     "mobilisation": ("Change to group/activity", 0.5), "mobilization": ("Change to group/activity", 0.5),
