@@ -2612,3 +2612,12 @@ def test_agreements_settled_on_signed_as_a_noun_or_declared_and_their_terms(read
         "surrender 52 guns by the end of the month.",
     ):
         assert _news(read, text) == ["Agreement"], text
+
+
+def test_people_refusing_food_or_stopping_work_to_press_a_demand_protest(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Six mothers were refusing food in a tent in Beirut on Monday, saying they will take only "
+                "water until trial dates are set.") == ["Peaceful protest"]  # fmt: skip
+    assert _news(read, "Dock workers in Chittagong stopped work for 24 hours on Monday, demanding a wage "
+                "revision.") == ["Peaceful protest"]  # fmt: skip
+    # work stopped for a fault is no protest
+    assert _news(read, "The mine stopped work for 24 hours on Monday after a power failure.") == []

@@ -52,6 +52,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "sexual assault": ("Sexual violence", 0.8),
     # protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
+    "refuse food": ("Peaceful protest", 0.6), "refuse to eat": ("Peaceful protest", 0.5),
     "take to the streets": ("Peaceful protest", 0.7), "take to the street": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
     "go on strike": ("Peaceful protest", 0.6), "general strike": ("Peaceful protest", 0.6),
     "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
@@ -494,7 +495,7 @@ SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){1,5}?(?:on fire|abl
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
 DEMAND_ACT = re.compile(
     r"\b(?:blocked|blockaded|filled|parked|lit|held|staged|observed|sat|formed|waved|carried|"
-    r"downed|boycotted|paraded|walked|rode|camped)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|"
+    r"downed|boycotted|paraded|walked|rode|camped|stopped work|responded with)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|"
     r"call(?:ing|ed)? for|press(?:ing|ed)? for|in protest|to protest|protesting|against|to condemn|condemning|"
     r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting)\b)",
     re.I,
