@@ -2621,3 +2621,15 @@ def test_people_refusing_food_or_stopping_work_to_press_a_demand_protest(read) -
                 "revision.") == ["Peaceful protest"]  # fmt: skip
     # work stopped for a fault is no protest
     assert _news(read, "The mine stopped work for 24 hours on Monday after a power failure.") == []
+
+
+def test_a_gathering_ordered_away_or_kept_from_advancing_is_an_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    pwi = ["Protest with intervention"]
+    assert _news(read, "The lawyers who intended to march to the governor's office on Monday were prevented from "
+                "advancing by police.") == pwi  # fmt: skip
+    assert _news(read, "When hospital staff gathered in front of the government building on Monday, security "
+                "personnel ordered them to leave and briefly held two organisers.") == pwi  # fmt: skip
+    # troops kept from advancing by fire are no protest
+    assert "Protest with intervention" not in _news(
+        read, "Government troops were prevented from advancing by heavy rebel fire near Goma on Monday."
+    )

@@ -58,6 +58,7 @@ from eventwatch.extract.lexicon import (
     NOW_IN_CONTROL,
     PEOPLE_NOUNS,
     POLITICAL_ARMED_NOUNS,
+    PREVENTED_FROM,
     PROPERTY_WORDS,
     PROTEST_BLOCKED,
     REALIS_REQUIRED,
@@ -468,6 +469,17 @@ def _riot_doers(text: str) -> bool:
     )
 
 
+_GATHERING_NAMED = re.compile(
+    r"\b(?:march\w*|sit-ins?|rall(?:y|ies)|processions?|protest\w*|demonstrat\w*)\b", re.I
+)
+_GATHERING_STOPPED = re.compile(
+    r"\bordered (?:them|the crowd|the gathering|everyone|the [\w-]+) to (?:leave|disperse|go home|clear)\b|"
+    r"\b(?:held|detained|arrested|seized|picked up) (?:[\w'-]+\s+){0,2}?(?:organi[sz]ers|conveners|leaders of the "
+    r"(?:gathering|sit-in|march|protest))\b",
+    re.I,
+)
+
+
 def _group_body(text: str) -> bool:
     """A body that can change as an armed or political group is named: by a group word or as a known group
     ("IPOB suspended its sit-at-home order")."""
@@ -490,6 +502,12 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
+    (
+        PREVENTED_FROM,
+        "Protest with intervention",
+        0.55,
+        lambda text: _FORCE.search(text) is not None and _GATHERING_NAMED.search(text) is not None,
+    ),
     # "combats opposed the contingent and the insurgents": a translated clash
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     # a cut for a fault is no measure of the authorities
@@ -2658,6 +2676,10 @@ def _refine(
                              sentence_text, re.I)  # fmt: skip
         pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
         pressing = pressing or _PROTEST_CUES.search(sentence_text)  # "gathered ..., holding banners"
+        # a gathering the forces ordered away or whose organisers they held: theirs was a protest, and stopped
+        stopped = _FORCE.search(sentence_text) and _GATHERING_STOPPED.search(sentence_text)
+        if crowd_subject and stopped:
+            return "Protest with intervention", 0.55
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}

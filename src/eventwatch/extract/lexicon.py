@@ -510,6 +510,13 @@ PROTEST_BLOCKED = re.compile(
     r"(?:stopped|blocked|halted|prevented)\b",
     re.I,
 )
+# people kept from going on ("the lawyers who intended to march ... were prevented from advancing by the police"):
+# read where a gathering is named
+PREVENTED_FROM = re.compile(
+    r"\b(?:was|were|been)\s+(?:prevented|stopped|barred|blocked) from (?:advancing|marching|proceeding|continuing|"
+    r"reaching|entering|going|gathering|holding)\b",
+    re.I,
+)
 # communications cut by the authorities in a conflict area ("suspended mobile internet", "internet was cut"):
 # ACLED's "Other", told in too many word orders for a phrase list
 COMMS_CUT = re.compile(
@@ -609,7 +616,8 @@ PEOPLE_NOUNS = (
     r"members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|traders|"
     r"veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|parents|drivers|"
     r"locals|citizens|groups?|protesters|demonstrators|marchers|participants|growers|fishermen|labou?rers|vendors|"
-    r"shopkeepers|miners|truckers|farmworkers|lawyers|tribesmen|mourners|crowds?"
+    r"shopkeepers|miners|truckers|farmworkers|lawyers|tribesmen|mourners|crowds?|(?:hospital|health|medical|"
+    r"teaching|university|school|council|municipal) staff|retirees|graduates|commuters|motorists"
 )
 # a party's or a leader's supporters are a political crowd (a football club's are not)
 _POLITICAL_SUPPORTERS = (
@@ -1072,6 +1080,7 @@ CANDIDATE_RE = re.compile(
             SECURITY_MEASURES.pattern,
             TAKEN_INTO_BUSH.pattern,
             FOUGHT_BACK_INTO.pattern,
+            PREVENTED_FROM.pattern,
             r"(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b",
             r"(?:had|have|has|having) an encounter with\b",
             r"engag(?:ed|ing|es?) (?:each other|one another)\b",
