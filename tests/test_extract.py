@@ -2633,3 +2633,12 @@ def test_a_gathering_ordered_away_or_kept_from_advancing_is_an_intervention(read
     assert "Protest with intervention" not in _news(
         read, "Government troops were prevented from advancing by heavy rebel fire near Goma on Monday."
     )
+
+
+def test_villagers_burning_a_man_in_his_house_are_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "On Monday residents of a village in Marani accused a man of witchcraft and set fire to his "
+                "house with him inside.") == ["Mob violence"]  # fmt: skip
+    # an empty house set on fire by gunmen is property destroyed
+    assert _news(read, "Gunmen set fire to a school in Mir Ali on Monday; the building was empty.") == [
+        "Looting/property destruction"
+    ]

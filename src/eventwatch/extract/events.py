@@ -2018,6 +2018,14 @@ _VEHICLES = re.compile(
 )
 
 
+# a house burned with its people inside: the people were burned ("set fire to his house with him inside")
+_BURNED_INSIDE = re.compile(
+    r"\b(?:set (?:fire to|ablaze|alight)|burn\w*|torch\w*)\b[^.;]{0,60}\bwith (?:him|her|them|the (?:family|occupants)) "
+    r"(?:still )?inside\b",
+    re.I,
+)
+
+
 def _burned_people(targets_text: str, sentence_text: str) -> bool:
     """People set on fire: named, suspects, or "him", "her" or "them" where people and no property are told."""
     if (
@@ -2403,12 +2411,15 @@ def _refine(
     if lemma in ("fight", "battle", "combat") and _FIGHT_AGAINST_EVIL.search(sentence_text) and not actor2:
         return "", 0.0  # "the pole specialised in the fight against cybercrime": a policy, no battle
     burning = lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction")
-    if (burning or lemma in ("set ablaze", "torch")) and _burned_people(targets_text, sentence_text):
+    if (
+        (burning or lemma in ("set ablaze", "torch")) and _burned_people(targets_text, sentence_text)
+    ) or _BURNED_INSIDE.search(sentence_text):
         # people set on fire: an attack, a crowd's mob violence ("two suspected robbers were set ablaze by a crowd")
         if (
             crowd
             or _crowd_subject(subject_text, actor1)
             or _by_ordinary_people(subject_text, sentence_text, actor1)
+            or (actor1 is not None and actor1.inter == 7)  # residents who burned a man in his house
         ):
             return "Mob violence", 0.6
         return "Attack", 0.5
