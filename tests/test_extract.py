@@ -2642,3 +2642,17 @@ def test_villagers_burning_a_man_in_his_house_are_a_mob(read) -> None:  # type: 
     assert _news(read, "Gunmen set fire to a school in Mir Ali on Monday; the building was empty.") == [
         "Looting/property destruction"
     ]
+
+
+def test_captives_shot_taken_away_to_nowhere_or_interpellated(read) -> None:  # type: ignore[no-untyped-def]
+    # men rounded up and shot: an attack on the captives, not an arrest or a clash
+    assert _news(read, "On Monday gunmen rounded up men at the weekly market in Gaskinde and shot at least 14 of "
+                "them.") == ["Attack"]  # fmt: skip
+    assert _news(read, "On Monday the terrorists carried away the mayor of Tin-Akoff toward an unknown "
+                "destination.") == ["Abduction/forced disappearance"]  # fmt: skip
+    # "interpellated": arrested, in the French sense
+    assert _news(read, "The former minister was interpellated at his home in Ouagadougou on Monday by agents of the "
+                "intelligence agency.") == ["Arrests"]  # fmt: skip
+    # a militiamen's place of origin is no place of the event: the clash and the town taken are one incident
+    assert _news(read, "On Monday, Fano militiamen took control of the town of Motta after a firefight with federal "
+                "troops.") == ["Non-state actor overtakes territory"]  # fmt: skip

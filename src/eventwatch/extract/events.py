@@ -653,7 +653,13 @@ _RIOT_FORCE_NOUNS = frozenset(
 _EXECUTIONS = frozenset(["kill", "execute", "murder", "behead", "torture"])
 _CAPTURES = frozenset(["Arrests", "Abduction/forced disappearance"])
 # what is done to captives that makes the incident's kind: "abducted and raped women", "detained and killed"
-_HARMING_CAPTIVES = _EXECUTIONS | {"rape"}
+_HARMING_CAPTIVES = _EXECUTIONS | {"rape", "shoot"}
+# people taken and then shot or killed: the captives were unarmed ("rounded up men and shot them in the street")
+_CAPTIVES_KILLED = re.compile(
+    r"\b(?:rounded up|round(?:ing|s)? up|seized|abducted|detained|captured|dragged out)\b[^.;]{0,80}?\b(?:and|before|then)"
+    r" (?:later |then )?(?:shot|killed|executed|murdered)\b",
+    re.I,
+)
 
 
 def _conj_linked(a: Any, b: Any) -> bool:
@@ -3014,6 +3020,7 @@ def _refine(
             (actor2 is not None and actor2.inter == 7)
             or bool(_CIVIL_TARGETS.search(targets_text))
             or bool(_FORMER_FORCES.search(targets_text))
+            or bool(_CAPTIVES_KILLED.search(sentence_text))
         )
         armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
             MILITARY_TARGET_WORDS.search(_FORMER_FORCES.sub(" ", targets_text))

@@ -53,6 +53,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     # protests and riots
     "protest": ("Peaceful protest", 0.7), "demonstrate": ("Peaceful protest", 0.6),
     "refuse food": ("Peaceful protest", 0.6), "refuse to eat": ("Peaceful protest", 0.5),
+    "interpellate": ("Arrests", 0.6), "interpellation": ("Arrests", 0.5),
     "take to the streets": ("Peaceful protest", 0.7), "take to the street": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
     "go on strike": ("Peaceful protest", 0.6), "general strike": ("Peaceful protest", 0.6),
     "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
@@ -295,8 +296,9 @@ RESTRICTIONS = re.compile(
 # people driven off on foot to where they are held: "marched 23 passengers into the forest", "herded residents
 # into the bush", "were led away to an unknown location"
 TAKEN_INTO_BUSH = re.compile(
-    r"\b(?:march\w*|herd\w*|led|lead\w*|dragg?\w*|frogmarch\w*|whisk\w*)\s+(?:[\w'-]+\s+){0,6}?(?:away\s+)?"
-    r"(?:into|to) (?:the |a |an )?(?:forest|bush|jungle|hills|mountains|unknown (?:location|destination)|"
+    r"\b(?:march\w*|herd\w*|led|lead\w*|dragg?\w*|frogmarch\w*|whisk\w*|carr(?:y|ied|ies|ying))\s+"
+    r"(?:[\w',-]+\s+){0,12}?(?:away\s+|off\s+)?"
+    r"(?:into|to|toward|towards) (?:the |a |an )?(?:forest|bush|jungle|hills|mountains|unknown (?:location|destination)|"
     r"undisclosed (?:location|destination))\b",
     re.I,
 )

@@ -63,6 +63,7 @@ _ORG_TAILS = frozenset(
     """university college school academy institute hospital company corporation corp inc ltd llc group
     bank church club team fc united times post herald tribune journal news gazette daily magazine
     foundation association society council party brigade brigades battalion regiment front movement
+    militia militias militiamen
     """.split()
 )
 # Capitalised words after a name that make it the name of a street, square or building ("Independence Square",
