@@ -2656,3 +2656,16 @@ def test_captives_shot_taken_away_to_nowhere_or_interpellated(read) -> None:  # 
     # a militiamen's place of origin is no place of the event: the clash and the town taken are one incident
     assert _news(read, "On Monday, Fano militiamen took control of the town of Motta after a firefight with federal "
                 "troops.") == ["Non-state actor overtakes territory"]  # fmt: skip
+
+
+def test_ground_held_after_the_other_side_fled_and_the_states_men_pushed_back(read) -> None:  # type: ignore[no-untyped-def]
+    nsa = ["Non-state actor overtakes territory"]
+    assert _news(read, "By noon on Monday the rebels were in full control of the border post, and the soldiers had "
+                "fled toward the lake.") == nsa  # fmt: skip
+    # the state's men pushed back with nobody named as pushing them: they lost the ground the group took
+    assert _news(read, "On Monday Al Shabaab captured Awdheegle town after government forces were pushed back in "
+                "fighting.") == nsa  # fmt: skip
+    # fighters pushed back by the army: a fight the army won
+    assert _news(
+        read, "Rebel fighters were pushed back from the outskirts of Goma by the army on Monday."
+    ) == ["Armed clash"]

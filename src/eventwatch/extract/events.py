@@ -491,7 +491,9 @@ def _group_body(text: str) -> bool:
 def _something_changed(text: str) -> bool:
     """A fight, a side leaving, "now" or "after": what makes ground held news."""
     return bool(
-        _FIGHTING.search(text) or _LEFT.search(text) or re.search(r"\b(?:now|after|following)\b", text, re.I)
+        _FIGHTING.search(text)
+        or _LEFT.search(text)
+        or re.search(r"\b(?:now|after|following|fled|retreated|routed|overran|overpowered)\b", text, re.I)
     )
 
 
@@ -2260,6 +2262,20 @@ def _refine(
     gathered_target: bool = False,
 ) -> tuple[str, float]:
     if sub == "Government regains territory" and lemma in _PUSHING_BACK:
+        pushed_state = _STATE_FORCE_WORDS.search(targets_text) or (
+            actor1 is not None
+            and actor1.inter == 1
+            and not subject_text  # (the passive's subject, read as actor)
+        )
+        if pushed_state and re.search(  # (with no "by ..." naming who pushed them)
+            r"\b(?:was|were|been|being) (?:pushed|driven|beaten) back\b(?![^.;]{0,60}\bby\b)",
+            sentence_text,
+            re.I,
+        ):
+            return (
+                "",
+                0.0,
+            )  # "after SNA forces were pushed back": the state's men lost ground, told as the cause
         if gathered_target:
             # forces pushing back or driving off a crowd of protesters take no ground: they stop a protest
             severe = _lethal(sentence_text) or _wounded(sentence_text) or _severe_force(sentence_text)
