@@ -2669,3 +2669,21 @@ def test_ground_held_after_the_other_side_fled_and_the_states_men_pushed_back(re
     assert _news(
         read, "Rebel fighters were pushed back from the outskirts of Goma by the army on Monday."
     ) == ["Armed clash"]
+
+
+def test_premises_broken_into_or_raided_and_goods_taken_by_armed_men_are_looted(read) -> None:  # type: ignore[no-untyped-def]
+    looted = ["Looting/property destruction"]
+    assert (
+        _news(read, "On Monday soldiers broke into the compound of an aid agency and took vehicles and fuel.")
+        == looted
+    )
+    assert _news(read, "On Monday Fano militiamen raided a branch of the Commercial Bank and took an undisclosed "
+                "amount of cash.") == looted  # fmt: skip
+    # robbers with no armed body are crime; people taken in raids are arrests
+    assert (
+        _news(read, "Robbers broke into a jewellery shop in Lagos on Monday and took gold worth millions.")
+        == []
+    )
+    assert "Looting/property destruction" not in _news(
+        read, "Police carried out raids in 11 provinces on Monday and took 43 people into custody."
+    )

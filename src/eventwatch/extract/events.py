@@ -23,6 +23,7 @@ from eventwatch.extract.lexicon import (
     ARMED_GROUP_NOUNS,
     BASE_WORDS,
     BODIES_FOUND,
+    BROKE_IN_AND_TOOK,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
     CHARGED_GATHERING,
@@ -480,6 +481,12 @@ _GATHERING_STOPPED = re.compile(
 )
 
 
+# people, not goods, taken in a raid ("raids ... took 43 people into custody")
+_PEOPLE_TAKEN = re.compile(
+    r"\b(?:custody|arrest\w*|detain\w*|hostages?|abduct\w*|kidnap\w*|captives?)\b", re.I
+)
+
+
 def _group_body(text: str) -> bool:
     """A body that can change as an armed or political group is named: by a group word or as a known group
     ("IPOB suspended its sit-at-home order")."""
@@ -504,6 +511,13 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
+    # goods taken by armed men who hurt nobody (a killing raid is an attack; robbers with no armed body are crime)
+    (
+        BROKE_IN_AND_TOOK,
+        "Looting/property destruction",
+        0.6,
+        lambda text: _group_body(text) and not _KILL.search(text) and not _PEOPLE_TAKEN.search(text),
+    ),
     (
         PREVENTED_FROM,
         "Protest with intervention",

@@ -512,6 +512,13 @@ PROTEST_BLOCKED = re.compile(
     r"(?:stopped|blocked|halted|prevented)\b",
     re.I,
 )
+# premises broken into or raided and their goods taken ("broke into a pharmaceutical depot and emptied it of
+# medicines", "raided a bank branch and took an undisclosed amount of cash")
+BROKE_IN_AND_TOOK = re.compile(
+    r"\b(?:br(?:oke|eak|eaks|eaking|oken) into|raid(?:ed|ing|s)?|ransack\w*)\b[^.;]{0,90}?\band (?:then )?"
+    r"(?:took|stole|carried (?:off|away)|carted (?:off|away)|emptied|looted|made off with|drove off with)\b",
+    re.I,
+)
 # people kept from going on ("the lawyers who intended to march ... were prevented from advancing by the police"):
 # read where a gathering is named
 PREVENTED_FROM = re.compile(
@@ -1082,6 +1089,7 @@ CANDIDATE_RE = re.compile(
             SECURITY_MEASURES.pattern,
             TAKEN_INTO_BUSH.pattern,
             FOUGHT_BACK_INTO.pattern,
+            BROKE_IN_AND_TOOK.pattern,
             PREVENTED_FROM.pattern,
             r"(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b",
             r"(?:had|have|has|having) an encounter with\b",
