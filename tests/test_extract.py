@@ -2687,3 +2687,12 @@ def test_premises_broken_into_or_raided_and_goods_taken_by_armed_men_are_looted(
     assert "Looting/property destruction" not in _news(
         read, "Police carried out raids in 11 provinces on Monday and took 43 people into custody."
     )
+
+
+def test_ground_left_by_the_time_the_other_side_arrived_or_taken_back_unopposed(read) -> None:  # type: ignore[no-untyped-def]
+    nvt = ["Non-violent transfer of territory"]
+    # "had already left ... by the time ... reached it" is told against the news, not before it
+    assert _news(read, "Russian troops had already left the village by the time Ukrainian units reached it on "
+                "Monday, and there was no contact with the enemy.") == nvt  # fmt: skip
+    assert _news(read, "On Monday the gang had left the prison, and officers took back the buildings without "
+                "meeting resistance.") == nvt  # fmt: skip

@@ -1649,6 +1649,9 @@ def _named_by_its_day(tok: Any) -> bool:
     )  # (or by its month: "livestock lost in a February clash")
 
 
+_BY_THE_TIME = re.compile(r"by the time\b", re.I)
+
+
 def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     """Past, repeated or ongoing-before-now: 'had retaken', 'have been attacking', 'repeatedly targeted'.
 
@@ -1656,6 +1659,11 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     speech the past perfect is the reporting's backshift ("said its fighters had killed"), not background.
     """
     verb = tok if tok.pos_ == "VERB" else (head if head.pos_ == "VERB" and tok.dep_ in ("nsubj",) else None)
+    if verb is not None and any(
+        c.dep_ in ("prep", "advcl") and _BY_THE_TIME.match(c.doc.text[c.left_edge.idx :])
+        for c in verb.children
+    ):
+        return False  # "had already left the village by the time the units reached it": told against the news
     for child in tok.children:
         if child.dep_ in ("advmod", "amod") and child.lower_ in _BACKGROUND_ADVERBS | _BACKGROUND_ADJECTIVES:
             return True
@@ -1831,6 +1839,7 @@ _GROUND_CHANGES = frozenset(
 _NO_FIGHT = re.compile(
     r"\b(?:without (?:a |any )?(?:fight\w*|resistance|(?:a )?shots?(?: fired| being fired)?|clash\w*|"
     r"(?:an |any )?exchange of fire|confront\w*|bloodshed|incident)|unopposed|(?:meeting|met|meet) no resistance|"
+    r"without (?:meeting|encountering) (?:any )?resistance|no contact with the enemy|"
     r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|"
     r"no (?:fighting|clashes) (?:had )?(?:took|taken|take) place)\b",
     re.I,

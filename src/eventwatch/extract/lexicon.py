@@ -274,7 +274,8 @@ LEAVING = (
 )
 ENTERING = (
     r"moved (?:in|into)|entered|re-?entered|took (?:it |them )?over|taken (?:it |them )?over|took control|"
-    r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied"
+    r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied|reached it|"
+    r"took back|installed themselves|reinvested|returned to (?:circulate|patrol)"
 )
 LEFT_THEN_ENTERED = re.compile(
     rf"\b(?:{LEAVING})\b[^.;]{{3,160}}?\b(?:{ENTERING})\b|"
