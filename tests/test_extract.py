@@ -2696,3 +2696,13 @@ def test_ground_left_by_the_time_the_other_side_arrived_or_taken_back_unopposed(
                 "Monday, and there was no contact with the enemy.") == nvt  # fmt: skip
     assert _news(read, "On Monday the gang had left the prison, and officers took back the buildings without "
                 "meeting resistance.") == nvt  # fmt: skip
+
+
+def test_a_place_used_as_a_base_or_new_positions_set_up_establish_a_base(read) -> None:  # type: ignore[no-untyped-def]
+    hq = "Headquarters or base established"
+    events = read("Police said on Monday that gang members had occupied a former church compound on the road to "
+                  "Furcy and were using it as their base.").events  # fmt: skip
+    assert max((e for e in events if not e.is_background), key=lambda e: e.confidence).sub_event_type == hq
+    assert _news(
+        read, "On Monday Houthi forces established new positions on hills overlooking the coast road."
+    ) == [hq]

@@ -21,6 +21,7 @@ from eventwatch.extract.actors import registry as actor_registry
 from eventwatch.extract.lexicon import (
     ALLEGE_VERBS,
     ARMED_GROUP_NOUNS,
+    BASE_MADE,
     BASE_WORDS,
     BODIES_FOUND,
     BROKE_IN_AND_TOOK,
@@ -511,6 +512,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (CHARGED_GATHERING, "Protest with intervention", 0.6, lambda text: not LEGAL_CHARGE.search(text)),
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
+    (BASE_MADE, "Headquarters or base established", 0.7, lambda text: True),
     # goods taken by armed men who hurt nobody (a killing raid is an attack; robbers with no armed body are crime)
     (
         BROKE_IN_AND_TOOK,
@@ -2737,6 +2739,8 @@ def _refine(
         if crowd_subject and stopped:
             return "Protest with intervention", 0.55
         return ("Peaceful protest", 0.5) if crowd_subject and pressing else ("", 0.0)
+    if sub == "Headquarters or base established" and lemma in ("use", "turn", "convert"):
+        return sub, conf  # "were using it as their base" (see BASE_MADE)
     if lemma in ("use", "employ", "drop", "destroy"):
         categories_ = {w.category for w in weapons}
         if lemma == "destroy":

@@ -513,6 +513,14 @@ PROTEST_BLOCKED = re.compile(
     r"(?:stopped|blocked|halted|prevented)\b",
     re.I,
 )
+# a place made a base ("were using it as their base", "turned the school into a headquarters") or positions set up
+BASE_MADE = re.compile(
+    r"\b(?:using|used|uses|use|turned|turning|turns|converted|converting|converts)\s+(?:it|them|the [\w'-]+(?: [\w'-]+)?)"
+    r"\s+(?:as|into)\s+(?:a |an |their |its )?(?:[\w'-]+ )?(?:base|headquarters|camp|command post|stronghold|hideout)\b|"
+    r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:new |forward |defensive |fortified )?"
+    r"positions\b",
+    re.I,
+)
 # premises broken into or raided and their goods taken ("broke into a pharmaceutical depot and emptied it of
 # medicines", "raided a bank branch and took an undisclosed amount of cash")
 BROKE_IN_AND_TOOK = re.compile(
@@ -1090,6 +1098,7 @@ CANDIDATE_RE = re.compile(
             SECURITY_MEASURES.pattern,
             TAKEN_INTO_BUSH.pattern,
             FOUGHT_BACK_INTO.pattern,
+            BASE_MADE.pattern,
             BROKE_IN_AND_TOOK.pattern,
             PREVENTED_FROM.pattern,
             r"(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b",
