@@ -460,8 +460,8 @@ GROUP_CHANGE = re.compile(
     # told in any tense or as a noun ("suspending armed actions for a month", "the cancellation of the lockdown
     # they had decreed", "lifted the blockade it had imposed", "would resume targeting vessels"); "agreed on a
     # suspension of armed actions" is the agreement's content
-    r"(?<!\bon a )(?<!\bon the )(?<!\bfor a )\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
-    r"cancel\w*|resum(?:e|es|ed|ing|ption)|ceas(?:e|es|ed|ing)|call(?:s|ed|ing)? off) (?:of )?(?:its |their |the |all |a )?(?:[\w'-]+\s+){0,3}?"
+    r"\b(?:suspen(?:d|ds|ded|ding)|suspension(?<!\bon a suspension)(?<!\bon the suspension)(?<!\bfor a suspension)|"
+    r"halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|cancel\w*|resum(?:e|es|ed|ing|ption)|ceas(?:e|es|ed|ing)|call(?:s|ed|ing)? off) (?:of )?(?:its |their |the |all |a )?(?:[\w'-]+\s+){0,3}?"
     r"(?:(?:armed|military|militant|guerrilla|offensive) (?:actions|activities|operations|campaign)|blockades?|"
     r"sit-at-home|paro armado)\b|"
     # a group's own lockdown, not a government's health measure
