@@ -471,9 +471,6 @@ def _riot_doers(text: str) -> bool:
     )
 
 
-_GATHERING_NAMED = re.compile(
-    r"\b(?:march\w*|sit-ins?|rall(?:y|ies)|processions?|protest\w*|demonstrat\w*)\b", re.I
-)
 _GATHERING_STOPPED = re.compile(
     r"\bordered (?:them|the crowd|the gathering|everyone|the [\w-]+) to (?:leave|disperse|go home|clear)\b|"
     r"\b(?:held|detained|arrested|seized|picked up) (?:[\w'-]+\s+){0,2}?(?:organi[sz]ers|conveners|leaders of the "
@@ -524,7 +521,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
         PREVENTED_FROM,
         "Protest with intervention",
         0.55,
-        lambda text: _FORCE.search(text) is not None and _GATHERING_NAMED.search(text) is not None,
+        lambda text: _FORCE.search(text) is not None and GATHERING_WORDS.search(text) is not None,
     ),
     # "combats opposed the contingent and the insurgents": a translated clash
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
