@@ -37,6 +37,7 @@ from eventwatch.extract.lexicon import (
     DROVE_OUT,
     EFFECTS,
     ENTERING,
+    FIGHTING_OPPOSED,
     FOILED_BLAST,
     FOUGHT_BACK_INTO,
     GAPPED_OBJECTS,
@@ -451,9 +452,6 @@ _ARMED_OR_POLITICAL = re.compile(
 )
 
 
-FIGHTING_OPPOSED = re.compile(
-    r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
-)
 # who riot: people aggrieved, or a body of ordinary people ("vendors angered by the relocation order", "supporters
 # of the cleric", "commuters left stranded by the ban")
 _RIOT_DOERS = re.compile(

@@ -254,6 +254,10 @@ FOUGHT_BACK_INTO = re.compile(
     r"\b(?:swept|sweeping|rolled|rolling|stormed|storming|surged|surging) back into\b",
     re.I,
 )
+# "combats opposed the contingent and the insurgents": a clash told in translated words
+FIGHTING_OPPOSED = re.compile(
+    r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
+)
 # ground handed to another side, the phrase split by what was handed ("handed the base over to the army",
 # "handed control of the checkpoint to Kosovo police", "handed Hsenwi back to the military")
 HANDED_TO = re.compile(
@@ -1101,10 +1105,8 @@ CANDIDATE_RE = re.compile(
             BASE_MADE.pattern,
             BROKE_IN_AND_TOOK.pattern,
             PREVENTED_FROM.pattern,
-            r"(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b",
-            r"(?:had|have|has|having) an encounter with\b",
-            r"engag(?:ed|ing|es?) (?:each other|one another)\b",
-            r"gun duels?\b",
+            FIGHTING_OPPOSED.pattern,
+            r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
             RIOT_ACTS.pattern,
             VEHICLE_INTO_PEOPLE.pattern,
             BODIES_FOUND.pattern,
