@@ -19,6 +19,7 @@ from eventwatch.extract import taxonomy
 from eventwatch.extract.actors import country_name, demonyms, with_country
 from eventwatch.extract.actors import registry as actor_registry
 from eventwatch.extract.lexicon import (
+    ACCEPTED_OFFER,
     ALLEGE_VERBS,
     ARMED_GROUP_NOUNS,
     BASE_MADE,
@@ -206,6 +207,7 @@ _GRIEVANCE_LEAD = (
 # words of a grievance pressed: what makes a crowd's destruction a riot rather than a mob's
 _PRESSING_GRIEVANCE = re.compile(
     r"\b(?:demand\w*|accus\w*|angr\w*|anger\w*|furious|incensed|outrag\w*|enrag\w*|protest\w*|grievances?|"
+    r"discontent\w*|dissatisf\w*|irate|frustrat\w*|"
     r"(?:row|dispute) over|block(?:ed|ing|ade\w*)|chant\w*|slogans?|in (?:a )?(?:row|dispute))\b",
     re.I,
 )
@@ -252,7 +254,9 @@ _PROTEST_CUES = re.compile(
     r"(?:a|the) (?:peaceful )?gathering|chained themselves|glu(?:ed|ing) themselves|stood silently|"
     r"refused (?:to|an order to|orders to) (?:leave|move|disperse)|"
     r"(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?(?:candles|flowers|portraits|photographs|photos|pictures|signs)|"
-    r"(?:hand|handing|handed|deliver\w*|submit\w*) (?:a |their |the )?petition|form(?:ed|ing)? a (?:human )?chain|"
+    r"(?:hand|handing|handed|deliver\w*|submit\w*|receiv\w*|accept\w*|collect\w*) (?:a |their |the |its )?"
+    r"petition|form(?:ed|ing)? a (?:human )?chain|list of demands|(?:sang|singing|sing) (?:hymns|songs|protest songs|"
+    r"the national anthem|the anthem)|(?:walked|marched|stood|sat) in silence|"
     r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
     r"bang(?:ed|ing)? (?:on )?(?:pots|pans|saucepans|casseroles)|"
     r"(?:press|voic|air)(?:ed|ing|es)? (?:their |its |his |her )?(?:[\w-]+ )?(?:demands|grievances)|"
@@ -293,7 +297,7 @@ _FATE_UNKNOWN = re.compile(
 # what a force fires on besides a protest's own words (GATHERING_WORDS)
 _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
-    r"\b(?:torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
+    r"\b(?:(?<!phone )(?<!flaming )(?<!lit )torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*(?! (?:repress|dispers|broken up|crush|suppress|crackdown|evict))|violence|(?<!cross the )(?<!police )barricad\w*|tyres|tires|ransack\w*|"
     r"storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
@@ -352,6 +356,10 @@ _AGREEMENT_VERBS = frozenset(
         "settle",
         "begin",
         "start",
+        "obtain",  # "obtained a commitment from both groups to stop fighting"
+        "join",  # "two factions joined the national peace accord"
+        "accede",
+        "adhere",
     ]
 )
 # an exchange of prisoners or bodies is done, not signed: "carried out a swap", "completed an exchange"
@@ -441,7 +449,9 @@ _TECHNICAL_FAULT = re.compile(
 def _verb_in_noun_tag(tok: Any) -> bool:
     """A verb the tagger called a noun: a past form with a subject or an object ("the army retook the town")."""
     past = tok.lower_ in IRREGULAR_FORMS or (tok.lower_.endswith("ed") and tok.text.islower())
-    return past and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+    # (an irregular past form never names a thing: "forces with SADC support retook Mucojo" parsed as a compound)
+    irregular_compound = tok.lower_ in IRREGULAR_FORMS and tok.dep_ == "compound" and tok.text.islower()
+    return past and (irregular_compound or any(c.dep_ in ("nsubj", "dobj") for c in tok.children))
 
 
 # a body that can change as an armed or political group: a group word, an armed noun, a force or unit
@@ -457,7 +467,8 @@ _ARMED_OR_POLITICAL = re.compile(
 _RIOT_DOERS = re.compile(
     r"\b(?:angr\w*|anger\w*|furious|incensed|outrag\w*|enrag\w*|agitat\w*|dissatisfied|protest\w*|demonstrat\w*|"
     r"supporters|youths?|young (?:men|people)|students|workers|traders|vendors|commuters|motorists|drivers|residents|"
-    r"villagers|crowds?|rioters|mourners|fans|demanding)\b",
+    r"villagers|crowds?|rioters|mourners|fans|demanding|riders|motorcyclists|inhabitants|population|locals|"
+    r"discontent\w*|irate|frustrat\w*)\b",
     re.I,
 )
 
@@ -523,6 +534,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     ),
     # "combats opposed the contingent and the insurgents": a translated clash
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
+    (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
@@ -802,12 +814,26 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     and tok.pos_ != "VERB"
                     and not _verb_in_noun_tag(tok)
                     and not (key in _SWAP_NOUNS and CAPTIVE_WORDS.search(doc.text))
+                    # "announced the recapture of the locality": ground taken back, told as a noun
+                    and not (
+                        key == "recapture"
+                        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+                    )
                 ):
                     break  # (an exchange or swap of captives is one as a noun too)
                 if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if (
+                    key == "torch"
+                    and tok.pos_ != "VERB"
+                    and (
+                        tok.dep_ in ("dobj", "pobj")
+                        or any(c.lower_ in ("flaming", "phone", "lit") for c in tok.children)
+                    )
+                ):
+                    break  # "holding up their phone torches", "carrying flaming torches": lights, no burning
                 if key == "wound" and lemmas[i] == "wind":
                     break  # "the motorcade wound its way along the ring road"
                 if key == "march" and tok.text == "March" and (tok.ent_type_ == "DATE" or _by_a_number(tok)):
@@ -1156,23 +1182,65 @@ def _gathering_here(doc: Any) -> bool:
     return False
 
 
-def _at_a_protest(sentence_text: str, gathering_here: bool) -> bool:
+# how a crowd is handled, or a gathering tried: "advanced with water cannon ... and detaining several", "gave the
+# crowd ten minutes to leave and then arrested those who stayed", "trying to assemble despite a ban were detained"
+_CROWD_HANDLED = re.compile(
+    r"\b(?:water ?cannons?|tear ?gas|teargas|baton[- ]charg\w*|rubber bullets|pepper spray|the crowd|"
+    r"(?:trying|attempting|tried|attempted) to (?:assemble|gather|march|rally|protest|hold a (?:march|rally|sit-in)))\b",
+    re.I,
+)
+# who a sentence's detention names as told before: "detained 17 of them", "arrested those who stayed"
+_THOSE_TOLD = re.compile(
+    r"\b(?:them|those who|the (?:crowd|marchers|protesters|demonstrators|gathering|participants|mothers|students|"
+    r"workers|women|riders|activists))\b",
+    re.I,
+)
+
+
+# what those keeping order did at the scene besides holding people: "blocked the avenue with containers and
+# detained 17 of them", "confiscated their banners and loaded a dozen of the mothers onto a bus"
+_AT_THE_SCENE = re.compile(
+    r"\b(?:block(?:ed|ing)|confiscat\w*|tore down|pulled down|kick(?:ed|ing) away|push(?:ed|ing) (?:them |the [\w-]+ )?back|"
+    r"chas(?:ed|ing)|bundl(?:ed|ing)|load(?:ed|ing)|dispers(?:ed|ing)|broke up|br(?:oke|eaking) up)\b",
+    re.I,
+)
+
+
+# a gathering told in the sentence before, named again as what was hit
+_THOSE_GATHERED = re.compile(r"(?:the )?(?:participants|them|those (?:gathered|present|taking part))\b", re.I)
+
+
+def _at_a_protest(sentence_text: str, gathering_here: bool, gathered_before: bool = False) -> bool:
     """People held where a gathering goes on, holds signs or presses a demand ("as opposition supporters blocked
-    streets to demand ..."): an intervention in a protest, not an arrest."""
+    streets to demand ..."), is handled as a crowd, or was told just before ("Lawyers set out towards Parliament.
+    Police blocked the avenue and detained 17 of them."): an intervention in a protest, not an arrest."""
     return bool(
         (gathering_here and GATHERING_WORDS.search(sentence_text))
         or _PROTEST_CUES.search(sentence_text)
         or DEMAND_ACT.search(sentence_text)
         or _WHO_GATHERED.search(sentence_text)
+        or _CROWD_HANDLED.search(sentence_text)
+        or (gathered_before and _THOSE_TOLD.search(sentence_text) and _AT_THE_SCENE.search(sentence_text))
     )
 
 
-def _detention(sentence_text: str, gathering_here: bool) -> tuple[str, float]:
+def _detention(sentence_text: str, gathering_here: bool, gathered_before: bool = False) -> tuple[str, float]:
     """People held by the authorities: an intervention where they were gathered, else an arrest."""
     return (
         ("Protest with intervention", 0.6)
-        if _at_a_protest(sentence_text, gathering_here)
+        if _at_a_protest(sentence_text, gathering_here, gathered_before)
         else ("Arrests", 0.55)
+    )
+
+
+def _gathered_before(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence just before tells people gathering, marching or pressing a demand."""
+    text = _previous_sentence(ctx, sentence)
+    return bool(text) and bool(
+        GATHERING_WORDS.search(text)
+        or _PROTEST_CUES.search(text)
+        or DEMAND_ACT.search(text)
+        or re.search(r"\b(?:set out|marched|march|rally|sit-in|protest\w*|demonstrat\w*)\b", text, re.I)
     )
 
 
@@ -1482,6 +1550,22 @@ def _agreed(tok: Any) -> bool:
     ):
         # "carried out a prisoner exchange", "completed a swap", "a swap carried out on the border"
         return True
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in ("run", "last", "continue", "remain", "stay")
+        and any(t.lower_ in ("further", "another", "additional", "extra") for t in tok.head.subtree)
+    ):
+        return True  # "the ceasefire will run for a further 90 days": extended
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in ("put", "set", "add")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature", "hand", "seal")
+            for c in tok.head.head.children
+        )
+    ):
+        return True  # "put their names to a pact": signed it
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HALTING_VERBS:
         stopped = (t for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
         return any(t.lemma_.lower() in _FIGHTING_NOUNS for t in stopped)
@@ -1622,13 +1706,33 @@ _PROTEST_THINGS = frozenset(
 )
 
 
+_PROTESTING_VERBS = frozenset(
+    ["protest"]
+)  # (a denounced killing may be the news: "denounced the killing of five")
+
+
 def _protested_against(tok: Any) -> bool:
     """A noun that is what a protest is against or over ("placards against kidnappings", "a march over the
     killings"): the grievance, not an incident told."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "a crowd protesting the abduction of a trader": the grievance
+        return _lemma(tok.head) in _PROTESTING_VERBS
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
         return False
     governor = tok.head.head
     return _lemma(governor) in _PROTEST_THINGS or bool(GATHERING_WORDS.fullmatch(governor.text))
+
+
+def _since_clause(tok: Any) -> bool:
+    """A trigger in a clause opened by "since" under another clause: what the news is measured from."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
+            return cur.head is not cur
+        if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "compound", "amod"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _named_by_its_day(tok: Any) -> bool:
@@ -2076,6 +2180,12 @@ def _burned_people(targets_text: str, sentence_text: str) -> bool:
     return bool(told) and max(told)[1]
 
 
+def _ordinary_doers(actor1: Actor | None) -> bool:
+    """Whoever did it are ordinary people by the actors found ("young people discontented with the arrest ...",
+    "residents angered by power cuts"): what they wreck while aggrieved is a riot, not an armed group's looting."""
+    return actor1 is not None and actor1.inter == 7
+
+
 def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
     head = _kin_of(subject_text)
@@ -2280,6 +2390,7 @@ def _refine(
     gathering_here: bool = True,
     direct_object: str = "",
     gathered_target: bool = False,
+    gathered_before: bool = False,
 ) -> tuple[str, float]:
     if sub == "Government regains territory" and lemma in _PUSHING_BACK:
         pushed_state = _STATE_FORCE_WORDS.search(targets_text) or (
@@ -2408,6 +2519,13 @@ def _refine(
             return "Chemical weapon", max(conf, 0.8)
     if sub == "Air/drone strike" and conf >= 0.8:
         return sub, conf  # "air strike", "drone strike" say how the blow was delivered
+    if (
+        sub == "Air/drone strike"
+        and lemma == "strike"
+        and weapons
+        and all(w.category in ("firearm", "blade") for w in weapons)
+    ):
+        sub, conf = "Attack", 0.45  # "struck by police bullets": shot, not bombed from the air
     # rioters, demonstrators or a crowd in the sentence: their own violence is a riot, not a battle
     crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
     erv_trigger = lemma in (
@@ -2465,11 +2583,20 @@ def _refine(
         ):
             return "Mob violence", 0.6
         return "Attack", 0.5
+    riot_act = sub == "Violent demonstration" and not (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8))
+    if riot_act and (burning or lemma in THROW_VERBS):
+        return (
+            "Violent demonstration",
+            0.55,
+        )  # tyres burned or stones thrown by ordinary people (see RIOT_ACTS)
     if burning:
         # what burned decides: property (destruction, or a riot's), else no event
         if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
             return "", 0.0
-        if not crowd and _crowd_subject(subject_text, actor1):
+        if not crowd and (
+            _crowd_subject(subject_text, actor1)
+            or (_ordinary_doers(actor1) and _PRESSING_GRIEVANCE.search(sentence_text))
+        ):
             # villagers burning a neighbouring community's homes are a mob; burning the state's vehicles, a riot
             homes = _PEOPLES_PROPERTY.search(targets_text)
             return ("Mob violence", 0.5) if homes else ("Violent demonstration", 0.6)
@@ -2532,7 +2659,7 @@ def _refine(
         )
         if _TO_THE_STATION.search(sentence_text) and (taken or _people_held(targets_text)):
             # "took nine organisers to Dusit station", "were taken for questioning": arrested
-            return _detention(sentence_text, gathering_here)
+            return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
         return "", 0.0
@@ -2549,7 +2676,7 @@ def _refine(
             return "", 0.0  # (nor a "pick-up" truck)
         if _FATE_UNKNOWN.search(sentence_text):
             return "Abduction/forced disappearance", 0.6  # picked up and not seen since
-        return _detention(sentence_text, gathering_here)
+        return _detention(sentence_text, gathering_here, gathered_before)
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
@@ -2593,6 +2720,7 @@ def _refine(
             or CROWD_WORDS.search(targets_text)
             # those inside what was fired on: "gunmen fired on their clearly marked vehicle"
             or (lemma == "fire" and _VEHICLES.search(targets_text))
+            or gathered_target  # "fired on participants" of a sit-in told just before
         )
         if "firearm" in categories or shot_at or re.search(r"\bopen\w* fire\b", sentence_text, re.I):
             sub, conf = "Attack", 0.4
@@ -2934,6 +3062,21 @@ def _refine(
             "Mob violence",
             0.6,
         )  # villagers, a crowd or passers-by beating, burning or killing people: a mob
+    if (
+        sub == "Armed clash"
+        and lemma in ("clash", "fight", "battle", "scuffle")
+        and _crowd_subject(subject_text, actor1)
+        and re.search(
+            r"\b(?:police\w*|gendarm\w*|security (?:forces|agents|personnel)|riot\w*|officers)\b",
+            targets_text,
+            re.I,
+        )
+        and not (actor1 is not None and actor1.inter in (1, 2, 3, 4, 8))
+        and not re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen)\b", subject_text, re.I)
+    ):
+        # "traders observing a strike fought running battles with police": ordinary people fighting the police
+        # riot; no armed side fought
+        return "Violent demonstration", 0.6
     if crowd and sub in ("Armed clash", "Attack") and taxonomy.event_type_of(sub) != taxonomy.PROTESTS:
         crowd_did_it = (actor1 is not None and actor1.inter in (5, 7)) or (
             actor1 is None
@@ -2976,7 +3119,7 @@ def _refine(
         return "Violent demonstration", max(conf, 0.6)  # demonstrators' or rioters' own destruction: a riot
     if (
         sub == "Looting/property destruction"
-        and _crowd_subject(subject_text, actor1)
+        and (_crowd_subject(subject_text, actor1) or _ordinary_doers(actor1))
         and _PRESSING_GRIEVANCE.search(sentence_text)
         and not _mob_destruction(targets_text, sentence_text)
     ):
@@ -2997,7 +3140,7 @@ def _refine(
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
-    if sub == "Arrests" and _at_a_protest(sentence_text, gathering_here):
+    if sub == "Arrests" and _at_a_protest(sentence_text, gathering_here, gathered_before):
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
@@ -3242,10 +3385,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     disrupted = _taken_out_of_use(doc, triggers)
     # a gathering the sentence tells as going on (not one told aside: see _told_aside_gathering)
     gathering_here = _gathering_here(doc)
+    gathered_before = _gathered_before(ctx, sentence)
     # an agreement's word and the verb that made it ("signed a deal, committing both sides to ...")
     agreements = {t.i for t, (_, _, s, _) in zip(tokens, triggers, strict=True) if s == "Agreement"}
     agreements |= {_clause_head(doc[k]).i for k in agreements}
-    for (i, j, sub, conf), tok, told_before in zip(triggers, tokens, antecedent, strict=True):
+    since = [_since_clause(t) for t in tokens]
+    for k, ((i, j, sub, conf), tok, told_before) in enumerate(zip(triggers, tokens, antecedent, strict=True)):
         lemma = _trigger_lemma(doc, i, j)
         head = _clause_head(tok)
         if sub in REALIS_REQUIRED and _irrealis(tok, head):
@@ -3265,7 +3410,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         alleged = _alleged(tok)
         if sub == "Agreement" and tok.pos_ != "VERB" and not (_agreed(tok) or _agreed_by_verb(tok, i)):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
-        if lemma == "agree" and not any(c.dep_ in ("xcomp", "prep", "ccomp", "dobj") for c in tok.children):
+        if lemma in ("agree", "consent") and not any(
+            c.dep_ in ("xcomp", "prep", "ccomp", "dobj") for c in tok.children
+        ):
             continue
         trigger = _span(doc, sentence, i, j)
         if _overlaps_time(ctx, trigger):
@@ -3357,12 +3504,15 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             target_is_place=place_target,
             subject_text=subject_text,
             gathering_here=gathering_here,
+            gathered_before=gathered_before,
             direct_object=" ".join(
                 t.text for c in tok.children if c.dep_ == "dobj" and tok.pos_ == "VERB" for t in c.subtree
             ),
             # people gathered, or doing what demonstrators do, among the first words of what was hit ("fired at a
             # peaceful student procession", "fired pellets at the faces of women chanting in the bazaar")
-            gathered_target=any(_gathered(" ".join(t.text.split()[:8])) for t in targets),
+            gathered_target=any(_gathered(" ".join(t.text.split()[:8])) for t in targets)
+            # ("The sit-in had lasted nine days. On Friday troops fired on participants")
+            or (gathered_before and any(_THOSE_GATHERED.match(t.text) for t in targets)),
         )
         if (
             sub == "Abduction/forced disappearance"
@@ -3375,7 +3525,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         ):
             # the police or soldiers bundling people into vans or carrying them away arrest them, at a protest an
             # intervention in it ("police carried away striking drivers who lay down at the depot gates")
-            protest = _at_a_protest(text, gathering_here) or LABOUR_STRIKE.search(text)
+            protest = _at_a_protest(text, gathering_here, gathered_before) or LABOUR_STRIKE.search(text)
             sub, conf = ("Protest with intervention", 0.65) if protest else ("Arrests", 0.55)
         if not sub:
             continue
@@ -3442,6 +3592,11 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
         )
+        if since[k] and not all(since):
+            # "the first such arrangement since fighting spread through the district": told to measure the news
+            # by (where nothing else is told, the "since" clause is the news: "not heard from him since men
+            # bundled him into a van")
+            background = True
         if lemma in ("coup", "seize power") and _told_aside(tok):
             background = True  # "the junta, which seized power in a coup in 2021, ...": how it came to rule
         elif lemma == "coup" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COUP_MAKERS:
@@ -3508,7 +3663,106 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ceasefire=bool(re.search(r"cease|truce|armistice", lemma)),
             )
         )
-    return out
+    return _ground_won(_riot_destruction(_protesters_shot(out)))
+
+
+_SHOOTING = frozenset(["fire", "shoot", "open fire", "come under fire", "gun down", "strike"])
+
+
+def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
+    """Gunfire told in the sentence of a peaceful protest ("students peacefully protesting unpaid allowances came
+    under fire from security forces", "struck by police bullets during a march"): lethal force on the protest."""
+    protest = next(
+        (
+            m
+            for m in out
+            if m.sub_event_type in ("Peaceful protest", "Protest with intervention") and not m.is_background
+        ),
+        None,
+    )
+    if protest is None:
+        return out
+    shots = [
+        m
+        for m in out
+        if m.sub_event_type == "Attack"
+        and not m.is_background
+        and _lemma_of_trigger(m.trigger.text) in _SHOOTING
+        and not (m.actor1 is not None and m.actor1.inter in (5, 6, 7))
+    ]
+    if not shots:
+        return out
+    return [
+        replace(
+            m,
+            event_type=taxonomy.event_type_of("Excessive force against protesters"),
+            sub_event_type="Excessive force against protesters",
+            cameo_code=taxonomy.cameo_code("Excessive force against protesters"),
+            plover_type=taxonomy.plover_type("Excessive force against protesters"),
+        )
+        if m is protest or m in shots
+        else m
+        for m in out
+    ]
+
+
+def _lemma_of_trigger(text: str) -> str:
+    """A shooting trigger's words read as their lemma ("came under fire", "gunned down", "struck", "shot")."""
+    words = text.lower().split()
+    forms = {"came": "come", "comes": "come", "coming": "come", "gunned": "gun", "guns": "gun", "struck": "strike",
+             "strikes": "strike", "shot": "shoot", "shooting": "shoot", "shoots": "shoot", "fired": "fire",
+             "firing": "fire", "fires": "fire", "opened": "open", "opening": "open"}  # fmt: skip
+    return " ".join(forms.get(w, w) for w in words)
+
+
+_GROUND_WON = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _ground_won(out: list[EventMention]) -> list[EventMention]:
+    """A battle that changed who holds the ground is coded as the ground's change ("retook Mucojo from the
+    insurgents after clashes", "pushed the troops off the ridge in fighting overnight"): a clash told in the same
+    sentence as ground won is that battle."""
+    won = next((m for m in out if m.sub_event_type in _GROUND_WON and not m.is_background), None)
+    if won is None:
+        return out
+    return [
+        replace(
+            m,
+            event_type=won.event_type,
+            sub_event_type=won.sub_event_type,
+            actor1=won.actor1 or m.actor1,
+            actor2=won.actor2 or m.actor2,
+            cameo_code=won.cameo_code,
+            plover_type=won.plover_type,
+        )
+        if m.sub_event_type == "Armed clash" and not m.is_background and m.confidence <= won.confidence
+        else m
+        for m in out
+    ]
+
+
+def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
+    """What rioters wrecked is their riot ("residents blocked the road with burning tyres and set fire to the
+    power company's office"), and so is the fighting they did ("smashed windows and fought running battles with
+    police"): destruction or a clash in a riot's sentence by nobody armed is coded with the riot."""
+    riot = next((m for m in out if m.sub_event_type == "Violent demonstration" and not m.is_background), None)
+    if riot is None:
+        return out
+    return [
+        replace(
+            m,
+            event_type=riot.event_type,
+            sub_event_type=riot.sub_event_type,
+            actor1=riot.actor1 or m.actor1,
+            cameo_code=riot.cameo_code,
+            plover_type=riot.plover_type,
+        )
+        if m.sub_event_type in ("Looting/property destruction", "Armed clash")
+        and not m.is_background
+        and (m.actor1 is None or m.actor1.inter in (5, 6, 7))
+        else m
+        for m in out
+    ]
 
 
 def triggers_in(sentence: Sentence) -> bool:

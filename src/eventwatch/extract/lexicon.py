@@ -15,7 +15,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "exchange of fire": ("Armed clash", 0.8), "exchange gunfire": ("Armed clash", 0.8), "gunfight": ("Armed clash", 0.8), "skirmish": ("Armed clash", 0.8),
     "ambush": ("Armed clash", 0.6), "offensive": ("Armed clash", 0.4), "assault": ("Armed clash", 0.4),
     "recapture": ("Government regains territory", 0.7), "retake": ("Government regains territory", 0.7),
-    "reoccupy": ("Government regains territory", 0.6), "clear": ("Government regains territory", 0.2),
+    "reoccupy": ("Government regains territory", 0.6), "reoccupation": ("Government regains territory", 0.6), "clear": ("Government regains territory", 0.2),
     "enter": ("Government regains territory", 0.2), "march into": ("Government regains territory", 0.2),
     "march back into": ("Government regains territory", 0.2), "move back into": ("Government regains territory", 0.2),
     "roll into": ("Government regains territory", 0.2), "sweep into": ("Government regains territory", 0.2),
@@ -74,6 +74,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "pause": ("Agreement", 0.4),
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
+    "dharna": ("Peaceful protest", 0.6), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
     "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
@@ -254,6 +255,14 @@ FOUGHT_BACK_INTO = re.compile(
     r"\b(?:swept|sweeping|rolled|rolling|stormed|storming|surged|surging) back into\b",
     re.I,
 )
+# fighters taking up a deal offered to them ("after accepting the reintegration offer of the government", "had
+# accepted the government amnesty"): an agreement, whoever offered it
+ACCEPTED_OFFER = re.compile(
+    r"\baccept(?:ed|ing|s)?\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:amnesty|pardon|"
+    r"(?:peace|surrender|amnesty|reintegration|demobili[sz]ation|disarmament) (?:offer|plan|proposal|deal|"
+    r"programme|program|package|terms))\b",
+    re.I,
+)
 # "combats opposed the contingent and the insurgents": a clash told in translated words
 FIGHTING_OPPOSED = re.compile(
     r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
@@ -293,8 +302,8 @@ RESTRICTIONS = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
     r"\b(?:section 144|prohibitory orders?)\b|"
-    r"\b(?:declared|imposed|proclaimed|announced)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown)\b|"  # not "announced the end of"
+    r"\b(?:declared|imposed|proclaimed|announced|extended)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown|commotion|siege)\b|"  # not "announced the end of"
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
 )
@@ -481,7 +490,24 @@ GROUP_CHANGE = re.compile(
     r"\b(?:designat|gazett|declar|list|proscrib)\w*\b[^.;]{0,80}?\bas (?:(?:a|an) )?(?:[\w'-]+\s+){0,2}?(?:terrorist|"
     r"unlawful|banned|criminal|proscribed|outlawed|illegal) (?:organi[sz]ations?|groups?|associations?|"
     r"entit(?:y|ies)|outfits?)\b|"
-    r"\b(?:those|anyone|youths|teenagers) who join\b",
+    r"\b(?:those|anyone|youths|teenagers) who join\b|"
+    # a shutdown a group called, or called off ("withdrew the two-day hartal it announced", "the sit-at-home order
+    # was cancelled", "had called a bandh across seven districts", "announced a blockade of the town"; a lockdown or
+    # a shutdown lifted is mostly a government's)
+    r"\b(?:withdr[ae]w\w*|cancel\w*|suspend\w*|call(?:s|ed|ing)? off|lift\w*|call(?:s|ed|ing)?(?: for)?|announc\w*|"
+    r"decree\w*|impos\w*) (?:a |an |its |their |the )(?:[\w'-]+\s+){0,3}?(?:hartal|bandh|sit-at-home)\b|"
+    r"\b(?:announc|decree|impos)\w* (?:a |an )(?:[\w'-]+\s+){0,2}?blockade\b|"
+    r"\b(?:hartal|bandh|sit-at-home)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
+    r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn)\b|"
+    # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
+    r"\bbr(?:oke|oken|eak\w*) with (?:its|their|the) (?:[\w'-]+\s+){0,2}?(?:movement|group|party|organi[sz]ation|"
+    r"faction|leadership|command)\b|"
+    r"\bannounc\w* (?:the )?(?:launch|start|beginning|opening) of (?:a|an|its|their|the) (?:[\w'-]+\s+){0,3}?"
+    r"(?:offensive|campaign)\b|\bnew (?:stage|phase) of (?:its |their )?(?:operations|campaign|the campaign)\b|"
+    r"\bdissol(?:ution of|ved|ves|ving) (?:all |the |its |their )?(?:[\w'-]+\s+){0,3}?(?:parties|party|groups|"
+    r"associations|movements?|militias?|brigades)\b|"
+    r"\b(?:designat|proscrib)\w*\b[^.;]{3,80}?\s(?:as )?(?:a|an) (?:[\w'-]+\s+){0,2}?terrorist "
+    r"(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?)\b",
     re.I,
 )
 # a force running at a gathering ("riot police charged the demonstrators", "charged into the crowd"); "charged
@@ -547,7 +573,8 @@ COMMS_CUT = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:internet|mobile data|data services|phone (?:lines|networks?|services)|"
     r"telecommunications?(?: services)?|social media|messaging (?:apps|services)|whatsapp|facebook|instagram|"
     r"telegram|mobile (?:connections|networks|services))\b"
-    r"|\b(?:internet|mobile data|telecommunications?)(?: (?:access|services?|connections?))?\s+"
+    r"|\b(?:internet|mobile data|telecommunications?|social media)(?: (?:access|services?|connections?|platforms|"
+    r"sites|networks))?\s+"
     r"(?:(?:across|in|throughout|on) (?:the )?(?:[\w'-]+\s+){0,3}?)?"
     r"(?:(?:was|were|has been|have been|had been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|"
     r"switched off|blocked|disconnected|restricted|down)\b",
@@ -556,7 +583,7 @@ COMMS_CUT = re.compile(
 
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
-    "form found build establish release agree exchange swap split merge find discover recover "
+    "form found build establish release agree consent exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle necklace".split()
 ) | frozenset(
@@ -656,7 +683,8 @@ CROWD_ACTOR_WORDS = re.compile(rf"\b(?:{_CROWD})\b", re.I)
 CROWD_WORDS = re.compile(rf"\b(?:{_CROWD}|people|march\w*|rall\w*|supporters|gathering|sit-in)\b", re.I)
 # gatherings of demonstrators: an arrest in the same sentence is an intervention in a protest
 GATHERING_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|blockades?|vigils?|picket\w*|"
+    r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies|ied)|blockades?|vigils?|picket\w*|dharnas?|"
+    r"agitat(?:ion|ions|ing|ors)|"
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
@@ -745,7 +773,9 @@ NON_POLITICAL = re.compile(
     # sport and markets, where "clash", "battle", "attack" and "strike" are figures of speech
     r"derby|league|tournament|championship|title (?:fight|race|battle)|semi-?finals?|quarter-?finals?|"
     r"cup final|innings|wickets?|batting|bowlers?|(?:fight|battle|war) (?:against|on) (?:inflation|prices|"
-    r"hoard\w*)|interest rates?|stock market|"
+    r"hoard\w*)|interest rates?|stock market|stocks|(?:stock|share|price) (?:index|indices)|nifty|sensex|nasdaq|"
+    r"dow jones|price (?:war|offensive|cuts?)|customers|subscribers|discounts?|shoppers|black friday|market share|"
+    r"powerplay|openers|title win|"
     r"rains|rainfall|downpours?|aftershocks?|magnitude|tropical storm|typhoon|volcan\w*|eruption|"
     r"gas explosion|(?:methane|dust|boiler|cylinder|tank|transformer) (?:explosion|blast)|fuel tank|"
     r"medals?|jerseys?|penalt(?:y|ies)|goalkeeper|midfield\w*|scrum|wrestl\w*|cyclists?|premier league|"
@@ -1059,6 +1089,9 @@ CANDIDATE_RE = re.compile(
             r"telecommunications?\b",
             r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
             DEMAND_ACT.pattern,
+            # what only a protest carries or does (read with who did it: see events._PROTEST_CUES)
+            r"(?:placards?|banners?|slogans?|petitions?|candles|(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?"
+            r"signs|list of demands)\b",
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
             r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers?|villagers?|residents?|"
@@ -1073,7 +1106,7 @@ CANDIDATE_RE = re.compile(
             CHARGED_GATHERING.pattern,
             r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
             r"headquarters|compound|council|police stations?)\b",
-            r"designat\w*\s+(?:[\w'-]+\s+){0,6}?terroris\w+",
+            r"designat\w*\s+(?:[\w'-]+\s+){0,10}?terroris\w+",
             r"(?:elected|selected|chosen|chose)\s+(?:[\w'-]+\s+){0,6}?new\b",
             # stones thrown: a riot's most common act, told with verbs common elsewhere
             r"(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
@@ -1106,6 +1139,7 @@ CANDIDATE_RE = re.compile(
             BROKE_IN_AND_TOOK.pattern,
             PREVENTED_FROM.pattern,
             FIGHTING_OPPOSED.pattern,
+            ACCEPTED_OFFER.pattern,
             r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
             RIOT_ACTS.pattern,
             VEHICLE_INTO_PEOPLE.pattern,
