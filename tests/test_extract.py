@@ -2831,3 +2831,19 @@ def test_platforms_blocked_emergencies_declared_and_market_figures(read) -> None
         "Two supermarket chains launched a price offensive on flour and sugar on Monday.",
     ):
         assert _news(read, text) == [], text
+
+
+def test_rioting_peace_made_war_declared_mutiny_and_torture_after_a_march(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(read, "Rioting broke out in the town on Monday after the verdict.") == [
+        "Violent demonstration"
+    ]
+    assert "Agreement" in _news(read, "The two clans made peace on Monday after elders intervened.")
+    assert "Agreement" in _news(read, "The two communities buried the hatchet at a meeting on Monday.")
+    assert _news(read, "The bishop urged the clans to make peace.") == []
+    assert _news(read, "The rebel group declared war on the government on Monday.") == [
+        "Change to group/activity"
+    ]
+    assert _news(read, "Soldiers mutinied at the barracks on Monday.") == ["Change to group/activity"]
+    assert "Excessive force against protesters" in _news(
+        read, "Protesters were tortured in custody after the march on Monday, their lawyers said."
+    )

@@ -1706,6 +1706,8 @@ _PROTEST_THINGS = frozenset(
 )
 
 
+# peace made, told by what the sides did rather than by an agreement's name
+_MAKING_PEACE = frozenset(["make peace", "reconcile", "bury the hatchet"])
 _PROTESTING_VERBS = frozenset(
     ["protest"]
 )  # (a denounced killing may be the news: "denounced the killing of five")
@@ -3393,8 +3395,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     for k, ((i, j, sub, conf), tok, told_before) in enumerate(zip(triggers, tokens, antecedent, strict=True)):
         lemma = _trigger_lemma(doc, i, j)
         head = _clause_head(tok)
-        if sub in REALIS_REQUIRED and _irrealis(tok, head):
-            continue
+        if (sub in REALIS_REQUIRED or lemma in _MAKING_PEACE) and _irrealis(tok, head):
+            continue  # ("urged the clans to make peace" tells no peace made)
         if (
             i in disrupted
             and taxonomy.event_type_of(sub) in taxonomy.VIOLENT_TYPES
@@ -3666,12 +3668,16 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     return _ground_won(_riot_destruction(_protesters_shot(out)))
 
 
-_SHOOTING = frozenset(["fire", "shoot", "open fire", "come under fire", "gun down", "strike"])
+# blows that make a peaceful protest's sentence one of excessive force: gunfire, and torture of its people
+_FORCE_ON_PROTEST = frozenset(
+    ["fire", "shoot", "open fire", "come under fire", "gun down", "strike", "torture"]
+)
 
 
 def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
-    """Gunfire told in the sentence of a peaceful protest ("students peacefully protesting unpaid allowances came
-    under fire from security forces", "struck by police bullets during a march"): lethal force on the protest."""
+    """Gunfire or torture told in the sentence of a peaceful protest ("students peacefully protesting unpaid
+    allowances came under fire from security forces", "struck by police bullets during a march", "protesters were
+    tortured in custody after the march"): excessive force on the protest."""
     protest = next(
         (
             m
@@ -3687,7 +3693,7 @@ def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
         for m in out
         if m.sub_event_type == "Attack"
         and not m.is_background
-        and _lemma_of_trigger(m.trigger.text) in _SHOOTING
+        and _lemma_of_trigger(m.trigger.text) in _FORCE_ON_PROTEST
         and not (m.actor1 is not None and m.actor1.inter in (5, 6, 7))
     ]
     if not shots:
@@ -3711,7 +3717,8 @@ def _lemma_of_trigger(text: str) -> str:
     words = text.lower().split()
     forms = {"came": "come", "comes": "come", "coming": "come", "gunned": "gun", "guns": "gun", "struck": "strike",
              "strikes": "strike", "shot": "shoot", "shooting": "shoot", "shoots": "shoot", "fired": "fire",
-             "firing": "fire", "fires": "fire", "opened": "open", "opening": "open"}  # fmt: skip
+             "firing": "fire", "fires": "fire", "opened": "open", "opening": "open", "tortured": "torture",
+             "torturing": "torture"}  # fmt: skip
     return " ".join(forms.get(w, w) for w in words)
 
 

@@ -74,7 +74,9 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "pause": ("Agreement", 0.4),
     "agreement": ("Agreement", 0.5), "accord": ("Agreement", 0.5), "deal": ("Agreement", 0.4), "pact": ("Agreement", 0.5),
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
-    "dharna": ("Peaceful protest", 0.6), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
+    "mutiny": ("Change to group/activity", 0.5), "mutineer": ("Change to group/activity", 0.4),
+    "make peace": ("Agreement", 0.6), "bury the hatchet": ("Agreement", 0.6), "reconcile": ("Agreement", 0.5),
+    "dharna": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
     "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
@@ -500,6 +502,7 @@ GROUP_CHANGE = re.compile(
     r"\b(?:hartal|bandh|sit-at-home)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
     r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn)\b|"
     # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
+    r"\bdeclar\w* (?:a |an |total |all-out |open )?(?:war|jihad|holy war) (?:on|against)\b|"
     r"\bbr(?:oke|oken|eak\w*) with (?:its|their|the) (?:[\w'-]+\s+){0,2}?(?:movement|group|party|organi[sz]ation|"
     r"faction|leadership|command)\b|"
     r"\bannounc\w* (?:the )?(?:launch|start|beginning|opening) of (?:a|an|its|their|the) (?:[\w'-]+\s+){0,3}?"
@@ -583,7 +586,7 @@ COMMS_CUT = re.compile(
 
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
-    "form found build establish release agree consent exchange swap split merge find discover recover "
+    "form found build establish release agree consent reconcile exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle necklace".split()
 ) | frozenset(
@@ -591,7 +594,7 @@ VERB_ONLY = frozenset(
 )
 # past forms the small English model leaves unlemmatised: read as their verb
 IRREGULAR_FORMS: dict[str, str] = {
-    "reoccupied": "reoccupy", "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
+    "made": "make", "buried": "bury", "reoccupied": "reoccupy", "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
     "installed": "install", "installing": "install", "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
     "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
     "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
