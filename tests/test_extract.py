@@ -2847,3 +2847,19 @@ def test_rioting_peace_made_war_declared_mutiny_and_torture_after_a_march(read) 
     assert "Excessive force against protesters" in _news(
         read, "Protesters were tortured in custody after the march on Monday, their lawyers said."
     )
+
+
+def test_clashes_told_as_engaging_resuming_or_firing_at_each_other(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Troops engaged a rebel column near the river on Monday.",
+        "A patrol was engaged by heavily armed militants near the border on Monday.",
+        "Heavy fighting between the army and the rebels resumed on Monday in the north.",
+        "Armed volunteers from two villages fired at each other across the fields on Monday.",
+        "The combats between the two militias left nine dead on Monday.",
+    ):
+        assert "Armed clash" in _news(read, text), text
+    assert _news(read, "The minister engaged community leaders in talks on Monday.") == []
+    assert "Armed clash" not in _news(
+        read, "Youths from the two communities attacked each other's shops on Monday."
+    )
+    assert "Armed clash" not in _news(read, "Two combat aircraft flew low over the capital on Monday.")

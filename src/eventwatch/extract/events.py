@@ -36,6 +36,7 @@ from eventwatch.extract.lexicon import (
     DEMAND_ACT,
     DENIED,
     DROVE_OUT,
+    EACH_OTHER,
     EFFECTS,
     ENTERING,
     FIGHTING_OPPOSED,
@@ -387,7 +388,9 @@ _DONE_UNDER_DEAL = frozenset(
 # "a truce ended months of fighting": an agreement that stopped the fighting is news
 _HALTING_VERBS = frozenset(["end", "halt", "stop", "pause", "freeze"])
 # fighting that breaks out or goes on: "fighting erupted", "heavy fighting raged"
-_RAGING = frozenset(["erupt", "break", "rage", "flare", "intensify", "escalate", "rock", "engulf", "spread"])
+_RAGING = frozenset(
+    ["erupt", "break", "rage", "flare", "intensify", "escalate", "rock", "engulf", "spread", "resume"]
+)
 _FIGHTING_NOUNS = frozenset(
     ["fighting", "hostility", "war", "clash", "violence", "conflict", "combat", "battle"]
 )
@@ -535,6 +538,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # "combats opposed the contingent and the insurgents": a translated clash
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
+    (EACH_OTHER, "Armed clash", 0.7, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
@@ -825,6 +829,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if key == "combat" and tok.dep_ in ("compound", "amod"):
+                    break  # "combat aircraft", "combat drones": a kind of weapon or unit, no fight told
                 if (
                     key == "torch"
                     and tok.pos_ != "VERB"
@@ -2252,7 +2258,7 @@ _GROUP_CHANGE_BY_OBJECT = frozenset(
 )
 # triggers that are an act only with the right words around them ("the coalition", a theft by whom): they displace
 # no effect of the sentence ("killed a man they suspected of stealing a goat")
-_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm", "clear", "recover"} | _ENTERING
+_DISPLACE_NO_EFFECT = _GROUP_CHANGE_BY_OBJECT | {"steal", "storm", "clear", "recover", "engage"} | _ENTERING
 # acts that harm nobody have no effects: a burning or a killing beside them is an act of its own ("set up
 # barricades and burned tyres", "set up a checkpoint and killed two travellers", "protesters burned a truck")
 _NO_EFFECT_TYPES = frozenset(
@@ -2704,8 +2710,21 @@ def _refine(
         ):
             return "Attack", 0.5
         return "", 0.0
+    if lemma == "engage":
+        # "troops engaged an ELN column", "a unit was engaged by heavily armed terrorists": fighting an armed body
+        # ("engaged the community", "engaged in talks" are no fight)
+        armed_words = rf"\b(?:{_NON_STATE_FORCES}|{_STATE_FORCES}|column|unit|patrol|convoy|positions?|gunmen|assailants)\b"
+        armed = (
+            (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8))
+            or re.search(armed_words, " ".join(targets_text.split()[:8]), re.I)
+            or re.search(r"\bengaged by (?:[\w-]+\s+){0,3}?" + armed_words, sentence_text, re.I)
+        )
+        fought = targets_text and not re.match(r"(?:in|with)\b", targets_text, re.I)
+        return ("Armed clash", 0.6) if armed and fought else ("", 0.0)
     if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
         return "", 0.0  # "launched a drive to recruit soldiers", "launched an inquiry": no blow struck
+    if sub == "Armed clash" and re.search(r"\b(?:each other|one another)\b", targets_text, re.I):
+        return sub, conf  # "fired at each other", "turned their guns on each other" (see EACH_OTHER)
     if lemma == "fire" and "riot" in categories and not implied:
         # rubber bullets, tear gas or water cannon fired at a crowd: an intervention in a gathering
         crowd_here = (

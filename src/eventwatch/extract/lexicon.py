@@ -155,6 +155,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     # two sides fighting told in other words ("engaged each other", "a gun duel", "had an encounter with Maoist cadres")
     "engage each other": ("Armed clash", 0.7), "engage one another": ("Armed clash", 0.7),
+    "combat": ("Armed clash", 0.5), "confrontation": ("Armed clash", 0.4), "engage": ("Armed clash", 0.3),
     "gun duel": ("Armed clash", 0.8), "have an encounter": ("Armed clash", 0.6),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
     "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
@@ -263,6 +264,13 @@ ACCEPTED_OFFER = re.compile(
     r"\baccept(?:ed|ing|s)?\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:amnesty|pardon|"
     r"(?:peace|surrender|amnesty|reintegration|demobili[sz]ation|disarmament) (?:offer|plan|proposal|deal|"
     r"programme|program|package|terms))\b",
+    re.I,
+)
+# two sides shooting at each other ("fired at each other across the fields", "turned their guns on each other",
+# "confronted each other with gunfire")
+EACH_OTHER = re.compile(
+    r"\b(?:fir(?:ed|ing)|shot|shooting|opened fire|turn(?:ed|ing) (?:their|its) (?:guns|weapons)|confront(?:ed|ing)|"
+    r"attack(?:ed|ing)|ambush(?:ed|ing)|shell(?:ed|ing))\s+(?:at\s+|on\s+|upon\s+)?(?:each other|one another)\b(?!'s|’s)",
     re.I,
 )
 # "combats opposed the contingent and the insurgents": a clash told in translated words
@@ -586,7 +594,7 @@ COMMS_CUT = re.compile(
 
 # triggers that count only as verbs ("targets", "fire", "a beat" are no events as nouns)
 VERB_ONLY = frozenset(
-    "form found build establish release agree consent reconcile exchange swap split merge find discover recover "
+    "form found build establish release agree consent reconcile engage exchange swap split merge find discover recover "
     "open erect inaugurate construct chant gather assemble converge occupy storm clear enter destroy use employ drop free hack stone whip flog spray "
     "deploy relocate recruit set throw hurl lob toss burn hit land pound snatch settle move turn convert bundle force appoint name suspend integrate incorporate install kettle necklace".split()
 ) | frozenset(
@@ -1143,6 +1151,7 @@ CANDIDATE_RE = re.compile(
             PREVENTED_FROM.pattern,
             FIGHTING_OPPOSED.pattern,
             ACCEPTED_OFFER.pattern,
+            EACH_OTHER.pattern,
             r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
             RIOT_ACTS.pattern,
             VEHICLE_INTO_PEOPLE.pattern,
