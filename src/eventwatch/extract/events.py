@@ -2714,13 +2714,13 @@ def _refine(
         # "troops engaged an ELN column", "a unit was engaged by heavily armed terrorists": fighting an armed body
         # ("engaged the community", "engaged in talks" are no fight)
         armed_words = rf"\b(?:{_NON_STATE_FORCES}|{_STATE_FORCES}|column|unit|patrol|convoy|positions?|gunmen|assailants)\b"
-        armed = (
+        armed_side = (
             (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8))
             or re.search(armed_words, " ".join(targets_text.split()[:8]), re.I)
             or re.search(r"\bengaged by (?:[\w-]+\s+){0,3}?" + armed_words, sentence_text, re.I)
         )
         fought = targets_text and not re.match(r"(?:in|with)\b", targets_text, re.I)
-        return ("Armed clash", 0.6) if armed and fought else ("", 0.0)
+        return ("Armed clash", 0.6) if armed_side and fought else ("", 0.0)
     if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
         return "", 0.0  # "launched a drive to recruit soldiers", "launched an inquiry": no blow struck
     if sub == "Armed clash" and re.search(r"\b(?:each other|one another)\b", targets_text, re.I):
