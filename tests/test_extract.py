@@ -2863,3 +2863,22 @@ def test_clashes_told_as_engaging_resuming_or_firing_at_each_other(read) -> None
         read, "Youths from the two communities attacked each other's shops on Monday."
     )
     assert "Armed clash" not in _news(read, "Two combat aircraft flew low over the capital on Monday.")
+
+
+def test_ground_seized_held_or_controlled_after_a_fight(read) -> None:  # type: ignore[no-untyped-def]
+    taken = _news(read, "M23 rebels seized the mining town of Rubaya and its coltan mines on Monday.")
+    assert "Non-state actor overtakes territory" in taken and "Disrupted weapons use" not in taken
+    assert _news(read, "Soldiers seized weapons-laden trucks at the border crossing on Monday.") == [
+        "Disrupted weapons use"
+    ]
+    for text in (
+        "The insurgents attacked the base on Monday, forced the soldiers out and remained in control of it.",
+        "After routing the soldiers in a battle on Monday, the rebels established their control over the village.",
+        "The army abandoned its positions on Monday after a militant assault; the militants now hold the base.",
+    ):
+        assert "Non-state actor overtakes territory" in _news(read, text), text
+    # "they" in what the forces said is the forces, not the militants named before it
+    assert "Government regains territory" in _news(
+        read,
+        "Security forces said they had cleared the militants from the caves on Monday and now controlled the valley.",
+    )

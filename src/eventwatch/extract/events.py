@@ -510,7 +510,9 @@ def _something_changed(text: str) -> bool:
     return bool(
         _FIGHTING.search(text)
         or _LEFT.search(text)
-        or re.search(r"\b(?:now|after|following|fled|retreated|routed|overran|overpowered)\b", text, re.I)
+        or re.search(
+            r"\b(?:now|after|following|fled|retreated|rout(?:ed|ing)|overran|overpowered)\b", text, re.I
+        )
     )
 
 
@@ -2003,6 +2005,14 @@ _FIGHTING = re.compile(
 )
 
 
+def _ground_first(taken: str) -> bool:
+    """What was seized names ground before any weapon ("the trading town of Rubaya and its coltan mines"), not
+    arms ("weapons-laden trucks at the crossing")."""
+    ground = _GROUND.search(taken)
+    weapon = WEAPON_OBJECT_WORDS.search(taken)
+    return ground is not None and (weapon is None or ground.start() < weapon.start())
+
+
 def _handed_over(sentence_text: str) -> bool:
     """Territory that changed hands without fighting, as the sentence tells it."""
     if _NO_FIGHT.search(sentence_text):
@@ -2967,7 +2977,7 @@ def _refine(
     if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
         weapon_object = weapon_object or bool(WEAPON_OBJECT_WORDS.search(sentence_text))
     if lemma in ("find", "discover", "recover", "uncover", "seize", "capture", "confiscate", "seizure"):
-        if weapon_object:
+        if weapon_object and not (lemma in ("seize", "capture") and _ground_first(direct_object)):
             return "Disrupted weapons use", 0.7
         if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
             return "", 0.0
@@ -2992,7 +3002,7 @@ def _refine(
             return "", 0.0  # people or arms handed over are no ground
     if (
         sub == "Non-violent transfer of territory"
-        and lemma in ("withdraw", "retreat")
+        and lemma in ("withdraw", "retreat", "abandon", "flee", "evacuate")
         and _FIGHTING.search(sentence_text)
         and not _NO_FIGHT.search(sentence_text)
     ):
@@ -3436,8 +3446,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         ):
             continue
         trigger = _span(doc, sentence, i, j)
-        if _overlaps_time(ctx, trigger):
-            continue  # "8 March" is a date, not a march
+        if _overlaps_time(ctx, trigger) and lemma != "now":
+            continue  # "8 March" is a date, not a march ("now hold the base" is ground held: see NOW_IN_CONTROL)
         if any(
             a.span is not None
             and not a.generic
@@ -3482,6 +3492,11 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 a for a in ctx.actors if _inside(a.span, lo, trigger.start) and a.inter in (1, 2, 3, 4, 8)
             ]
             actor1 = before[-1] if before else None
+            pronoun = _subject(head)
+            if scope is not None and pronoun is not None and pronoun.lower_ in ("they", "we"):
+                # "security forces said they had cleared IS fighters from the caves and now controlled the valley":
+                # the speakers, not the nearest name (the object of an earlier clause)
+                actor1 = _speaker_actor(ctx, sentence, scope) or actor1
         targets: list[Span] = []
         actor2 = None
         for obj in _objects(tok):

@@ -22,7 +22,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
     "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
     "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
-    "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5),
+    "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5), "establish control": ("Non-state actor overtakes territory", 0.5),
     "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
     "regain control": ("Government regains territory", 0.7), "reclaim": ("Government regains territory", 0.6),
     "take back": ("Government regains territory", 0.6), "win back": ("Government regains territory", 0.6),
@@ -702,7 +702,9 @@ GATHERING_WORDS = re.compile(
 # ground held after a change, told by who holds it now: "were now in full control of the district", "raised
 # their flag over the outpost", "hoist black flag over barracks"
 NOW_IN_CONTROL = re.compile(
-    r"\b(?:(?:were|was|are|is) (?:now )?in (?:full |complete |total |effective )?control of|now (?:in )?(?:full |"
+    r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
+    r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
+    r"(?:left|leaving|ended with|ending with) (?:[\w'-]+ ){1,4}?in (?:full |complete |total )?control of|now (?:in )?(?:full |"
     r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on))\b",
     re.I,
 )
