@@ -2882,3 +2882,52 @@ def test_ground_seized_held_or_controlled_after_a_fight(read) -> None:  # type: 
         read,
         "Security forces said they had cleared the militants from the caves on Monday and now controlled the valley.",
     )
+
+
+def test_weapons_made_safe_or_brought_down_and_would_be_bombers_held(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "All 12 drones launched overnight toward the port were destroyed by air defences, the air force said on "
+        "Monday.",
+        "On Monday officers spotted a pressure-plate device buried in the verge and destroyed it in a controlled "
+        "blast.",
+        "A bag left at the bus station held an improvised bomb, which army experts rendered safe on Monday.",
+    ):
+        assert _news(read, text) == ["Disrupted weapons use"], text
+    # a remote-controlled blast went off
+    assert "Disrupted weapons use" not in _news(
+        read,
+        "On Monday a remote-controlled blast destroyed an armoured vehicle on the outskirts of the town.",
+    )
+
+
+def test_a_groups_own_rules_levies_names_and_new_groups(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday the Arakan Army ordered residents to stay indoors at night and to register every motorcycle.",
+        "On Monday the separatist fighters decreed a total lockdown of ten days over two divisions.",
+        "Mercenaries deployed in the country will now operate under a new banner, officials said on Monday.",
+        "Residents presented a new armed self-defence group to journalists on Monday.",
+    ):
+        assert "Change to group/activity" in _news(read, text), text
+    # the state's curfew is no group's change
+    assert "Change to group/activity" not in _news(
+        read, "On Monday the governor imposed a lockdown on the town after militants attacked a police post."
+    )
+
+
+def test_ground_occupied_after_a_fight_and_ground_named_by_its_noun(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Government regains territory" in _news(
+        read, "On Monday troops overran and occupied a militant encampment in the marsh after a firefight."
+    )
+    # the fighting told as what came before; the reoccupation of a named post is news, not a reference to it
+    assert "Government regains territory" in _news(
+        read,
+        "Following fierce combats with the armed groups, the army proceeded on Monday to the reoccupation of the "
+        "military detachment of Koudougou.",
+    )
+    # "during last year's clashes" is an old incident
+    agreed = _news(
+        read,
+        "The clan leaders concluded a week-long conference on Monday with an agreement on compensation for the "
+        "killings during last year's clashes.",
+    )
+    assert "Agreement" in agreed and "Armed clash" not in agreed

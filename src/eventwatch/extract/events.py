@@ -45,6 +45,7 @@ from eventwatch.extract.lexicon import (
     GAPPED_OBJECTS,
     GATHERING_WORDS,
     GROUP_CHANGE,
+    GROUP_RULES,
     GROUP_WORDS,
     HANDED_TO,
     HURT_FORCES,
@@ -505,6 +506,28 @@ def _group_body(text: str) -> bool:
     )
 
 
+# who keeps order for the state: rules it imposes are measures of the state, not a group's change
+_STATE_RULERS = re.compile(
+    r"\b(?:government|authorities|administration|ministry|minister|governor|prefect|police|army|military|junta|"
+    r"state|council|mayor|president|cabinet|officials)\b",
+    re.I,
+)
+
+
+def _non_state_rules(text: str) -> bool:
+    """A rule or a levy told where a non-state armed group is named and the state is not who imposed it."""
+    groups = [a for a in actor_registry().find(text) if a.kind != "state"]
+    named = re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen|bandits?)\b", text, re.I) or groups
+    imposer = GROUP_RULES.search(text)
+    before = text[: imposer.start()] if imposer else text
+    for (
+        a
+    ) in groups:  # ("the Arakan Army has ordered residents to stay indoors": a group's name, not the state's)
+        if a.span is not None:
+            before = before.replace(a.span.text, " ")
+    return bool(named) and not _STATE_RULERS.search(" ".join(before.split()[-8:]))
+
+
 def _something_changed(text: str) -> bool:
     """A fight, a side leaving, "now" or "after": what makes ground held news."""
     return bool(
@@ -541,6 +564,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
     (EACH_OTHER, "Armed clash", 0.7, lambda text: True),
+    (GROUP_RULES, "Change to group/activity", 0.55, lambda text: _non_state_rules(text)),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
@@ -1583,10 +1607,15 @@ def _agreed(tok: Any) -> bool:
         and tok.head.head.lemma_.lower() in ("result", "lead")
     ):
         return True  # "the talks resulted in a deal", "led to a truce"
+    ending = ("end", "conclude", "close", "culminate")
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "with"
-        and tok.head.head.lemma_.lower() in ("end", "conclude", "close", "culminate")
+        and (
+            tok.head.head.lemma_.lower() in ending
+            # "concluded a conference with an agreement on compensation" (the phrase hung on the meeting)
+            or (tok.head.head.pos_ == "NOUN" and tok.head.head.head.lemma_.lower() in ending)
+        )
     ):
         return True  # "the talks ended with a deal on prisoners"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -1751,7 +1780,12 @@ def _named_by_its_day(tok: Any) -> bool:
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"
-        and tok.head.lower_ not in ("during", "at")  # "shot during Tuesday's march": the news happened there
+        and (
+            tok.head.lower_ not in ("during", "at")  # "shot during Tuesday's march": the news happened there
+            or any(
+                c.dep_ == "poss" and c.lower_ in ("year", "years") for c in tok.children
+            )  # (not last year's)
+        )
         and any(
             (c.dep_ == "poss" and c.lower_ in _DAY_WORDS)
             or (c.dep_ in ("compound", "nmod") and c.lower_ in _MONTHS)
@@ -2531,8 +2565,8 @@ def _refine(
             return "", 0.0  # sprayed with anything else: no event
         sub, conf, lemma = "Attack", 0.4, "fire"  # "sprayed the minibus with bullets": fired on it
     if taxonomy.event_type_of(sub) == taxonomy.ERV or sub in ("Armed clash", "Attack"):
-        if SUICIDE_CUES.search(sentence_text):
-            return "Suicide bomb", max(conf, 0.8)
+        if SUICIDE_CUES.search(sentence_text) and not FOILED_BLAST.search(sentence_text):
+            return "Suicide bomb", max(conf, 0.8)  # (a would-be bomber caught is a disrupted attack)
         if _chemical_used(sentence_text):
             return "Chemical weapon", max(conf, 0.8)
     if sub == "Air/drone strike" and conf >= 0.8:
@@ -2854,6 +2888,17 @@ def _refine(
         ):
             return "Non-violent transfer of territory", 0.6  # moving into ground the other side left
         return "Non-state actor overtakes territory", 0.6  # armed men occupying a town, a post or an office
+    if (
+        lemma == "occupy"
+        and actor1 is not None
+        and actor1.inter == 1
+        and (BASE_WORDS.search(targets_text) or _GROUND.search(targets_text))
+        and _FIGHTING.search(sentence_text)
+    ):
+        return (
+            "Government regains territory",
+            0.6,
+        )  # "overran and occupied the militants' encampment after a firefight"
     if lemma == "storm":
         # a crowd storming a building riots ("supporters stormed the party's offices"); armed men storming a village
         # are told by what they did there
@@ -3403,6 +3448,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     if doc is None:
         return []
     out: list[EventMention] = []
+    shots: list[int] = []  # which mentions were told as gunfire or torture (see _protesters_shot)
     text = sentence.span.text
     triggers = _triggers(doc)
     # the kinds of event the sentence tells outside any "after ..." phrase: an antecedent of the same kind ("homes
@@ -3414,6 +3460,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
     }
     # what a weapon was taken out of use by: its words tell no use of it ("two roadside bombs were dismantled")
     disrupted = _taken_out_of_use(doc, triggers)
+    foiled = bool(FOILED_BLAST.search(text))
     # a gathering the sentence tells as going on (not one told aside: see _told_aside_gathering)
     gathering_here = _gathering_here(doc)
     gathered_before = _gathered_before(ctx, sentence)
@@ -3432,6 +3479,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and lemma not in _TAKING_OUT_OF_USE
         ):
             continue  # "found an arms cache containing mortar shells", "shot down drones launched overnight"
+        if foiled and taxonomy.event_type_of(sub) == taxonomy.ERV:
+            continue  # "arrested a would-be suicide bomber", "rendered the bomb safe": no blast
         if (sub != "Agreement" or (tok.pos_ == "VERB" and lemma == "surrender")) and _agreed_terms(
             tok, agreements - {tok.i}
         ):
@@ -3659,8 +3708,14 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             )  # "protests were held" is news; "attacks on aid workers have forced ..." is not
         ):
             background = True  # "attacks on relief workers have forced ...": a generic statement
-        anaphoric = tok.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
+        anaphoric = (
+            tok.pos_ == "NOUN"
+            and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in tok.children
+            )
+            # ("the reoccupation of the detachment of Koudougou" names the ground it tells of: no reference back)
+            and not (sub in _GROUND_WON and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
         )
         generic = lemma in GENERIC_TRIGGERS and (anaphoric or actor1 is None)
         if (
@@ -3678,6 +3733,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             anaphoric = True  # "three people were killed": detail of the incident already told
         if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
             actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
+        if lemma in _FORCE_ON_PROTEST:
+            shots.append(len(out))
         out.append(
             _mention(
                 ctx,
@@ -3699,7 +3756,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ceasefire=bool(re.search(r"cease|truce|armistice", lemma)),
             )
         )
-    return _ground_won(_riot_destruction(_protesters_shot(out)))
+    return _riot_destruction(_protesters_shot(out, shots))
 
 
 # blows that make a peaceful protest's sentence one of excessive force: gunfire, and torture of its people
@@ -3708,7 +3765,7 @@ _FORCE_ON_PROTEST = frozenset(
 )
 
 
-def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
+def _protesters_shot(out: list[EventMention], shots: list[int]) -> list[EventMention]:
     """Gunfire or torture told in the sentence of a peaceful protest ("students peacefully protesting unpaid
     allowances came under fire from security forces", "struck by police bullets during a march", "protesters were
     tortured in custody after the march"): excessive force on the protest."""
@@ -3722,15 +3779,14 @@ def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
     )
     if protest is None:
         return out
-    shots = [
-        m
-        for m in out
-        if m.sub_event_type == "Attack"
-        and not m.is_background
-        and _lemma_of_trigger(m.trigger.text) in _FORCE_ON_PROTEST
-        and not (m.actor1 is not None and m.actor1.inter in (5, 6, 7))
-    ]
-    if not shots:
+    fired = {
+        k
+        for k in shots
+        if out[k].sub_event_type == "Attack"
+        and not out[k].is_background
+        and getattr(out[k].actor1, "inter", 0) not in (5, 6, 7)  # (not rioters' or a crowd's own shots)
+    }
+    if not fired:
         return out
     return [
         replace(
@@ -3740,46 +3796,13 @@ def _protesters_shot(out: list[EventMention]) -> list[EventMention]:
             cameo_code=taxonomy.cameo_code("Excessive force against protesters"),
             plover_type=taxonomy.plover_type("Excessive force against protesters"),
         )
-        if m is protest or m in shots
+        if m is protest or k in fired
         else m
-        for m in out
+        for k, m in enumerate(out)
     ]
-
-
-def _lemma_of_trigger(text: str) -> str:
-    """A shooting trigger's words read as their lemma ("came under fire", "gunned down", "struck", "shot")."""
-    words = text.lower().split()
-    forms = {"came": "come", "comes": "come", "coming": "come", "gunned": "gun", "guns": "gun", "struck": "strike",
-             "strikes": "strike", "shot": "shoot", "shooting": "shoot", "shoots": "shoot", "fired": "fire",
-             "firing": "fire", "fires": "fire", "opened": "open", "opening": "open", "tortured": "torture",
-             "torturing": "torture"}  # fmt: skip
-    return " ".join(forms.get(w, w) for w in words)
 
 
 _GROUND_WON = ("Government regains territory", "Non-state actor overtakes territory")
-
-
-def _ground_won(out: list[EventMention]) -> list[EventMention]:
-    """A battle that changed who holds the ground is coded as the ground's change ("retook Mucojo from the
-    insurgents after clashes", "pushed the troops off the ridge in fighting overnight"): a clash told in the same
-    sentence as ground won is that battle."""
-    won = next((m for m in out if m.sub_event_type in _GROUND_WON and not m.is_background), None)
-    if won is None:
-        return out
-    return [
-        replace(
-            m,
-            event_type=won.event_type,
-            sub_event_type=won.sub_event_type,
-            actor1=won.actor1 or m.actor1,
-            actor2=won.actor2 or m.actor2,
-            cameo_code=won.cameo_code,
-            plover_type=won.plover_type,
-        )
-        if m.sub_event_type == "Armed clash" and not m.is_background and m.confidence <= won.confidence
-        else m
-        for m in out
-    ]
 
 
 def _riot_destruction(out: list[EventMention]) -> list[EventMention]:

@@ -273,6 +273,14 @@ EACH_OTHER = re.compile(
     r"attack(?:ed|ing)|ambush(?:ed|ing)|shell(?:ed|ing))\s+(?:at\s+|on\s+|upon\s+)?(?:each other|one another)\b(?!'s|’s)",
     re.I,
 )
+# rules, levies and lockdowns an armed group imposes on people ("ordering men to hand over a share of their harvest
+# as tax", "zakat ... would be collected", "decreed a total lockdown", "demands 5,000 gourdes at a new toll point",
+# "ordered residents to stay indoors"): read where a non-state group is named (see events)
+GROUP_RULES = re.compile(
+    r"\b(?:impos\w*|decree\w*|levy\w*|levied|collect\w*|demand\w*|order\w*|announc\w*|enforc\w*|informed)\b[^.;]{0,90}?"
+    r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?|toll points?|lockdown|stay indoors|register every)\b",
+    re.I,
+)
 # "combats opposed the contingent and the insurgents": a clash told in translated words
 FIGHTING_OPPOSED = re.compile(
     r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
@@ -447,7 +455,8 @@ GROUP_CHANGE = re.compile(
     r"\b(?:nam\w*|appoint\w*|announc\w*|install\w*|proclaim\w*|designat\w*|nominat\w*|elect\w*|select\w*|cho(?:se|ose)\w*) "
     r"(?:[\w'-]+\s+){0,3}?new (?:[\w'-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|caliph|governor|head|"
     r"coordinator|administrat\w*)\b|"
-    r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters)\b|"
+    r"\b(?:enrol\w*|sign\w* up|register\w*) (?:[\w'-]+\s+){0,3}?(?:members|volunteers|recruits|fighters|young men|"
+    r"youths|boys)\b|"
     # drives to recruit, militias armed, forces moved (told in the passive) or pulled back
     r"\b(?:campaign|drive|push) to (?:recruit|enlist|conscript|mobili[sz]e|enrol)\b|"
     r"\b(?:recruit\w*|enlist\w*) (?:[\w'-]+\s+){0,3}?(?:students|youths|boys|young men|volunteers|contract soldiers|"
@@ -511,6 +520,12 @@ GROUP_CHANGE = re.compile(
     r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn)\b|"
     # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
     r"\bdeclar\w* (?:a |an |total |all-out |open )?(?:war|jihad|holy war) (?:on|against)\b|"
+    # a group renamed, presented, or banned by name ("will now operate under the Africa Corps banner", "presented a
+    # new armed self-defence group", "banned the student league under the anti-terrorism act")
+    r"\boperat\w* under (?:the |a |its |their )?(?:[\w'-]+\s+){0,3}?(?:banner|name|flag)\b|"
+    r"\b(?:present|unveil|launch|form)\w* (?:a |an |the )?new (?:[\w'-]+\s+){0,3}?(?:group|militia|force|movement|front|"
+    r"coalition|alliance|brigade)\b|"
+    r"\bbann?(?:ed|ing|s)? (?:the )?(?:[\w'-]+\s+){0,4}?(?:league|party|movement|organi[sz]ation|front|wing)\b(?! (?:from|of)\b)|"
     r"\bbr(?:oke|oken|eak\w*) with (?:its|their|the) (?:[\w'-]+\s+){0,2}?(?:movement|group|party|organi[sz]ation|"
     r"faction|leadership|command)\b|"
     r"\bannounc\w* (?:the )?(?:launch|start|beginning|opening) of (?:a|an|its|their|the) (?:[\w'-]+\s+){0,3}?"
@@ -650,7 +665,7 @@ GROUP_WORDS = re.compile(
 BASE_WORDS = re.compile(
     r"\b(?:(?:air|naval|military|army|forward|operating)?bases?|camps?|headquarters|hqs?|outposts?|garrisons?|posts?|"
     r"checkpoints?|strongholds?|positions?|offices?|barracks|facilit(?:y|ies)|installations?|cent(?:er|re)s?|"
-    r"stations?|airstrips?|presence|detachments?|(?:observation |military )?points?)\b",
+    r"stations?|airstrips?|presence|detachments?|encampments?|(?:observation |military )?points?)\b",
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
@@ -713,7 +728,13 @@ FOILED_BLAST = re.compile(
     r"\bbefore (?:he|she|they|it|the (?:[\w-]+ ){0,2}?(?:bomber|attacker|man|woman|boy|girl|device|bomb)) could "
     r"(?:detonate|explode|blow|trigger|set off|activate|go off)\b|"
     r"\b(?:arrested|detained|caught|captured|apprehended|nabbed|overpowered|intercepted|stopped) (?:[\w'-]+ ){0,10}?"
-    r"(?:with|wearing|carrying) (?:an? |his |her |their )?(?:[\w-]+ )?(?:suicide|explosives?) (?:vests?|belts?|jackets?)\b",
+    r"(?:with|wearing|carrying) (?:an? |his |her |their )?(?:[\w-]+ )?(?:suicide|explosives?) (?:vests?|belts?|jackets?)\b|"
+    # a device destroyed where it lay or made safe; drones brought down
+    r"(?<!remote-)(?<!remote )\bcontrolled (?:blast|explosion|detonation)\b|"
+    r"\brender(?:ed|ing|s)? (?:it |them |the [\w-]+ )?safe\b|\bneutrali[sz](?:ed|ing|es) the (?:charge|device|bomb|"
+    r"explosives?)\b|"
+    r"\b(?:drones?|uavs?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:were|was|had been|have been)\s+"
+    r"(?:destroyed|downed|intercepted|shot down|neutrali[sz]ed|jammed)\b",
     re.I,
 )
 # the attacker died with the bomb: told in other words than "suicide bombing"
@@ -1154,6 +1175,7 @@ CANDIDATE_RE = re.compile(
             FIGHTING_OPPOSED.pattern,
             ACCEPTED_OFFER.pattern,
             EACH_OTHER.pattern,
+            GROUP_RULES.pattern,
             r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
             RIOT_ACTS.pattern,
             VEHICLE_INTO_PEOPLE.pattern,
