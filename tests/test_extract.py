@@ -2931,3 +2931,18 @@ def test_ground_occupied_after_a_fight_and_ground_named_by_its_noun(read) -> Non
         "killings during last year's clashes.",
     )
     assert "Agreement" in agreed and "Armed clash" not in agreed
+
+
+def test_shots_in_the_air_break_up_a_protest_and_rumours_tell_no_incident(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read, "On Monday a sit-in outside the ministry was broken up by guards, who fired into the air."
+    ) == ["Protest with intervention"]
+    assert _news(read, "The rally outside the ministry broke up without incident on Monday.") == [
+        "Peaceful protest"
+    ]
+    assert "Abduction/forced disappearance" not in _news(
+        read, "Rumours spread on Monday that two strangers were kidnapping children."
+    )
+    # belongings seized are no ground, and holding people for hours is no short-lived capture of it
+    seized = _news(read, "On Monday fighters seized their phones and held two of them for several hours.")
+    assert "Armed clash" not in seized and "Non-state actor overtakes territory" not in seized

@@ -142,7 +142,9 @@ _PERSONS = re.compile(
 )
 _PROTEST_INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear\s*gas|water cannon|rubber bullets?|arrest\w*|detain\w*|"
-    r"baton\w*|broke up|break up|suppress\w*|crack\w* down|crackdown|repress\w*)\b",
+    r"baton\w*|broke up|break up|broken up|breaking up|suppress\w*|crack\w* down|crackdown|repress\w*|"
+    # shots over their heads and people chased off: force shown, not used on them
+    r"fired (?:in|into) the air|warning shots|chas(?:ed|ing) (?:them |the [\w-]+ )?(?:off|away))\b",
     re.I,
 )
 _TRUCE_TERMS = re.compile(
@@ -195,7 +197,7 @@ _NEW_LEADER = re.compile(
 )
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
-    r"fired (?:on|at|into)|beaten to death|fatal\w*|dies|succumb\w*|crushed to death|martyr(?:ed|dom)|"
+    r"fired (?:on|at|into)(?! the (?:air|sky))|beaten to death|fatal\w*|dies|succumb\w*|crushed to death|martyr(?:ed|dom)|"
     # firearms told plainly ("direct firing", "real bullets", "gunshot wounds"), not rubber or plastic rounds
     r"(?:direct|indiscriminate) firing|real bullets|(?<!rubber )(?<!plastic )bullet wounds?|gunshots?(?: wounds?)?)\b",
     re.I,
@@ -1477,6 +1479,9 @@ def _condemned_in_detail(tok: Any, referenced_by: Any) -> bool:
 _CODED_AS_ALLEGED = frozenset({"Sexual violence", "Chemical weapon"})
 
 
+_RUMOURS = frozenset(["rumour", "rumor", "rumours", "rumors", "hearsay"])
+
+
 def _alleged(tok: Any) -> bool:
     """Governed by 'accuses X of ...', 'denied ...': an allegation, kept as background."""
     cur = tok
@@ -1486,6 +1491,12 @@ def _alleged(tok: Any) -> bool:
             return False
         if cur.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in cur.doc[cur.i : cur.head.i]):
             return False  # "militants killed 30 civilians; the group denied responsibility": two statements
+        if cur.head.lemma_.lower() in _RUMOURS or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _RUMOURS for c in cur.head.children
+        ):
+            return (
+                True  # "rumours spread that two strangers were kidnapping children": hearsay, not an incident
+            )
         if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
             if cur.lemma_.lower() == "be" and [t.dep_ for t in path[-3:-1]] == ["acl", "attr"]:
                 # "gunmen suspected to be insurgents shot ..." (the act misread as describing the insurgents): who
@@ -3039,6 +3050,13 @@ def _refine(
         and not (BASE_WORDS.search(targets_text) or _GROUND.search(targets_text))
     ):
         return "", 0.0  # "captured two armoured vehicles": spoils of a fight, no ground taken
+    if (
+        lemma == "seize"
+        and sub in taxonomy.TERRITORY_TYPES
+        and re.match(r"(?:their|his|her|its) ", direct_object)
+        and not (target_is_place or BASE_WORDS.search(direct_object) or _GROUND.search(direct_object))
+    ):
+        return "", 0.0  # "seized their phones", "seized his passport": belongings taken, no ground
     if lemma in ("hand", "hand over"):
         handed = " ".join(targets_text.split()[:6])  # what was handed, not the phrases hung on it
         if CAPTIVE_WORDS.search(handed):
@@ -3057,9 +3075,11 @@ def _refine(
         )  # "withdrew under heavy fire", "pulled out after days of fighting": a side of the battle
     if sub in _GROUND_CHANGES and _handed_over(sentence_text):
         return "Non-violent transfer of territory", max(conf, 0.8)
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and _SHORT_LIVED.search(
-        sentence_text
-    ):
+    if (
+        sub in ("Non-state actor overtakes territory", "Government regains territory")
+        and _SHORT_LIVED.search(sentence_text)
+        and not (lemma in ("seize", "capture") and not _ground_first(direct_object or targets_text))
+    ):  # (not "seized their phones and held two of them for several hours")
         # "briefly overran a post before being pushed back": the codebook records ground held for less than a
         # day as a clash
         return "Armed clash", max(conf, 0.6)
