@@ -2946,3 +2946,8 @@ def test_shots_in_the_air_break_up_a_protest_and_rumours_tell_no_incident(read) 
     # belongings seized are no ground, and holding people for hours is no short-lived capture of it
     seized = _news(read, "On Monday fighters seized their phones and held two of them for several hours.")
     assert "Armed clash" not in seized and "Non-state actor overtakes territory" not in seized
+
+
+def test_people_freed_or_pardoned_by_those_holding_them_are_released(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in _news(read, "The kidnappers freed the 12 students on Monday.")
+    assert "Agreement" in _news(read, "The governor pardoned 50 prisoners on Monday.")

@@ -614,7 +614,7 @@ def _struck_from_the_air(noun: Any) -> bool:
 
 
 _HELD_PARTICIPLES = frozenset(["capture", "detain", "arrest", "abduct", "kidnap", "jail", "imprison"])
-_FREEING = frozenset(["free", "release", "exchange", "swap", "hand", "repatriate", "return"])
+_FREEING = frozenset(["free", "release", "exchange", "swap", "hand", "repatriate", "return", "pardon"])
 _HOMECOMING = frozenset(["return", "arrive", "come"])
 
 
@@ -3003,7 +3003,16 @@ def _refine(
     if lemma == "free":
         if _IN_RETURN.search(sentence_text) or _NEGOTIATED.search(sentence_text):
             return "Agreement", 0.6  # "freed 12 women in return for four of its fighters"
-        return ("Agreement", 0.4) if CAPTIVE_WORDS.search(targets_text) else ("", 0.0)
+        if CAPTIVE_WORDS.search(targets_text):
+            return "Agreement", 0.4
+        # "the kidnappers freed the 12 students", "the junta freed the former president": people let go by those
+        # holding them
+        freed_people = _PERSONS.search(" ".join(direct_object.split()[:5])) or re.search(
+            r"\b(?:president|leader|premier|prime minister|governor|mayor|commander|opposition figures?)\b",
+            " ".join(direct_object.split()[:5]),
+            re.I,
+        )
+        return ("Agreement", 0.4) if freed_people and subject_text else ("", 0.0)
     if lemma in ("release", "exchange", "swap", "in exchange for"):
         captives = (
             CAPTIVE_WORDS.search(targets_text)

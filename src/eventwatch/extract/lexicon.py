@@ -76,7 +76,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
     "mutiny": ("Change to group/activity", 0.5), "mutineer": ("Change to group/activity", 0.4),
     "make peace": ("Agreement", 0.6), "bury the hatchet": ("Agreement", 0.6), "reconcile": ("Agreement", 0.5),
-    "dharna": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
+    "pardon": ("Agreement", 0.4), "dharna": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
     "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
