@@ -2951,3 +2951,13 @@ def test_shots_in_the_air_break_up_a_protest_and_rumours_tell_no_incident(read) 
 def test_people_freed_or_pardoned_by_those_holding_them_are_released(read) -> None:  # type: ignore[no-untyped-def]
     assert "Agreement" in _news(read, "The kidnappers freed the 12 students on Monday.")
     assert "Agreement" in _news(read, "The governor pardoned 50 prisoners on Monday.")
+
+
+def test_positions_set_up_or_a_base_commissioned_over_what_came_before(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Days after a drone strike near the camp, the fighters set up new positions in the mountains on Monday.",
+        "The army chief commissioned a new forward operating base in the district on Monday, a week after bandits "
+        "killed 12 villagers nearby.",
+    ):
+        event = max(read(text).events, key=lambda e: e.confidence)
+        assert event.sub_event_type == "Headquarters or base established", text

@@ -3643,6 +3643,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sub, conf = ("Protest with intervention", 0.65) if protest else ("Arrests", 0.55)
         if not sub:
             continue
+        if sub == "Headquarters or base established" and BASE_MADE.search(text):
+            conf = max(
+                conf, 0.7
+            )  # "set up new positions", "commissioned a new operating base" (see BASE_MADE)
         if told_before and taxonomy.event_type_of(sub) not in news_types:
             conf = max(
                 conf - 0.3, 0.05

@@ -574,7 +574,9 @@ BASE_MADE = re.compile(
     r"\b(?:using|used|uses|use|turned|turning|turns|converted|converting|converts)\s+(?:it|them|the [\w'-]+(?: [\w'-]+)?)"
     r"\s+(?:as|into)\s+(?:a |an |their |its )?(?:[\w'-]+ )?(?:base|headquarters|camp|command post|stronghold|hideout)\b|"
     r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:new |forward |defensive |fortified )?"
-    r"positions\b",
+    r"positions\b|"
+    r"\b(?:commission|inaugurat)\w* (?:a |an |the |its )?(?:new )?(?:[\w'-]+\s+){0,3}?(?:base|outpost|garrison|"
+    r"headquarters)\b",
     re.I,
 )
 # premises broken into or raided and their goods taken ("broke into a pharmaceutical depot and emptied it of
