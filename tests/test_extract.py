@@ -2961,3 +2961,16 @@ def test_positions_set_up_or_a_base_commissioned_over_what_came_before(read) -> 
     ):
         event = max(read(text).events, key=lambda e: e.confidence)
         assert event.sub_event_type == "Headquarters or base established", text
+
+
+def test_a_crowd_wrecking_a_place_of_worship_is_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read,
+        "On Monday the crowd moved on to the minority's place of worship, breaking its windows and throwing "
+        "furniture into the street.",
+    )
+    assert "Mob violence" in news and "Violent demonstration" not in news
+    # demonstrators' stones at an office stay a riot
+    assert _news(read, "Protesters threw stones at the ruling party office on Monday.") == [
+        "Violent demonstration"
+    ]

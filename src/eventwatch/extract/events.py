@@ -2073,7 +2073,8 @@ def _handed_over(sentence_text: str) -> bool:
 
 # what belongs to a family or a trader, not to the state: a crowd wrecking it turns on people, not on authority
 _PEOPLES_PROPERTY = re.compile(
-    r"\b(?:homes?|houses?|huts?|villages?|shops?|stalls?|compounds?|businesses|dwellings?|households?)\b",
+    r"\b(?:homes?|houses?|huts?|villages?|shops?|stalls?|compounds?|businesses|dwellings?|households?|"
+    r"places? of worship|mosques?|church(?:es)?|temples?|shrines?|gurdwaras?|synagogues?)\b",
     re.I,
 )
 
@@ -2746,7 +2747,14 @@ def _refine(
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
-            return "Violent demonstration", 0.6
+            # (a crowd wrecking a place of worship or people's homes, with no demonstration told, is a mob)
+            mob = (
+                _PEOPLES_PROPERTY.search(targets_text + " " + sentence_text)
+                and _mob_destruction(targets_text + " " + sentence_text, sentence_text)
+                and not _PRESSING_GRIEVANCE.search(sentence_text)
+                and not gathered_before  # ("Traders protested. Some of them later threw stones at shops.")
+            )
+            return ("Mob violence", 0.6) if mob else ("Violent demonstration", 0.6)
         if (
             re.match(
                 r"(?:[\w'-]+\s+){0,2}?(?:stones?|rocks?|bricks?|bottles|petrol bombs?|molotov\w*)\b",

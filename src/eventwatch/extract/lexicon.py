@@ -693,6 +693,7 @@ PEOPLE_NOUNS = (
     r"members|relatives|families|people|residents|villagers|workers|students|women|men|youths?|farmers|traders|"
     r"veterans|supporters|activists|employees|teachers|doctors|nurses|pensioners|refugees|mothers|parents|drivers|"
     r"locals|citizens|groups?|protesters|demonstrators|marchers|participants|growers|fishermen|labou?rers|vendors|"
+    r"inhabitants|population|populace|"
     r"shopkeepers|miners|truckers|farmworkers|lawyers|tribesmen|mourners|crowds?|(?:hospital|health|medical|"
     r"teaching|university|school|council|municipal) staff|retirees|graduates|commuters|motorists"
 )
