@@ -2826,6 +2826,10 @@ def test_platforms_blocked_emergencies_declared_and_market_figures(read) -> None
     assert _news(
         read, "The president declared a state of internal commotion in the northern region on Monday."
     ) == ["Other"]
+    # shoppers are people a bomb can kill, not a figure of the market
+    assert "Suicide bomb" in _news(
+        read, "A girl blew herself up at a crowded fish market on Monday, killing nine traders and shoppers."
+    )
     for text in (
         "Tech stocks were massacred on Monday as the index shed four percent.",
         "Two supermarket chains launched a price offensive on flour and sugar on Monday.",
@@ -2856,6 +2860,7 @@ def test_clashes_told_as_engaging_resuming_or_firing_at_each_other(read) -> None
         "Heavy fighting between the army and the rebels resumed on Monday in the north.",
         "Armed volunteers from two villages fired at each other across the fields on Monday.",
         "The combats between the two militias left nine dead on Monday.",
+        "Rebel units and army troops engaged for several hours near the river on Monday.",
     ):
         assert "Armed clash" in _news(read, text), text
     assert _news(read, "The minister engaged community leaders in talks on Monday.") == []

@@ -2782,8 +2782,13 @@ def _refine(
             or re.search(armed_words, " ".join(targets_text.split()[:8]), re.I)
             or re.search(r"\bengaged by (?:[\w-]+\s+){0,3}?" + armed_words, sentence_text, re.I)
         )
-        fought = targets_text and not re.match(r"(?:in|with)\b", targets_text, re.I)
-        return ("Armed clash", 0.6) if armed_side and fought else ("", 0.0)
+        # ("engaged in fighting" is the fighting's; "engaged in talks" none)
+        engaged_in = re.search(r"\bengag\w* in\b", sentence_text, re.I)
+        # "PDF units and junta troops engaged for several hours": two armed sides as the subject
+        both = re.search(r"\band\b", subject_text) and len(re.findall(armed_words, subject_text, re.I)) >= 2
+        if engaged_in:
+            return "", 0.0
+        return ("Armed clash", 0.6) if (armed_side and targets_text) or both else ("", 0.0)
     if lemma == "launch" and not implied and _UNDERTAKING.match(targets_text):
         return "", 0.0  # "launched a drive to recruit soldiers", "launched an inquiry": no blow struck
     if sub == "Armed clash" and re.search(r"\b(?:each other|one another)\b", targets_text, re.I):

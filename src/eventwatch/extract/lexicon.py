@@ -811,7 +811,7 @@ NON_POLITICAL = re.compile(
     r"derby|league|tournament|championship|title (?:fight|race|battle)|semi-?finals?|quarter-?finals?|"
     r"cup final|innings|wickets?|batting|bowlers?|(?:fight|battle|war) (?:against|on) (?:inflation|prices|"
     r"hoard\w*)|interest rates?|stock market|stocks|(?:stock|share|price) (?:index|indices)|nifty|sensex|nasdaq|"
-    r"dow jones|price (?:war|offensive|cuts?)|customers|subscribers|discounts?|shoppers|black friday|market share|"
+    r"dow jones|price (?:war|offensive|cuts?)|subscribers|discounts?|black friday|market share|"
     r"powerplay|openers|title win|"
     r"rains|rainfall|downpours?|aftershocks?|magnitude|tropical storm|typhoon|volcan\w*|eruption|"
     r"gas explosion|(?:methane|dust|boiler|cylinder|tank|transformer) (?:explosion|blast)|fuel tank|"
