@@ -3583,11 +3583,6 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 a for a in ctx.actors if _inside(a.span, lo, trigger.start) and a.inter in (1, 2, 3, 4, 8)
             ]
             actor1 = before[-1] if before else None
-            pronoun = _subject(head)
-            if scope is not None and pronoun is not None and pronoun.lower_ in ("they", "we"):
-                # "security forces said they had cleared IS fighters from the caves and now controlled the valley":
-                # the speakers, not the nearest name (the object of an earlier clause)
-                actor1 = _speaker_actor(ctx, sentence, scope) or actor1
         targets: list[Span] = []
         actor2 = None
         for obj in _objects(tok):
