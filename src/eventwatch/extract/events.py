@@ -1274,7 +1274,7 @@ def _gathered_before(ctx: Context, sentence: Sentence) -> bool:
         GATHERING_WORDS.search(text)
         or _PROTEST_CUES.search(text)
         or DEMAND_ACT.search(text)
-        or re.search(r"\b(?:set out|marched|march|rally|sit-in|protest\w*|demonstrat\w*)\b", text, re.I)
+        or re.search(r"\bset out\b", text)  # ("When they set out towards Parliament, police ...")
     )
 
 
@@ -3830,13 +3830,7 @@ def _protesters_shot(out: list[EventMention], shots: list[int]) -> list[EventMen
     if not fired:
         return out
     return [
-        replace(
-            m,
-            event_type=taxonomy.event_type_of("Excessive force against protesters"),
-            sub_event_type="Excessive force against protesters",
-            cameo_code=taxonomy.cameo_code("Excessive force against protesters"),
-            plover_type=taxonomy.plover_type("Excessive force against protesters"),
-        )
+        _retyped(m, "Excessive force against protesters", actor1=m.actor1)
         if m is protest or k in fired
         else m
         for k, m in enumerate(out)
@@ -3844,6 +3838,18 @@ def _protesters_shot(out: list[EventMention], shots: list[int]) -> list[EventMen
 
 
 _GROUND_WON = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _retyped(m: EventMention, sub: str, *, actor1: Actor | None) -> EventMention:
+    """A mention coded as another sub-event type (its event type and codes with it)."""
+    return replace(
+        m,
+        event_type=taxonomy.event_type_of(sub),
+        sub_event_type=sub,
+        actor1=actor1,
+        cameo_code=taxonomy.cameo_code(sub),
+        plover_type=taxonomy.plover_type(sub),
+    )
 
 
 def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
@@ -3854,14 +3860,7 @@ def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
     if riot is None:
         return out
     return [
-        replace(
-            m,
-            event_type=riot.event_type,
-            sub_event_type=riot.sub_event_type,
-            actor1=riot.actor1 or m.actor1,
-            cameo_code=riot.cameo_code,
-            plover_type=riot.plover_type,
-        )
+        _retyped(m, riot.sub_event_type, actor1=riot.actor1 or m.actor1)
         if m.sub_event_type in ("Looting/property destruction", "Armed clash")
         and not m.is_background
         and (m.actor1 is None or m.actor1.inter in (5, 6, 7))
