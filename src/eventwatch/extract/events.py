@@ -31,6 +31,7 @@ from eventwatch.extract.lexicon import (
     CHARGED_GATHERING,
     CHEMICAL_USE,
     COMMS_CUT,
+    CONTROLLED_BLAST,
     CROWD_ACTOR_WORDS,
     CROWD_WORDS,
     DEMAND_ACT,
@@ -189,7 +190,7 @@ _TAKING_OUT_OF_USE = _DISRUPTING | frozenset(
 # a device blown up where it can harm nobody: disposed of, not used ("detonated it in a safe area")
 _DISPOSED = re.compile(
     r"\b(?:safely|in a safe (?:area|place|location|spot|field)|(?:at|from) a safe distance|"
-    r"in a controlled (?:manner|way|explosion|detonation)|controlled (?:explosion|detonation))\b",
+    r"in a controlled (?:manner|way)|" + CONTROLLED_BLAST + r")\b",
     re.I,
 )
 _NEW_LEADER = re.compile(
@@ -1235,7 +1236,7 @@ _THOSE_TOLD = re.compile(
 # detained 17 of them", "confiscated their banners and loaded a dozen of the mothers onto a bus"
 _AT_THE_SCENE = re.compile(
     r"\b(?:block(?:ed|ing)|confiscat\w*|tore down|pulled down|kick(?:ed|ing) away|push(?:ed|ing) (?:them |the [\w-]+ )?back|"
-    r"chas(?:ed|ing)|bundl(?:ed|ing)|load(?:ed|ing)|dispers(?:ed|ing)|broke up|br(?:oke|eaking) up)\b",
+    r"chas(?:ed|ing)|bundl(?:ed|ing)|load(?:ed|ing)|dispers(?:ed|ing)|br(?:oke|eaking) up)\b",
     re.I,
 )
 
@@ -2565,8 +2566,17 @@ def _refine(
         if not weapon_told:
             fighters = re.search(rf"\b(?:{_NON_STATE_FORCES}|militiamen|combatants|members)\b", what, re.I)
             return ("Change to group/activity", 0.5) if lemma == "disarm" and fighters else ("", 0.0)
-    if lemma in ("detonate", "explode", "blow up", "destroy") and _DISPOSED.search(sentence_text):
-        return "Disrupted weapons use", 0.8  # "detonated the device in a safe area": disposed of, not used
+    if lemma in (
+        "detonate",
+        "explode",
+        "blow up",
+        "destroy",
+        "blast",
+        "explosion",
+        "detonation",
+    ) and _DISPOSED.search(sentence_text):
+        # "detonated the device in a safe area", "destroyed it in a controlled blast": disposed of, not used
+        return "Disrupted weapons use", 0.8
     if lemma in _DELIVERING and _chemical_used(sentence_text):
         return "Chemical weapon", max(conf, 0.7)  # "released a toxic gas over", "used sarin against"
     if lemma == "spray":

@@ -727,14 +727,18 @@ NOW_IN_CONTROL = re.compile(
     re.I,
 )
 # a bomb stopped before it went off: its carrier caught with it, or stopped before detonating it
+# a device blown up on purpose where it harms nobody ("destroyed it in a controlled blast"; a "remote-controlled
+# blast" is an attack)
+CONTROLLED_BLAST = r"(?<!remote-)(?<!remote )controlled (?:explosion|detonation|blast)"
 FOILED_BLAST = re.compile(
     r"\bbefore (?:he|she|they|it|the (?:[\w-]+ ){0,2}?(?:bomber|attacker|man|woman|boy|girl|device|bomb)) could "
     r"(?:detonate|explode|blow|trigger|set off|activate|go off)\b|"
     r"\b(?:arrested|detained|caught|captured|apprehended|nabbed|overpowered|intercepted|stopped) (?:[\w'-]+ ){0,10}?"
     r"(?:with|wearing|carrying) (?:an? |his |her |their )?(?:[\w-]+ )?(?:suicide|explosives?) (?:vests?|belts?|jackets?)\b|"
     # a device destroyed where it lay or made safe; drones brought down
-    r"(?<!remote-)(?<!remote )\bcontrolled (?:blast|explosion|detonation)\b|"
-    r"\brender(?:ed|ing|s)? (?:it |them |the [\w-]+ )?safe\b|\bneutrali[sz](?:ed|ing|es) the (?:charge|device|bomb|"
+    r"\b"
+    + CONTROLLED_BLAST
+    + r"\b|\brender(?:ed|ing|s)? (?:it |them |the [\w-]+ )?safe\b|\bneutrali[sz](?:ed|ing|es) the (?:charge|device|bomb|"
     r"explosives?)\b|"
     r"\b(?:drones?|uavs?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:were|was|had been|have been)\s+"
     r"(?:destroyed|downed|intercepted|shot down|neutrali[sz]ed|jammed)\b",
