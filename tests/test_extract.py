@@ -2974,3 +2974,45 @@ def test_a_crowd_wrecking_a_place_of_worship_is_a_mob(read) -> None:  # type: ig
     assert _news(read, "Protesters threw stones at the ruling party office on Monday.") == [
         "Violent demonstration"
     ]
+
+
+def test_a_grievance_named_by_what_angered_people_is_no_incident(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read,
+        "On Monday residents angered by the arrest of a local official blocked roads with burning tyres and threw "
+        "stones at the police.",
+    )
+    assert news == ["Violent demonstration"]
+    # the killing they are furious over displaces no burning of theirs, and is no incident
+    news = _news(read, "On Monday youths furious over the killing of a trader torched a police post.")
+    assert news and set(news) <= {"Violent demonstration", "Mob violence"}
+
+
+def test_a_riot_told_with_a_dispersal_after_it_and_the_protest_it_happened_in(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read,
+        "On Monday demonstrators burned the documents of the party's headquarters before being dispersed by the "
+        "security forces.",
+    )
+    assert "Violent demonstration" in news
+    news = _news(read, "On Monday students set alight two buses during a protest over the disappeared.")
+    assert news and set(news) == {"Violent demonstration"}
+    # struck by a vehicle: an accident, no air strike
+    assert "Air/drone strike" not in _news(
+        read,
+        "On Monday the riders, angry after one of them was struck by a customs vehicle, marched on the post.",
+    )
+
+
+def test_agreements_told_as_a_signed_text_a_mark_on_an_accord_or_a_plan_both_sides_accepted(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday envoys of the government and the rebel front signed a text in Algiers committing both sides "
+        "to freeze their positions.",
+        "On Monday elders of the two clans put their thumbprints on the accord.",
+        "On Monday the rival brigades accepted a plan put forward by the elders to pull their vehicles back.",
+        "On Monday the group's leaders inked an extension of the suspension of operations pact for one more year.",
+    ):
+        assert "Agreement" in _news(read, text), text
+    # a paper that is not signed, a plan one side adopts: no agreement
+    assert "Agreement" not in _news(read, "On Monday the ministry published a document on road safety.")
+    assert "Agreement" not in _news(read, "On Monday the council approved a plan to build a new market.")

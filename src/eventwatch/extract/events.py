@@ -75,11 +75,13 @@ from eventwatch.extract.lexicon import (
     SECURITY_REASON,
     SET_ON_FIRE,
     SEVERE_HARM,
+    SIDES_ACCEPTED,
     SPEECH_VERBS,
     SUICIDE_CUES,
     TAKEN_INTO_BUSH,
     THROW_VERBS,
     TRIGGERS,
+    TWO_SIDES,
     VEHICLE_INTO_PEOPLE,
     VERB_ONLY,
     VIOLATION_RE,
@@ -461,6 +463,16 @@ def _verb_in_noun_tag(tok: Any) -> bool:
     return past and (irregular_compound or any(c.dep_ in ("nsubj", "dobj") for c in tok.children))
 
 
+def _noun_in_verb_tag(tok: Any) -> bool:
+    """A noun the tagger called a verb, standing where a noun stands ("an extension of the suspension of
+    operations pact": "pact" the object of "of")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and tok.tag_ in ("VBP", "VB")
+    )
+
+
 # a body that can change as an armed or political group: a group word, an armed noun, a force or unit
 _ARMED_OR_POLITICAL = re.compile(
     "|".join(p.pattern for p in (GROUP_WORDS, POLITICAL_ARMED_NOUNS, MILITARY_TARGET_WORDS))
@@ -566,6 +578,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # "combats opposed the contingent and the insurgents": a translated clash
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
+    (SIDES_ACCEPTED, "Agreement", 0.5, lambda text: TWO_SIDES.search(text) is not None),
     (EACH_OTHER, "Armed clash", 0.7, lambda text: True),
     (GROUP_RULES, "Change to group/activity", 0.55, lambda text: _non_state_rules(text)),
     # a cut for a fault is no measure of the authorities
@@ -854,7 +867,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     )
                 ):
                     break  # (an exchange or swap of captives is one as a noun too)
-                if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
+                if key in NOUN_ONLY and tok.pos_ not in ("NOUN", "PROPN") and not _noun_in_verb_tag(tok):
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
@@ -915,6 +928,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     # "struck a deal", "a deal struck with the governor", a headline's "elders strike release
                     # deal": a bargain, not a blow
                     break
+                if key == "strike" and any(
+                    c.dep_ == "agent" and any(_VEHICLES.fullmatch(g.text) for g in c.children)
+                    for c in tok.children
+                ):
+                    break  # "struck by a customs vehicle": a road accident, not a blow (a police car's is read apart)
                 if key == "strike" and LABOUR_STRIKE.search(doc.text):
                     # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
                     found.append((i, i + 1, "Peaceful protest", 0.4))
@@ -968,9 +986,11 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         for i, j, sub, _ in found
     ]  # ("setting homes ablaze" is a burning)
     displacing = {
-        _describing_clause(doc[i])
+        (_describing_clause(doc[i]), sub)
         for (i, j, sub, _), effect in zip(found, effects, strict=True)
         if not effect
+        # a grievance is no act of this sentence ("youths furious over the killing of a trader torched a post")
+        and not _protested_against(doc[i])
         and " ".join(lemmas[i:j]) not in _DISPLACE_NO_EFFECT
         and sub not in _NO_EFFECT_TYPES
         # (homes burned while people were killed: the killing is the incident, the burning part of it)
@@ -987,7 +1007,14 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             f
             for f, effect in zip(found, effects, strict=True)
             if not effect
-            or not displacing & {-1, _describing_clause(doc[f[0]])}
+            or not {
+                clause
+                for clause, sub in displacing
+                # a dispersal or an arrest burns nothing ("sacked the office, burning its files, before being
+                # dispersed"): a burning beside one is an act of its own
+                if f[2] != _PROPERTY or sub not in ("Protest with intervention", "Arrests")
+            }
+            & {-1, _describing_clause(doc[f[0]])}
             or _killed_in_captivity(doc[f[0]], found, doc)
         ]
     killings = [doc[i] for i, j, sub, _ in found if j - i == 1 and lemmas[i] in _HARMING_CAPTIVES]
@@ -1002,8 +1029,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 and any(doc[f[0]] in k.subtree or _conj_linked(doc[f[0]], k) for k in killings)
             )
         ]
-    killed = any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in found)
-    violent = any(taxonomy.event_type_of(f[2]) in taxonomy.VIOLENT_TYPES and f[2] != _PROPERTY for f in found)
+    acts = [f for f in found if not _protested_against(doc[f[0]])]
+    killed = any(lemmas[f[0]] in ("kill", "killing") and f[1] - f[0] == 1 for f in acts)
+    violent = any(taxonomy.event_type_of(f[2]) in taxonomy.VIOLENT_TYPES and f[2] != _PROPERTY for f in acts)
     if killed or violent:
         # "killed nine villagers, setting their homes ablaze", "opened fire on worshippers, killing 17, then set
         # fire to shops": the burning is part of the killing
@@ -1017,7 +1045,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     (killed and f[1] - f[0] == 1)
                     # (a killing told before it, not one describing someone: "the body of a man killed by a truck")
                     or any(
-                        lemmas[k] in ("kill", "killing") and _describing_clause(doc[k]) == -1
+                        lemmas[k] in ("kill", "killing")
+                        and _describing_clause(doc[k]) == -1
+                        and not _protested_against(doc[k])
                         for k in range(f[0])
                     )
                 )
@@ -1556,11 +1586,23 @@ def _agreed_by_verb(noun: Any, first: int) -> bool:
 
 
 _PROPOSALS = frozenset(["proposal", "plan", "offer", "framework", "initiative", "formula"])
+# papers that are an agreement where signed ("signed a text in Algiers committing both sides to ...")
+_PAPERS = frozenset(["text", "document"])
+_SIGNING_VERBS = frozenset(["sign", "ink", "initial", "countersign", "ratify"])
+# what is put on a paper to sign it
+_SIGNING_MARKS = frozenset(
+    ["name", "signature", "hand", "seal", "thumbprint", "fingerprint", "stamp", "mark"]
+)
+# what an agreement does to those who made it ("binds the clans to", "obliges both sides to", "provides for")
+_BINDING_VERBS = frozenset(["bind", "oblige", "obligate", "commit", "require", "provide", "stipulate"])
 
 
 def _agreed(tok: Any) -> bool:
     """Whether an agreement noun is the thing agreed, signed or declared (not a mere reference)."""
     noun = tok
+    if noun.lemma_.lower() in _PAPERS:
+        # "signed a text committing both sides to ...": a paper is an agreement only where it is signed
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SIGNING_VERBS
     while tok.head is not tok and (
         tok.dep_ in ("compound", "amod", "conj", "appos")
         or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
@@ -1602,14 +1644,17 @@ def _agreed(tok: Any) -> bool:
         return True  # "the ceasefire will run for a further 90 days": extended
     if (
         tok.dep_ == "pobj"
-        and tok.head.lower_ == "to"
-        and tok.head.head.lemma_.lower() in ("put", "set", "add")
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature", "hand", "seal")
-            for c in tok.head.head.children
-        )
+        and tok.head.lower_ in ("to", "on")
+        and tok.head.head.lemma_.lower() in ("put", "set", "add", "place", "affix")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNING_MARKS for c in tok.head.head.children)
     ):
-        return True  # "put their names to a pact": signed it
+        return True  # "put their names to a pact", "put their thumbprints on the accord": signed it
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _BINDING_VERBS
+        and any(c.dep_ in ("xcomp", "prep", "dobj") for c in tok.head.children)
+    ):
+        return True  # "the Kapedo accord binds the herders to return stolen livestock": its terms told
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HALTING_VERBS:
         stopped = (t for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
         return any(t.lemma_.lower() in _FIGHTING_NOUNS for t in stopped)
@@ -1755,6 +1800,13 @@ _PROTEST_THINGS = frozenset(
 )
 
 
+# what people are moved to by a grievance ("angered by", "furious over", "outraged at")
+_AROUSED = frozenset(
+    "anger angered angry enrage enraged incense incensed outrage outraged infuriate infuriated furious irate upset "
+    "dissatisfied unhappy frustrated frustrate".split()
+)
+
+
 # peace made, told by what the sides did rather than by an agreement's name
 _MAKING_PEACE = frozenset(["make peace", "reconcile", "bury the hatchet"])
 _PROTESTING_VERBS = frozenset(
@@ -1768,9 +1820,13 @@ def _protested_against(tok: Any) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # "a crowd protesting the abduction of a trader": the grievance
         return _lemma(tok.head) in _PROTESTING_VERBS
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     governor = tok.head.head
+    if tok.head.lower_ in ("by", "over", "at") and _lemma(governor) in _AROUSED:
+        return True  # "residents angered by the arrest of an official", "furious over the killing": the grievance
+    if tok.head.lower_ not in ("against", "over"):
+        return False
     return _lemma(governor) in _PROTEST_THINGS or bool(GATHERING_WORDS.fullmatch(governor.text))
 
 
@@ -2440,6 +2496,12 @@ def _chemical_used(text: str) -> bool:
     )
 
 
+# burnings told in one trigger of the lexicon
+_SET_ALIGHT = frozenset(["set ablaze", "torch"])
+# people dispersed by others, told in the passive ("before being dispersed", "were later dispersed")
+_DISPERSED_PASSIVE = re.compile(r"\b(?:be|being|been|was|were|is|are|got|get)\s+(?:\w+\s+)?dispersed\b", re.I)
+
+
 def _refine(
     sub: str,
     conf: float,
@@ -2646,7 +2708,7 @@ def _refine(
         return "", 0.0  # "the pole specialised in the fight against cybercrime": a policy, no battle
     burning = lemma == "burn" or (lemma == "set" and sub == "Looting/property destruction")
     if (
-        (burning or lemma in ("set ablaze", "torch")) and _burned_people(targets_text, sentence_text)
+        (burning or lemma in _SET_ALIGHT) and _burned_people(targets_text, sentence_text)
     ) or _BURNED_INSIDE.search(sentence_text):
         # people set on fire: an attack, a crowd's mob violence ("two suspected robbers were set ablaze by a crowd")
         if (
@@ -2826,7 +2888,10 @@ def _refine(
         else:
             return "", 0.0
     if lemma == "disperse" and not (
-        CROWD_WORDS.search(targets_text) or re.search(rf"\b(?:{PEOPLE_NOUNS})\b", direct_object, re.I)
+        CROWD_WORDS.search(targets_text)
+        or re.search(rf"\b(?:{PEOPLE_NOUNS})\b", direct_object, re.I)
+        # "demonstrators sacked the office before being dispersed": the gathering told as the clause's subject
+        or (actor1 is not None and actor1.inter in (5, 6) and _DISPERSED_PASSIVE.search(sentence_text))
     ):
         # "before dispersing in the afternoon": the crowd left by itself ("dispersed pensioners demanding higher
         # payments": people were dispersed)
@@ -3604,7 +3669,7 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             cand = _pick_actor(ctx, a, b)
             if cand is not None and (actor1 is None or cand.name != actor1.name):
                 actor2 = actor2 or cand
-        if not targets and lemma in ("set fire", "set ablaze", "torch", "push back", "drive back"):
+        if not targets and lemma in _SET_ALIGHT | {"set fire", "push back", "drive back"}:
             # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
             # protesters"): what follows it is what it was done to
             rest = re.match(
@@ -3865,13 +3930,14 @@ def _retyped(m: EventMention, sub: str, *, actor1: Actor | None) -> EventMention
 def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
     """What rioters wrecked is their riot ("residents blocked the road with burning tyres and set fire to the
     power company's office"), and so is the fighting they did ("smashed windows and fought running battles with
-    police"): destruction or a clash in a riot's sentence by nobody armed is coded with the riot."""
+    police"): destruction or a clash in a riot's sentence by nobody armed is coded with the riot, and so is the
+    demonstration it happened in ("hijacked buses and set one alight during a protest over the case")."""
     riot = next((m for m in out if m.sub_event_type == "Violent demonstration" and not m.is_background), None)
     if riot is None:
         return out
     return [
         _retyped(m, riot.sub_event_type, actor1=riot.actor1 or m.actor1)
-        if m.sub_event_type in ("Looting/property destruction", "Armed clash")
+        if m.sub_event_type in ("Looting/property destruction", "Armed clash", "Peaceful protest")
         and not m.is_background
         and (m.actor1 is None or m.actor1.inter in (5, 6, 7))
         else m

@@ -79,6 +79,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "pardon": ("Agreement", 0.4), "dharna": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
+    "text": ("Agreement", 0.4), "document": ("Agreement", 0.4),
     "understanding": ("Agreement", 0.4), "commitment": ("Agreement", 0.4), "roadmap": ("Agreement", 0.4),
     "arrangement": ("Agreement", 0.4), "settlement": ("Agreement", 0.4), "reconciliation": ("Agreement", 0.4),
     "release": ("Agreement", 0.3), "swap": ("Agreement", 0.4), "exchange": ("Agreement", 0.3),
@@ -265,6 +266,20 @@ ACCEPTED_OFFER = re.compile(
     r"(?:peace|surrender|amnesty|reintegration|demobili[sz]ation|disarmament) (?:offer|plan|proposal|deal|"
     r"programme|program|package|terms))\b",
     re.I,
+)
+# two sides taking up the same terms: "both panels have accepted a joint plan to reduce violence", "the rival
+# brigades accepted a plan to pull their vehicles back", "X and Y accepted a mechanism to share checkpoints"
+SIDES_ACCEPTED = re.compile(
+    r"\b(?:accept|approv|adopt|endors)\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:plan|proposal|mechanism|"
+    r"framework|formula|roadmap|terms)\s+(?:(?:put forward|proposed|drawn up|presented|tabled|offered|brokered|"
+    r"submitted)\s+by\s+(?:[\w'-]+\s+){1,6}?)?(?:to|for|under|whereby|providing)\b",
+    re.I,
+)
+# who is "both sides": two parties told together before the verb
+TWO_SIDES = re.compile(
+    r"\b(?i:both|two|rival|warring)\s+(?:[\w'-]+\s+){0,2}?(?:sides|parties|panels|groups|factions|camps|clans|"
+    r"communities|brigades|militias|delegations|commanders)\b|\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w'-]+",
 )
 # two sides shooting at each other ("fired at each other across the fields", "turned their guns on each other",
 # "confronted each other with gunfire")
@@ -549,7 +564,7 @@ LEGAL_CHARGE = re.compile(
     re.I,
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
-SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b", re.I)
+SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){0,5}?(?:on fire|ablaze|alight)\b", re.I)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
 DEMAND_ACT = re.compile(
@@ -635,7 +650,8 @@ PROPERTY_WORDS = re.compile(
     r"buses|bus|depots?|warehouses?|granar(?:y|ies)|crops?|fields|farms?|livestock|villages?|bridges?|masts?|"
     r"towers?|pylons?|power lines?|pipelines?|railway|rail line|stations?|equipment|propert(?:y|ies)|"
     r"infrastructure|facilit(?:y|ies)|machinery|polling (?:stations?|booths?)|ballot boxes|campaign offices?|"
-    r"taxis?|minibus(?:es)?|jeeps?|motorcycles?|motorbikes?|pick-?ups?|booths?|kiosks?|gates?|windows?|tyres|tires)\b",
+    r"taxis?|minibus(?:es)?|jeeps?|motorcycles?|motorbikes?|pick-?ups?|booths?|kiosks?|gates?|windows?|tyres|tires|"
+    r"headquarters|premises|furniture|files|archives|documents|ballot papers|residences?|compounds?)\b",
     re.I,
 )
 # verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
@@ -644,7 +660,8 @@ THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
     "merger defection truce ceasefire armistice formation coalition alliance creation proscription "
-    "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation pause".split()
+    "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation pause text "
+    "document".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
@@ -1168,8 +1185,9 @@ CANDIDATE_RE = re.compile(
             r"social media\b",
             r"bl(?:ew|own|ow|owing|ows) up\b",
             r"cart(?:ed|ing|s)? (?:away|off)\b",
-            r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under)\w*\s+(?:[\w'-]+\s+){0,3}?(?:protocol|"
-            r"charter|pledge|understanding|commitment|roadmap|arrangement|settlement|reconciliation)\b",
+            r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under|approv|accept|adopt|endors|ratif)\w*\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|understanding|commitment|roadmap|arrangement|settlement|"
+            r"reconciliation|text|document)\b",
             r"(?:protocol|understanding|arrangement|settlement)\W{0,2}\s+(?:reached|signed|struck|sealed|agreed|"
             r"brokered|concluded)\b",
             RESTRICTIONS.pattern,
@@ -1181,6 +1199,7 @@ CANDIDATE_RE = re.compile(
             PREVENTED_FROM.pattern,
             FIGHTING_OPPOSED.pattern,
             ACCEPTED_OFFER.pattern,
+            SIDES_ACCEPTED.pattern,
             EACH_OTHER.pattern,
             GROUP_RULES.pattern,
             r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
