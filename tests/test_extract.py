@@ -3016,3 +3016,20 @@ def test_agreements_told_as_a_signed_text_a_mark_on_an_accord_or_a_plan_both_sid
     # a paper that is not signed, a plan one side adopts: no agreement
     assert "Agreement" not in _news(read, "On Monday the ministry published a document on road safety.")
     assert "Agreement" not in _news(read, "On Monday the council approved a plan to build a new market.")
+
+
+def test_a_group_naming_its_chairman_calling_a_shutdown_or_ruling_by_edict_changes(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday the breakaway wing of the movement named its own chairman.",
+        "A 12-hour bandh has been called from Monday by the coordination committee of the insurgent groups.",
+        "On Monday the Clan del Golfo decreed a 'paro armado' of 72 hours in the subregion.",
+        "On Monday the Kuki-Chin National Front issued an order forbidding residents from travelling without a "
+        "pass.",
+        "On Monday militants told herders at the market that zakat would henceforth be levied at one head per "
+        "30 cattle.",
+    ):
+        assert "Change to group/activity" in _news(read, text), text
+    # the state's own order is no group's change
+    assert "Change to group/activity" not in _news(
+        read, "On Monday the governor issued an order banning motorcycles in the district."
+    )

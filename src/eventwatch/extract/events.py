@@ -196,7 +196,9 @@ _DISPOSED = re.compile(
     re.I,
 )
 _NEW_LEADER = re.compile(
-    r"\bnew (?:leader|commander|chief|emir|amir|wali|governor|head|spokesman|deputy)\b", re.I
+    r"\b(?:new|(?:its|their) own|interim|acting|as (?:its|their)(?: new)?) (?:leader|commander|chief|emir|amir|wali|"
+    r"governor|head|spokesman|deputy|chairman|chairperson|president|secretary-general|commander-in-chief)\b",
+    re.I,
 )
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
@@ -529,10 +531,20 @@ _STATE_RULERS = re.compile(
 )
 
 
+# a movement's own name, capitalised and ending in a movement's word
+_GROUP_NAME = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:Front|Movement|Militia|Alliance|Brigades?|Army)\b"
+)
+
+
 def _non_state_rules(text: str) -> bool:
     """A rule or a levy told where a non-state armed group is named and the state is not who imposed it."""
     groups = [a for a in actor_registry().find(text) if a.kind != "state"]
-    named = re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen|bandits?)\b", text, re.I) or groups
+    named = (
+        re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen|bandits?)\b", text, re.I)
+        or groups
+        or _GROUP_NAME.search(text)  # "the Kuki-Chin National Front has issued an order forbidding ..."
+    )
     imposer = GROUP_RULES.search(text)
     before = text[: imposer.start()] if imposer else text
     for (

@@ -293,7 +293,14 @@ EACH_OTHER = re.compile(
 # "ordered residents to stay indoors"): read where a non-state group is named (see events)
 GROUP_RULES = re.compile(
     r"\b(?:impos\w*|decree\w*|levy\w*|levied|collect\w*|demand\w*|order\w*|announc\w*|enforc\w*|informed)\b[^.;]{0,90}?"
-    r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?|toll points?|lockdown|stay indoors|register every)\b",
+    r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?|toll points?|lockdown|stay indoors|register every)\b|"
+    # an edict that forbids or compels ("issued an order forbidding residents from travelling without a pass")
+    r"\b(?:issu|announc|impos|decree|proclaim)\w* (?:an? |its |their |the )?(?:[\w'-]+\s+){0,2}?(?:order|edict|decree|"
+    r"directive|ban|fatwa|notice)\s+(?:forbidding|prohibiting|banning|barring|requiring|ordering|compelling|"
+    r"obliging|restricting)\b|"
+    # a levy told in the passive ("zakat would henceforth be levied at one head per 30 cattle")
+    r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?)\s+(?:[\w'-]+\s+){0,3}?(?:be|been|was|were|is|are)\s+(?:levied|"
+    r"imposed|collected|charged)\b",
     re.I,
 )
 # "combats opposed the contingent and the insurgents": a clash told in translated words
@@ -529,10 +536,12 @@ GROUP_CHANGE = re.compile(
     # was cancelled", "had called a bandh across seven districts", "announced a blockade of the town"; a lockdown or
     # a shutdown lifted is mostly a government's)
     r"\b(?:withdr[ae]w\w*|cancel\w*|suspend\w*|call(?:s|ed|ing)? off|lift\w*|call(?:s|ed|ing)?(?: for)?|announc\w*|"
-    r"decree\w*|impos\w*) (?:a |an |its |their |the )(?:[\w'-]+\s+){0,3}?(?:hartal|bandh|sit-at-home)\b|"
+    r"decree\w*|impos\w*) (?:a |an |its |their |the )(?:[\w'-]+\s+){0,3}?['‘\"“]?(?:hartal|bandh|sit-at-home|"
+    r"paro armado|armed strike)\b|"
     r"\b(?:announc|decree|impos)\w* (?:a |an )(?:[\w'-]+\s+){0,2}?blockade\b|"
-    r"\b(?:hartal|bandh|sit-at-home)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
-    r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn)\b|"
+    r"\b(?:hartal|bandh|sit-at-home|paro armado|armed strike)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
+    r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn|called|announced|"
+    r"declared|decreed|imposed)\b|"
     # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
     r"\bdeclar\w* (?:a |an |total |all-out |open )?(?:war|jihad|holy war) (?:on|against)\b|"
     # a group renamed, presented, or banned by name ("will now operate under the Africa Corps banner", "presented a
