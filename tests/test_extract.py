@@ -3033,3 +3033,44 @@ def test_a_group_naming_its_chairman_calling_a_shutdown_or_ruling_by_edict_chang
     assert "Change to group/activity" not in _news(
         read, "On Monday the governor issued an order banning motorcycles in the district."
     )
+
+
+def test_fire_between_two_sides_bullets_put_into_someone_and_bombs_released_from_jets(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Armed clash" in _news(
+        read,
+        "On Monday sporadic gunfire between village volunteers and armed miscreants continued till evening.",
+    )
+    ctx = read("On Monday the firefight between army troops and rebels of the front erupted in the hills.")
+    clash = next(e for e in ctx.events if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor2 is not None  # both sides the noun names
+    assert "Attack" in _news(
+        read, "On Monday gunmen on a motorcycle pumped several bullets into the chairman."
+    )
+    assert "Air/drone strike" in _news(
+        read, "On Monday the jets circled twice before releasing their bombs on the school compound."
+    )
+    # a ceremony's exchange of views is no fight
+    assert "Armed clash" not in _news(
+        read, "On Monday the engagement between the two families was celebrated."
+    )
+
+
+def test_arms_impounded_or_found_goods_taken_masts_pulled_down_and_a_human_chain(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Disrupted weapons use" in _news(
+        read, "On Monday customs officers impounded a container of pistols and rifle ammunition at the port."
+    )
+    assert "Looting/property destruction" in _news(
+        read, "On Monday Al-Shabaab fighters pulled down two telecommunications masts in Gedo."
+    )
+    assert "Looting/property destruction" not in _news(read, "On Monday officials tore down the posters.")
+    # a human chain in front of a club forms no front; a human chain is a protest
+    assert _news(read, "On Monday students formed a human chain in front of the press club.") == [
+        "Peaceful protest"
+    ]
+    # arms taken from a fight's ground do not outweigh the fight told before them
+    ctx = read(
+        "On Monday troops clashed with rebels in the village, killing two of them. Two rifles were seized from "
+        "the scene."
+    )
+    told = {e.sub_event_type: e.confidence for e in ctx.events if not e.is_background}
+    assert told["Armed clash"] > told.get("Disrupted weapons use", 0.0)

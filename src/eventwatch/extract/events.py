@@ -20,11 +20,14 @@ from eventwatch.extract.actors import country_name, demonyms, with_country
 from eventwatch.extract.actors import registry as actor_registry
 from eventwatch.extract.lexicon import (
     ACCEPTED_OFFER,
+    AIRCRAFT,
     ALLEGE_VERBS,
     ARMED_GROUP_NOUNS,
+    ARMED_SIDES,
     BASE_MADE,
     BASE_WORDS,
     BODIES_FOUND,
+    BOMBS_RELEASED,
     BROKE_IN_AND_TOOK,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
@@ -41,6 +44,7 @@ from eventwatch.extract.lexicon import (
     EFFECTS,
     ENTERING,
     FIGHTING_OPPOSED,
+    FIRE_BETWEEN,
     FOILED_BLAST,
     FOUGHT_BACK_INTO,
     GAPPED_OBJECTS,
@@ -75,6 +79,7 @@ from eventwatch.extract.lexicon import (
     SECURITY_REASON,
     SET_ON_FIRE,
     SEVERE_HARM,
+    SHOT_INTO,
     SIDES_ACCEPTED,
     SPEECH_VERBS,
     SUICIDE_CUES,
@@ -187,7 +192,7 @@ _DISRUPTING = frozenset(
 # weapons taken out of use: what these verbs act on is disrupted, not used ("dismantled two roadside bombs",
 # "found an arms cache containing rockets and mortar shells", "shot down drones launched overnight")
 _TAKING_OUT_OF_USE = _DISRUPTING | frozenset(
-    ["find", "discover", "recover", "uncover", "confiscate", "seize", "seizure", "dig up"]
+    ["find", "discover", "recover", "uncover", "confiscate", "seize", "seizure", "dig up", "impound"]
 )
 # a device blown up where it can harm nobody: disposed of, not used ("detonated it in a safe area")
 _DISPOSED = re.compile(
@@ -592,6 +597,9 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
     (SIDES_ACCEPTED, "Agreement", 0.5, lambda text: TWO_SIDES.search(text) is not None),
     (EACH_OTHER, "Armed clash", 0.7, lambda text: True),
+    (FIRE_BETWEEN, "Armed clash", 0.7, lambda text: ARMED_SIDES.search(text) is not None),
+    (BOMBS_RELEASED, "Air/drone strike", 0.7, lambda text: AIRCRAFT.search(text) is not None),
+    (SHOT_INTO, "Attack", 0.5, lambda text: True),
     (GROUP_RULES, "Change to group/activity", 0.55, lambda text: _non_state_rules(text)),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
@@ -1826,12 +1834,19 @@ _PROTESTING_VERBS = frozenset(
 )  # (a denounced killing may be the news: "denounced the killing of five")
 
 
+_NAMING_VERBS = frozenset(["term", "call", "describe", "label", "brand"])
+
+
 def _protested_against(tok: Any) -> bool:
     """A noun that is what a protest is against or over ("placards against kidnappings", "a march over the
     killings"): the grievance, not an incident told."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        # "a crowd protesting the abduction of a trader": the grievance
-        return _lemma(tok.head) in _PROTESTING_VERBS
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd") and tok.head.pos_ == "VERB":
+        # "a crowd protesting the abduction of a trader": the grievance ("protesting what they termed attacks
+        # on minorities": the words it was named with are the grievance too)
+        verb = tok.head
+        if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb) in _NAMING_VERBS:
+            verb = verb.head
+        return _lemma(verb) in _PROTESTING_VERBS
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     governor = tok.head.head
@@ -1840,6 +1855,18 @@ def _protested_against(tok: Any) -> bool:
     if tok.head.lower_ not in ("against", "over"):
         return False
     return _lemma(governor) in _PROTEST_THINGS or bool(GATHERING_WORDS.fullmatch(governor.text))
+
+
+def _between_sides(tok: Any) -> tuple[Any, Any] | None:
+    """The two sides a noun of fighting names with "between X and Y" (X, Y as tokens), if it names them."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for first in prep.children:
+                if first.dep_ == "pobj":
+                    second = next((c for c in first.children if c.dep_ == "conj"), None)
+                    if second is not None:
+                        return first, second
+    return None
 
 
 def _since_clause(tok: Any) -> bool:
@@ -2084,6 +2111,19 @@ _MOVED_IN = re.compile(
     rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up|"
     # ground taken back where the other side left it: "retook the town after the militants withdrew"
     r"retook|retaken|retake|recaptured?|regained|reoccupied)\b",
+    re.I,
+)
+# where arms taken after a fight come from ("seized from the scene", "recovered from the slain militants")
+_SPOILS = re.compile(
+    r"\bfrom (?:the )?(?:scene|(?:encounter|clash|battle|gunfight|fighting) (?:site|spot|area)|(?:slain|dead|killed|"
+    r"neutrali[sz]ed) (?:[\w-]+ )?(?:rebels|militants|fighters|insurgents|attackers|terrorists|bandits|gunmen|"
+    r"ultras)|the (?:slain|dead)|(?:the )?(?:bodies|possession of the (?:slain|dead)))\b",
+    re.I,
+)
+# goods an armed group carries off: a looting
+_GOODS = re.compile(
+    r"\b(?:vehicles?|trucks?|motor(?:bike|cycle)s?|cattle|livestock|goats|cows|money|cash|food|supplies|medicines?|"
+    r"drugs|stocks|solar panels?|mattresses|computers|laptops|furniture|equipment|generators?|fuel|grain|harvests?)\b",
     re.I,
 )
 # things taken that are no ground: vehicles, equipment, stores, herds
@@ -2737,6 +2777,8 @@ def _refine(
             "Violent demonstration",
             0.55,
         )  # tyres burned or stones thrown by ordinary people (see RIOT_ACTS)
+    if lemma in ("pull down", "tear down") and not PROPERTY_WORDS.search(targets_text):
+        return "", 0.0  # masts or a mosque's walls pulled down are destroyed; posters or a price are not
     if burning:
         # what burned decides: property (destruction, or a riot's), else no event
         if not PROPERTY_WORDS.search(targets_text + " " + sentence_text):
@@ -2810,6 +2852,16 @@ def _refine(
             return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
+        if (
+            not taken
+            and actor1 is not None
+            and actor1.inter in (2, 3, 4, 8)
+            and _GOODS.search(" ".join(direct_object.split()[:6]))
+        ):
+            return (
+                "Looting/property destruction",
+                0.35,
+            )  # "M23 rebels ... took its solar panels and mattresses"
         return "", 0.0
     if lemma == "pick up":
         # people picked up by the police, soldiers or men in plain clothes are detained; a phone or a pace is not
@@ -2970,9 +3022,11 @@ def _refine(
         "construct",
         "formation",
     ):
-        if BASE_WORDS.search(targets_text):
+        # "a human chain in front of the press club": no front formed (the object's words lose their "in")
+        made = re.sub(r"\b(?:in )?front of (?=the |a )", " ", targets_text)
+        if BASE_WORDS.search(made):
             return "Headquarters or base established", 0.6
-        if GROUP_WORDS.search(targets_text):
+        if GROUP_WORDS.search(made):
             return "Change to group/activity", 0.55
         if (
             lemma == "formation"
@@ -3113,7 +3167,7 @@ def _refine(
             re.I,
         )
         return ("Agreement", 0.4) if freed_people and subject_text else ("", 0.0)
-    if lemma in ("release", "exchange", "swap", "in exchange for"):
+    if lemma in ("release", "exchange", "swap", "in exchange for") and sub == "Agreement":
         captives = (
             CAPTIVE_WORDS.search(targets_text)
             or (lemma in ("swap", "exchange", "in exchange for") and CAPTIVE_WORDS.search(sentence_text))
@@ -3139,12 +3193,23 @@ def _refine(
     weapon_object = bool(WEAPON_OBJECT_WORDS.search(targets_text)) or bool(
         weapons and not implied_strike(lemma)
     )
-    if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
+    if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure", "impound"):
         weapon_object = weapon_object or bool(WEAPON_OBJECT_WORDS.search(sentence_text))
-    if lemma in ("find", "discover", "recover", "uncover", "seize", "capture", "confiscate", "seizure"):
+    if lemma in (
+        "find",
+        "discover",
+        "recover",
+        "uncover",
+        "seize",
+        "capture",
+        "confiscate",
+        "seizure",
+        "impound",
+    ):
         if weapon_object and not (lemma in ("seize", "capture") and _ground_first(direct_object)):
-            return "Disrupted weapons use", 0.7
-        if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure"):
+            # arms taken from a fight's ground are its spoils, told after it: the fight is the news where told
+            return "Disrupted weapons use", 0.45 if _SPOILS.search(sentence_text) else 0.7
+        if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure", "impound"):
             return "", 0.0
     if lemma in ("seize", "capture") and (
         (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
@@ -3661,6 +3726,15 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ):
                     a, b = _char_range(sentence, child)
                     actor1 = actor1 or _pick_actor(ctx, a, b)
+        between = _between_sides(tok) if tok.pos_ == "NOUN" else None
+        if between is not None:
+            # "the firefight between army troops and members of the Front": the two sides it names
+            first = _pick_actor(
+                ctx,
+                sentence.span.start + between[0].left_edge.idx,
+                sentence.span.start + between[0].idx + len(between[0].text),
+            )
+            actor1 = actor1 or first
         referenced_by = _referenced(tok) if tok.pos_ != "VERB" else None
         governed_by_speech = referenced_by is not None
         if actor1 is None and not governed_by_speech:
@@ -3681,6 +3755,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             cand = _pick_actor(ctx, a, b)
             if cand is not None and (actor1 is None or cand.name != actor1.name):
                 actor2 = actor2 or cand
+        if actor2 is None and between is not None:
+            a, b = _char_range(sentence, between[1])
+            cand = _pick_actor(ctx, a, b)
+            actor2 = cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
         if not targets and lemma in _SET_ALIGHT | {"set fire", "push back", "drive back"}:
             # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
             # protesters"): what follows it is what it was done to

@@ -101,7 +101,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "render safe": ("Disrupted weapons use", 0.8), "foil": ("Disrupted weapons use", 0.7),
     "thwart": ("Disrupted weapons use", 0.7), "intercept": ("Disrupted weapons use", 0.5),
     "shoot down": ("Disrupted weapons use", 0.5), "dismantle": ("Disrupted weapons use", 0.4),
-    "confiscate": ("Disrupted weapons use", 0.5), "find": ("Disrupted weapons use", 0.2),
+    "confiscate": ("Disrupted weapons use", 0.5), "impound": ("Disrupted weapons use", 0.3), "find": ("Disrupted weapons use", 0.2),
     "discover": ("Disrupted weapons use", 0.2), "recover": ("Disrupted weapons use", 0.2),
     "uncover": ("Disrupted weapons use", 0.3), "seizure": ("Disrupted weapons use", 0.4), "neutralize": ("Disrupted weapons use", 0.3),
     "neutralise": ("Disrupted weapons use", 0.3), "avert": ("Disrupted weapons use", 0.5),
@@ -153,7 +153,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "blow up": ("Looting/property destruction", 0.4), "cart away": ("Looting/property destruction", 0.5),
     "cart off": ("Looting/property destruction", 0.5),
     "trade gunfire": ("Armed clash", 0.8), "return fire": ("Armed clash", 0.7),
-    "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
+    "combat engagement": ("Armed clash", 0.7), "shootout": ("Armed clash", 0.8), "shoot-out": ("Armed clash", 0.8), "gun battle": ("Armed clash", 0.8),
     # two sides fighting told in other words ("engaged each other", "a gun duel", "had an encounter with Maoist cadres")
     "engage each other": ("Armed clash", 0.7), "engage one another": ("Armed clash", 0.7),
     "combat": ("Armed clash", 0.5), "confrontation": ("Armed clash", 0.4), "engage": ("Armed clash", 0.3),
@@ -185,7 +185,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "set fire": ("Looting/property destruction", 0.6), "ransack": ("Looting/property destruction", 0.7),
     "raze": ("Looting/property destruction", 0.7), "burn down": ("Looting/property destruction", 0.7),
     "rustle": ("Looting/property destruction", 0.5), "uproot": ("Looting/property destruction", 0.4),
-    "bulldoze": ("Looting/property destruction", 0.4), "maul": ("Attack", 0.4), "thrash": ("Attack", 0.4),
+    "bulldoze": ("Looting/property destruction", 0.4), "pull down": ("Looting/property destruction", 0.4),
+    "tear down": ("Looting/property destruction", 0.4), "maul": ("Attack", 0.4), "thrash": ("Attack", 0.4),
     "set ablaze": ("Looting/property destruction", 0.6), "vandalise": ("Looting/property destruction", 0.7),
     "demolish": ("Looting/property destruction", 0.5), "pillage": ("Looting/property destruction", 0.8), "vandalize": ("Looting/property destruction", 0.7),
     "withdraw": ("Non-violent transfer of territory", 0.4), "hand over": ("Non-violent transfer of territory", 0.4),
@@ -305,7 +306,35 @@ GROUP_RULES = re.compile(
 )
 # "combats opposed the contingent and the insurgents": a clash told in translated words
 FIGHTING_OPPOSED = re.compile(
-    r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have )?opposed\b", re.I
+    r"\b(?:combats?|fighting|clashes|battles?|confrontations?) (?:have |has |had )?opposed\b", re.I
+)
+# fire told between two sides ("sporadic gunfire between village volunteers and armed miscreants", "a prolonged
+# engagement between the defence forces and fighters of the group")
+FIRE_BETWEEN = re.compile(
+    r"\b(?:gunfire|firing|shooting|engagements?|hostilities|combat)\s+(?:[\w'-]+\s+){0,2}?between\s+"
+    r"(?:[\w'-]+\s+){1,8}?and\b",
+    re.I,
+)
+# bombs let go from aircraft ("the jets circled twice before releasing their bombs on the school compound")
+BOMBS_RELEASED = re.compile(
+    r"\b(?:releas|drop|unleash|rain)\w*\s+(?:[\w'-]+\s+){0,3}?(?:bombs|payloads?|munitions|ordnance)\s+"
+    r"(?:on|over|onto)\b",
+    re.I,
+)
+AIRCRAFT = re.compile(
+    r"\b(?:jets?|aircraft|warplanes?|planes?|helicopters?|gunships?|bombers?|drones?|air force)\b", re.I
+)
+# bullets put into someone, or a sniper's shot ("pumped several bullets into him", "struck by a sniper's bullet")
+SHOT_INTO = re.compile(
+    r"\b(?:pump|fir|put|empt|riddl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:bullets|rounds|shots)\s+into\s+"
+    r"(?:him|her|them|the|his|their)\b|\b(?:struck|hit|killed|shot)\s+(?:dead\s+)?by\s+(?:a\s+)?snipers?\b",
+    re.I,
+)
+# the two sides of such fire: armed bodies
+ARMED_SIDES = re.compile(
+    r"\b(?:army|troops|soldiers|forces|police|militia\w*|rebels|insurgents|militants|fighters|gangs?|gang members|"
+    r"volunteers|miscreants|guerrillas|jihadists|combatants|gunmen|vigilantes|units)\b",
+    re.I,
 )
 # ground handed to another side, the phrase split by what was handed ("handed the base over to the army",
 # "handed control of the checkpoint to Kosovo police", "handed Hsenwi back to the military")
@@ -573,7 +602,12 @@ LEGAL_CHARGE = re.compile(
     re.I,
 )
 # things set on fire with the object inside the phrase ("set the vehicles on fire")
-SET_ON_FIRE = re.compile(r"\bset(?:s|ting)?\s+(?:[\w'-]+\s+){0,5}?(?:on fire|ablaze|alight)\b", re.I)
+SET_ON_FIRE = re.compile(
+    r"\bset(?:s|ting)?\s+(?:(?:[\w'-]+\s+){1,5}?(?:on fire|ablaze|alight)\b|"
+    # the object told after ("set on fire a service motorcycle"), not the passive's "set on fire by a crowd"
+    r"(?:on fire|ablaze|alight)\s+(?:a|an|the|two|three|four|several|\d+|their|his|her|its)\b)",
+    re.I,
+)
 # people pressing a demand by what they did ("blocked the highway demanding compensation", "held placards calling
 # for ...", "observed a token fast pressing for ..."): a protest, whatever the act is called
 DEMAND_ACT = re.compile(
@@ -660,7 +694,8 @@ PROPERTY_WORDS = re.compile(
     r"towers?|pylons?|power lines?|pipelines?|railway|rail line|stations?|equipment|propert(?:y|ies)|"
     r"infrastructure|facilit(?:y|ies)|machinery|polling (?:stations?|booths?)|ballot boxes|campaign offices?|"
     r"taxis?|minibus(?:es)?|jeeps?|motorcycles?|motorbikes?|pick-?ups?|booths?|kiosks?|gates?|windows?|tyres|tires|"
-    r"headquarters|premises|furniture|files|archives|documents|ballot papers|residences?|compounds?)\b",
+    r"headquarters|premises|furniture|files|archives|documents|ballot papers|residences?|compounds?|statues?|"
+    r"monuments?|murals?)\b",
     re.I,
 )
 # verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
@@ -704,7 +739,8 @@ CAPTIVE_WORDS = re.compile(
 )
 WEAPON_OBJECT_WORDS = re.compile(
     r"\b(?:weapons?|arms|ammunition|munitions?|explosives?|cache|rifles?|guns?|bombs?|ieds?|mines?|rockets?|"
-    r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?|"
+    r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?|cartridges|pistols?|"
+    r"firearms|kalashnikovs|ak-47s?|"
     # what bombs are made of
     r"ammonium(?: nitrate)?|tnt|semtex|c-4|dynamite|gunpowder|detonating cord|bomb-making)\b",
     re.I,
@@ -1115,7 +1151,7 @@ _CANDIDATE_STEMS = sorted(
      "airspace", "aircraft", "warplan", "gunship", "helicop", "fighter jet", "air force", "flight", "airport", "broker", "agreed", "airstrike", "missile strike",
      "drone strike", "air strike", "strikes", "opened fire", "open fire", "fired", "launched", "marched", "marching",
      "marchers", "placard", "slogan", "weapon", "ammunition", "explosive", "cache", "hostage", "prisoner",
-     "detainee", "militia", "alliance", "coalition", "headquart", "outpost", "military base", "army base",
+     "detainee", "militia", "alliance", "rifle", "pistol", "cartridg", "firearm", "coalition", "headquart", "outpost", "military base", "army base",
      "barracks", "detachment", "checkpoint", "garrison", "observation post", "new base", "operating base",
      "command post", "command cent", "forward post",
      "demanding", "chemical", "chlorine", "stole", "apprehend", "custody", "sexual", "rape", "molest", "acid"},
@@ -1207,6 +1243,9 @@ CANDIDATE_RE = re.compile(
             BROKE_IN_AND_TOOK.pattern,
             PREVENTED_FROM.pattern,
             FIGHTING_OPPOSED.pattern,
+            FIRE_BETWEEN.pattern,
+            BOMBS_RELEASED.pattern,
+            SHOT_INTO.pattern,
             ACCEPTED_OFFER.pattern,
             SIDES_ACCEPTED.pattern,
             EACH_OTHER.pattern,
