@@ -3074,3 +3074,33 @@ def test_arms_impounded_or_found_goods_taken_masts_pulled_down_and_a_human_chain
     )
     told = {e.sub_event_type: e.confidence for e in ctx.events if not e.is_background}
     assert told["Armed clash"] > told.get("Disrupted weapons use", 0.0)
+
+
+def test_deadly_force_on_a_procession_a_blow_during_a_lathi_charge_and_torture_after_a_gathering(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday a student was killed when police fired rubber bullets and live rounds on a procession of "
+        "students.",
+        "On Monday a farmer died after he was struck on the head during a lathi-charge on farmers holding a dharna.",
+        "On Monday people detained after the peaceful gathering were subjected to electric shocks and severe "
+        "beatings.",
+    ):
+        assert "Excessive force against protesters" in _news(read, text), text
+    assert _news(read, "On Monday the Colombian peso took a beating in morning trade.") == []
+    # tear gas and arrests with nobody seriously hurt stay an intervention
+    news = _news(
+        read,
+        "On Monday riot police fired tear gas to clear student demonstrators and detained 13, but no one was "
+        "seriously hurt.",
+    )
+    assert "Protest with intervention" in news and "Excessive force against protesters" not in news
+
+
+def test_kinds_listed_under_a_reported_incident_are_no_incidents_of_their_own(read) -> None:  # type: ignore[no-untyped-def]
+    told = "Amnesty International said on Monday that it had documented widespread torture in detention facilities"
+    alone = read(told + ".")
+    listed = read(told + ", including beatings and electric shocks.")
+    # the kinds listed add no incident to what the torture's report tells
+    assert len(listed.events) == len(alone.events)
+    assert [e.is_background for e in listed.events] == [e.is_background for e in alone.events]

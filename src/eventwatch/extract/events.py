@@ -149,7 +149,7 @@ _PERSONS = re.compile(
     re.I,
 )
 _PROTEST_INTERVENTION = re.compile(
-    r"\b(?:dispers\w*|tear\s*gas|water cannon|rubber bullets?|arrest\w*|detain\w*|"
+    r"\b(?:dispers\w*|tear\s*gas|water cannon|rubber bullets?|arrest\w*|detain\w*|lathi[- ]?charg\w*|"
     r"baton\w*|broke up|break up|broken up|breaking up|suppress\w*|crack\w* down|crackdown|repress\w*|"
     # shots over their heads and people chased off: force shown, not used on them
     r"fired (?:in|into) the air|warning shots|chas(?:ed|ing) (?:them |the [\w-]+ )?(?:off|away))\b",
@@ -902,6 +902,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     )
                 ):
                     break  # "holding up their phone torches", "carrying flaming torches": lights, no burning
+                if key == "beating" and tok.dep_ == "dobj" and lemmas[tok.head.i] == "take":
+                    break  # "the peso took a beating": a figure of speech
                 if key == "wound" and lemmas[i] == "wind":
                     break  # "the motorcade wound its way along the ring road"
                 if key == "march" and tok.text == "March" and (tok.ent_type_ == "DATE" or _by_a_number(tok)):
@@ -1237,6 +1239,9 @@ _ORGANISERS = frozenset("organiser organizer leader convener convenor head".spli
 _PAST_DAYS = re.compile(r"^(?:last|previous|earlier|past|recent|yesterday|week|month|weeks|months)$", re.I)
 
 
+_BLOWS = frozenset(["strike", "hit", "beat", "shoot", "injure", "wound", "hurt", "club", "stab"])
+
+
 def _told_aside_gathering(tok: Any) -> bool:
     if any(c.dep_ in ("poss", "amod") and _PAST_DAYS.match(c.lower_) for c in tok.children):
         return True  # "last week's march", "the previous protests"
@@ -1248,7 +1253,12 @@ def _told_aside_gathering(tok: Any) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in _ASIDE_PREPS and not through_verb:
             return True  # "days after the rally", "after calls for protests" (not "after being hit during a march")
         through_verb = through_verb or cur.pos_ == "VERB"
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPS for c in cur.children):
+        if (
+            cur.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPS for c in cur.children)
+            # (not a blow that killed: "died after he was struck on the head during a lathi-charge")
+            and cur.lemma_.lower() not in _BLOWS
+        ):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ORGANISERS:
             return True
@@ -1869,6 +1879,28 @@ def _between_sides(tok: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def _listed_under(tok: Any, tokens: list[Any]) -> bool:
+    """A noun trigger listed as a kind of another trigger's incident ("torture, including beatings and electric
+    shocks", "attacks such as bombings")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("including", "like", "as"):
+            if cur.head.lower_ == "as" and cur.head.nbor(-1).lower_ != "such":
+                return False
+            # what the list hangs on, or what that hangs on ("torture in detention facilities, including"), or a
+            # trigger told before the list under one of them ("documented torture in facilities, including")
+            owner = cur.head.head
+            owners = {owner.i, owner.head.i, owner.head.head.i}
+            return any(
+                t.i != tok.i and (t.i in owners or (t.i < cur.head.i and t.head.i in owners)) for t in tokens
+            )  # (tokens are views: compared by index)
+        return False
+    return False
+
+
 def _since_clause(tok: Any) -> bool:
     """A trigger in a clause opened by "since" under another clause: what the news is measured from."""
     cur = tok
@@ -2456,6 +2488,14 @@ _AGAINST_BEFORE = re.compile(
 )
 
 
+# torture told of people held
+_TORTURED = re.compile(
+    r"\b(?:tortur\w*|electric shocks?|(?:severe|brutal|repeated) beatings?|beaten (?:with|badly|severely)|"
+    r"hung from (?:the )?ceilings?|(?:burns|scars) (?:on|across|inflicted))\b",
+    re.I,
+)
+
+
 def _severe_force(sentence_text: str) -> bool:
     """Force told as brutal or excessive, not the grievance a gathering is about ("a march against police
     brutality")."""
@@ -2937,6 +2977,9 @@ def _refine(
             or _PROTEST_CUES.search(sentence_text)
             or DEMAND_ACT.search(sentence_text)
         )
+        if crowd_here and _lethal(sentence_text):
+            # "fired rubber bullets and live rounds on a procession", a student killed: deadly force on it
+            return "Excessive force against protesters", 0.65
         return ("Protest with intervention", 0.6) if crowd_here else ("", 0.0)
     if lemma in ("fire", "launch") and not implied:
         shot_at = (actor2 is not None) or bool(
@@ -3411,6 +3454,11 @@ def _refine(
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
     if sub == "Arrests" and _at_a_protest(sentence_text, gathering_here, gathered_before):
+        if _TORTURED.search(sentence_text) or any(
+            not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
+        ):
+            # "detained after the peaceful gathering ... subjected to electric shocks and severe beatings"
+            return "Excessive force against protesters", 0.7
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
@@ -3894,6 +3942,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             conf = max(conf, 0.7)  # "staged a coup": the coup is the news, not a word of context
         if _named_by_its_day(tok):
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
+        if _listed_under(tok, tokens):
+            continue  # "documented widespread torture, including beatings and electric shocks": the torture's kinds
         if told_as not in _PROTEST_KINDS and _protested_against(tok):
             background = True  # "marched carrying placards against kidnappings": what the protest is about
         if (

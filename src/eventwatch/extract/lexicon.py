@@ -44,7 +44,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     # violence against civilians
     "kill": ("Attack", 0.4), "wound": ("Attack", 0.3), "injure": ("Attack", 0.3), "go off": ("Attack", 0.3), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
     "shoot": ("Attack", 0.4), "stab": ("Attack", 0.6), "behead": ("Attack", 0.8), "torture": ("Attack", 0.6),
-    "beat": ("Attack", 0.4), "attack": ("Attack", 0.35), "target": ("Attack", 0.3), "assassinate": ("Attack", 0.6),
+    "beat": ("Attack", 0.4), "beating": ("Attack", 0.4), "electric shock": ("Attack", 0.5), "attack": ("Attack", 0.35), "target": ("Attack", 0.3), "assassinate": ("Attack", 0.6),
     "assassination": ("Attack", 0.6), "killing": ("Attack", 0.4), "gun down": ("Attack", 0.7),
     "abduct": ("Abduction/forced disappearance", 0.8), "kidnap": ("Abduction/forced disappearance", 0.8),
     "abduction": ("Abduction/forced disappearance", 0.8), "kidnapping": ("Abduction/forced disappearance", 0.8),
@@ -705,7 +705,7 @@ NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
     "merger defection truce ceasefire armistice formation coalition alliance creation proscription "
     "protocol charter pledge understanding commitment roadmap arrangement settlement reconciliation pause text "
-    "document".split()
+    "document beating".split()
 )
 # nouns that count only with a weapon word beside them ("missile strike", "drone strike"; not "general strike")
 NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
