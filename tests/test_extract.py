@@ -3104,3 +3104,39 @@ def test_kinds_listed_under_a_reported_incident_are_no_incidents_of_their_own(re
     # the kinds listed add no incident to what the torture's report tells
     assert len(listed.events) == len(alone.events)
     assert [e.is_background for e in listed.events] == [e.is_background for e in alone.events]
+
+
+def test_riots_told_by_pelting_with_stones_burning_barricades_or_explosives_thrown_in_a_march(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday young men angered by the demolition of stalls pelted a task force vehicle with stones and set "
+        "fire to a council booth.",
+        "On Monday demonstrators demanding the resignation of the government put up burning barricades along "
+        "the avenue.",
+        "On Monday students marching against tuition fees clashed with riot police, throwing stones and "
+        "homemade explosive devices.",
+    ):
+        news = _news(read, text)
+        assert "Violent demonstration" in news and "Remote explosive/landmine/IED" not in news, text
+    # a police officer named in a leading "after ..." phrase is not who blocked the road
+    ctx = read(
+        "A week after a police officer shot dead a rider in the town, hundreds of riders blocked the highway on "
+        "Monday with burning tyres."
+    )
+    riots = [e for e in ctx.events if e.sub_event_type == "Violent demonstration"]
+    assert riots and all(e.inter1 != 1 for e in riots)
+
+
+def test_peaceful_gatherings_about_deaths_victims_or_memories_and_shutdowns_observed(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday residents held a peaceful procession demanding justice for a hawker killed by a speeding "
+        "matatu.",
+        "On Monday some 300 residents marched to denounce insecurity and the recent killings of civilians.",
+        "On Monday families of the port blast victims held a candle-lit vigil outside the court.",
+        "On Monday students lit candles in memory of a classmate killed in a road crash and demanded speed "
+        "breakers.",
+        "On Monday a complete shutter-down strike was observed in Quetta against the rise in tariffs.",
+        "On Monday residents gheraoed the electricity sub-station for three hours and withdrew after assurances.",
+        "On Monday retired soldiers held a peaceful demonstration outside the press club and later dispersed "
+        "after addressing the media.",
+    ):
+        assert _news(read, text) == ["Peaceful protest"], text

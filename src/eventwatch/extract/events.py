@@ -216,6 +216,7 @@ _PROTEST_LETHAL = re.compile(
 # killing of a student", "to mourn those shot last year"
 _GRIEVANCE_LEAD = (
     r"justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
+    r"in (?:memory|honou?r) of|"
     r"denounc\w*|remember\w*|honou?r\w*|anniversary of"
 )
 # words of a grievance pressed: what makes a crowd's destruction a riot rather than a mob's
@@ -247,7 +248,8 @@ def _wounded(sentence_text: str) -> bool:
 # words of intervention that tell none on this gathering: a crowd that dispersed by itself, an intervention
 # before it or denied ("a week after police teargassed students", "despite the arrest of", "no arrests")
 _NOT_INTERVENED = re.compile(
-    r"\b(?:dispers\w*|broke up|left) (?:peacefully|calmly|quietly|on (?:their|its) own|by themselves|without incident)|"
+    r"\b(?:dispers\w*|broke up|left) (?:peacefully|calmly|quietly|on (?:their|its) own|by themselves|without incident|"
+    r"after (?:addressing|speaking|hearing|submitting|handing|delivering|a|an|the|several|two|three)\b)|"
     r"\b(?:before|after) dispersing\b|\bdispersing (?:peacefully|quietly|calmly|on (?:their|its) own)|"
     r"\b(?:(?:a|one|two|three|several) (?:day|week|month)s? after|days after|weeks after|despite|following)\b[^,;]{0,80}|"
     r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b",
@@ -976,10 +978,17 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 found.append((i, i + 1, sub, conf))
                 used.add(i)
                 break
-    # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks
-    if all(
-        " ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY for f in found
-    ):  # only where no trigger of the lexicon is found
+    # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks,
+    # and so do the deaths a gathering is about ("demanding justice for a hawker killed by a matatu")
+    grieved = [(m.start(), m.end()) for m in _GRIEVANCE.finditer(doc.text)]
+
+    def context_only(f: tuple[int, int, str, float]) -> bool:
+        if " ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY:
+            return True
+        at = doc[f[0]].idx
+        return any(a <= at < b for a, b in grieved)
+
+    if all(context_only(f) for f in found):  # only where no trigger of the lexicon is found
         for m in DEMAND_ACT.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -987,7 +996,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     (span.start, span.end, "Peaceful protest", 0.3)
                 )  # who did it decides: see _refine
                 break
-    if all(" ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY for f in found):
+    if all(context_only(f) for f in found):
         # what demonstrators did is their demonstration ("the marchers moved from the university to the
         # commission"); where the sentence tells of placards, banners, slogans or candles, so is what any body of
         # people did ("pensioners stood outside the administration with placards")
@@ -1845,17 +1854,36 @@ _PROTESTING_VERBS = frozenset(
 
 
 _NAMING_VERBS = frozenset(["term", "call", "describe", "label", "brand"])
+_DENOUNCING = frozenset(["denounce", "condemn", "decry", "protest", "oppose", "mourn", "remember"])
+_GATHERING_VERBS = frozenset(
+    "march rally gather demonstrate protest assemble hold stage walk sit converge mobilise mobilize".split()
+)
+_HARMED_PEOPLE = frozenset(["victim", "survivor", "widow", "orphan"])
 
 
 def _protested_against(tok: Any) -> bool:
     """A noun that is what a protest is against or over ("placards against kidnappings", "a march over the
     killings"): the grievance, not an incident told."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd") and tok.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and _lemma(tok.head) in _HARMED_PEOPLE:
+        return True  # "families of the port blast victims held a vigil": people named by what befell them
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "conj") and tok.head.pos_ in ("VERB", "NOUN"):
         # "a crowd protesting the abduction of a trader": the grievance ("protesting what they termed attacks
-        # on minorities": the words it was named with are the grievance too)
-        verb = tok.head
+        # on minorities": the words it was named with are the grievance too; "marched to denounce insecurity
+        # and the recent killings": what a gathering set out to denounce)
+        noun = tok
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        if noun.dep_ not in ("dobj", "oprd") or noun.head.pos_ != "VERB":
+            return False
+        verb = noun.head
         if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb) in _NAMING_VERBS:
             verb = verb.head
+        if (
+            _lemma(verb) in _DENOUNCING
+            and verb.dep_ in ("xcomp", "advcl")
+            and (_lemma(verb.head) in _GATHERING_VERBS or GATHERING_WORDS.fullmatch(verb.head.text))
+        ):
+            return True
         return _lemma(verb) in _PROTESTING_VERBS
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
@@ -2391,6 +2419,14 @@ def _ordinary_doers(actor1: Actor | None) -> bool:
     return actor1 is not None and actor1.inter == 7
 
 
+# what was thrown, told after its target ("pelted a revenue task force vehicle with stones")
+_PELTED_WITH = re.compile(
+    r"\b(?:pelt|stone|hurl|throw|threw)\w*\s+(?:[\w'-]+\s+){1,6}?with\s+(?:[\w'-]+\s+)?(?:stones|rocks|bricks|"
+    r"brickbats|bottles|petrol bombs|molotov cocktails)\b",
+    re.I,
+)
+
+
 def _crowd_subject(subject_text: str, actor1: Actor | None) -> bool:
     """ "Angry residents", "young supporters of the candidate", "hundreds of farmers": a crowd, not an armed group."""
     head = _kin_of(subject_text)
@@ -2611,6 +2647,23 @@ def _refine(
     gathered_target: bool = False,
     gathered_before: bool = False,
 ) -> tuple[str, float]:
+    if (
+        lemma in THROW_VERBS
+        and any(w.category in ("ied", "explosive") for w in weapons)
+        and GATHERING_WORDS.search(sentence_text)
+        and _RIOT.search(sentence_text)
+        and not (actor1 is not None and actor1.inter in (2, 3, 4, 8))
+    ):
+        # "students marching against fees clashed with riot police, throwing stones and homemade explosive
+        # devices": what a demonstration threw is its riot, not a bombing
+        return "Violent demonstration", 0.6
+    if lemma == "use" and re.match(
+        r"(?:[\w'-]+\s+){0,2}?(?:tear[- ]?gas|teargas|water cannons?|rubber bullets)\b", targets_text, re.I
+    ):
+        return (
+            "",
+            0.0,
+        )  # "police used tear gas": the gas is told by its own word, no weapon of the clause used
     if sub == "Government regains territory" and lemma in _PUSHING_BACK:
         pushed_state = _STATE_FORCE_WORDS.search(targets_text) or (
             actor1 is not None
@@ -2948,6 +3001,10 @@ def _refine(
             sentence_text
         ):
             return "Attack", 0.5
+        if _PELTED_WITH.search(sentence_text) and not (
+            actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)
+        ):
+            return "Violent demonstration", 0.55  # "young men pelted a task force vehicle with stones"
         return "", 0.0
     if lemma == "engage":
         # "troops engaged an ELN column", "a unit was engaged by heavily armed terrorists": fighting an armed body
@@ -3280,6 +3337,8 @@ def _refine(
             return "Agreement", 0.5  # captives or bodies handed over: a release by agreement
         if _PERSONS.search(handed) or _HANDED_NOT_GROUND.search(handed):
             return "", 0.0  # people or arms handed over are no ground
+    if sub == "Non-violent transfer of territory" and actor1 is not None and actor1.inter in (5, 6, 7):
+        return "", 0.0  # "residents gheraoed the sub-station and withdrew": people leaving hold no ground
     if (
         sub == "Non-violent transfer of territory"
         and lemma in ("withdraw", "retreat", "abandon", "flee", "evacuate")
@@ -3786,8 +3845,12 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         referenced_by = _referenced(tok) if tok.pos_ != "VERB" else None
         governed_by_speech = referenced_by is not None
         if actor1 is None and not governed_by_speech:
-            # nearest armed actor before the trigger, within the trigger's reported clause
+            # nearest armed actor before the trigger, within the trigger's reported clause (not in a leading
+            # "A week after a police officer shot a rider, ..." that tells what came before)
             lo = _char_range(sentence, scope)[0] if scope is not None else sentence.span.start
+            lead = _LEADING_ANTECEDENT.match(text)
+            if lead is not None and sentence.span.start + lead.end() <= trigger.start:
+                lo = max(lo, sentence.span.start + lead.end())
             before = [
                 a for a in ctx.actors if _inside(a.span, lo, trigger.start) and a.inter in (1, 2, 3, 4, 8)
             ]

@@ -76,7 +76,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "treaty": ("Agreement", 0.5), "memorandum": ("Agreement", 0.4), "agree": ("Agreement", 0.4),
     "mutiny": ("Change to group/activity", 0.5), "mutineer": ("Change to group/activity", 0.4),
     "make peace": ("Agreement", 0.6), "bury the hatchet": ("Agreement", 0.6), "reconcile": ("Agreement", 0.5),
-    "pardon": ("Agreement", 0.4), "dharna": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
+    "pardon": ("Agreement", 0.4), "dharna": ("Peaceful protest", 0.6), "gherao": ("Peaceful protest", 0.6), "rioting": ("Violent demonstration", 0.8), "consent": ("Agreement", 0.4), "covenant": ("Agreement", 0.5), "flash mob": ("Peaceful protest", 0.4),
     # documents of an agreement, read only when signed, reached or concluded (see events._agreed)
     "protocol": ("Agreement", 0.4), "charter": ("Agreement", 0.4), "pledge": ("Agreement", 0.4),
     "text": ("Agreement", 0.4), "document": ("Agreement", 0.4),
@@ -405,7 +405,7 @@ RIOT_ACTS = re.compile(
     r"(?:police\w*|officers?|soldiers|troops|security|gendarm\w*|guards?|agents|patrols?|officials|motorcades?|"
     r"convoys?|vehicles?|buildings?|offices?)\b|"
     r"\b(?:burn(?:ed|t|ing|s)?|torch(?:ed|ing)?|set (?:fire to|alight|ablaze))\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b|"
-    r"\bburning (?:tyres|tires|logs)\b|"
+    r"\bburning (?:tyres|tires|logs|barricades)\b|"
     r"\boverturn\w*\s+(?:[\w'-]+\s+){0,3}?(?:cars?|vehicles?|motorbikes?|motorcycles?|buses|bus|tents|stalls|vans?)\b|"
     r"\bbr(?:oke|eak\w*) down (?:the )?(?:[\w'-]+\s+){0,2}?(?:gates?|doors?|fences?)\b",
     re.I,
@@ -677,7 +677,7 @@ VERB_ONLY = frozenset(
 )
 # past forms the small English model leaves unlemmatised: read as their verb
 IRREGULAR_FORMS: dict[str, str] = {
-    "made": "make", "buried": "bury", "reoccupied": "reoccupy", "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
+    "gheraoed": "gherao", "gheraoing": "gherao", "made": "make", "buried": "bury", "reoccupied": "reoccupy", "retook": "retake", "retaken": "retake", "overran": "overrun", "overtook": "overtake", "overtaken": "overtake",
     "installed": "install", "installing": "install", "withdrew": "withdraw", "withdrawn": "withdraw", "stole": "steal", "stolen": "steal", "burnt": "burn",
     "slew": "slay", "slain": "slay", "shot": "shoot", "fought": "fight", "blew": "blow", "blown": "blow",
     "hid": "hide", "hidden": "hide", "froze": "freeze", "forbade": "forbid", "undertook": "undertake",
@@ -715,6 +715,7 @@ LABOUR_STRIKE = re.compile(
     r"transporters|truckers|general|hunger|sit-down|labou?r|indefinite|nationwide|token)\s+(?:\w+\s+)?strikes?\b|"
     r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b|"
     r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b|"
+    r"\b(?:shutter-?down|wheel-?jam) strikes?\b|\bstrikes? (?:was|were|is|has been|had been) observed\b|"
     r"\bstriking\s+(?:[\w-]+\s+)?(?:\w*workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|"
     r"\w*miners|dockers|farmers|growers|truckers|transporters|traders|civil servants|health workers)\b",
     re.I,
