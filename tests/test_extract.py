@@ -3140,3 +3140,20 @@ def test_peaceful_gatherings_about_deaths_victims_or_memories_and_shutdowns_obse
         "after addressing the media.",
     ):
         assert _news(read, text) == ["Peaceful protest"], text
+
+
+def test_ground_retaken_from_gangs_held_by_evening_or_fallen_into_hands(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        # a gang that held the ground it lost: the state regains it ("retaken ... from gang members")
+        "On Monday police, backed by the army, retook the police station from gang members after heavy "
+        "exchanges of fire.",
+        # "retook" tagged as a noun with the town in apposition is still the verb
+        "On Monday soldiers and VDP retook Nassoumbou from JNIM militants.",
+    ):
+        assert _news(read, text) == ["Government regains territory"], text
+    for text in (
+        "On Monday Fano fighters entered the town after exchanging fire with federal forces, and by evening "
+        "controlled the town centre.",
+        "On Monday the camp fell into the hands of the terrorists after a complex attack.",
+    ):
+        assert _news(read, text) == ["Non-state actor overtakes territory"], text

@@ -469,7 +469,13 @@ def _verb_in_noun_tag(tok: Any) -> bool:
     past = tok.lower_ in IRREGULAR_FORMS or (tok.lower_.endswith("ed") and tok.text.islower())
     # (an irregular past form never names a thing: "forces with SADC support retook Mucojo" parsed as a compound)
     irregular_compound = tok.lower_ in IRREGULAR_FORMS and tok.dep_ == "compound" and tok.text.islower()
+    if tok.lower_ in _PAST_ONLY and tok.text.islower():
+        return True  # "soldiers and VDP retook Nassoumbou" parsed as a noun with the town in apposition
     return past and (irregular_compound or any(c.dep_ in ("nsubj", "dobj") for c in tok.children))
+
+
+# past forms that name nothing, whatever the tagger says
+_PAST_ONLY = frozenset(["retook", "overran", "overtook", "recaptured", "withdrew", "fought", "stole", "slew"])
 
 
 def _noun_in_verb_tag(tok: Any) -> bool:
@@ -861,6 +867,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     # "overpowered ... before he could detonate it": the verb the clause is told against
                     verb = doc[first].head
                     first = verb.head.i if verb.dep_ == "advcl" else first
+                elif doc[first].lower_ == "by" and doc[span.end - 1].pos_ == "VERB":
+                    # "by evening controlled the town centre": the verb, with its subject
+                    first = span.end - 1
                 found.append((first, first + 1, sub, conf))  # the phrase's verb carries the clause
                 used.update(range(span.start, span.end))
     for i, tok in enumerate(doc):
@@ -3660,6 +3669,9 @@ _CARTEL_OF = re.compile(
 _GANG_HOLDING_GROUND = re.compile(
     r"\b(?:gangs?|cartels?|criminal (?:groups?|organi[sz]ations?))\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:controls?|controlled|seized|took over|taken over|holds?|held|runs?|ran|occup\w+)\b|"
+    # ground taken back from a gang: it held the ground ("retaken the police station from gang members")
+    r"\b(?:retak\w*|retook|recaptur\w*|regain\w*|wrest\w*)\b[^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ )?(?:gangs?|"
+    r"gang members|gangsters|cartels?)\b|"
     # (or one that taxes the people where it is: "the levy imposed by the bandit leader on every bag of grain")
     r"\b(?:levy|levies|taxes|tax|tolls?) (?:[\w'-]+\s+){0,2}?(?:imposed|levied|collected|demanded) by\b",
     re.I,

@@ -24,6 +24,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
     "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5), "establish control": ("Non-state actor overtakes territory", 0.5),
     "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
+    "fall into the hand of": ("Non-state actor overtakes territory", 0.5),
     "regain control": ("Government regains territory", 0.7), "reclaim": ("Government regains territory", 0.6),
     "take back": ("Government regains territory", 0.6), "win back": ("Government regains territory", 0.6),
     "dislodge": ("Government regains territory", 0.5), "wrest control": ("Non-state actor overtakes territory", 0.6),
@@ -786,7 +787,10 @@ NOW_IN_CONTROL = re.compile(
     r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
     r"(?:left|leaving|ended with|ending with) (?:[\w'-]+ ){1,4}?in (?:full |complete |total )?control of|now (?:in )?(?:full |"
-    r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on))\b",
+    r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on)|"
+    # held by a time of the same day ("by evening controlled the town centre", "by nightfall held the base")
+    r"by (?:the )?(?:evening|nightfall|night|dusk|dawn|morning|afternoon|midday|noon|the end of the day|"
+    r"(?:\w+day) (?:evening|night|morning|afternoon)) (?:they |the \w+ )?(?:controlled|held|had taken))\b",
     re.I,
 )
 # a bomb stopped before it went off: its carrier caught with it, or stopped before detonating it
