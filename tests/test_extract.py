@@ -3157,3 +3157,66 @@ def test_ground_retaken_from_gangs_held_by_evening_or_fallen_into_hands(read) ->
         "On Monday the camp fell into the hands of the terrorists after a complex attack.",
     ):
         assert _news(read, text) == ["Non-state actor overtakes territory"], text
+
+
+def test_protests_told_by_processions_motorcades_petitions_black_dress_and_shutdowns(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday nurses held a silent procession through the town centre, calling on the ministry to pay arrears.",
+        "On Monday bus owners held a motorcade along the highway to oppose the new fare rules.",
+        "On Monday councillors walked from the assembly to the governor's office to deliver a petition on water "
+        "shortages.",
+        # a sentence parsed with its subject as the root: what the nurses did still has them as its doers
+        "Nurses in Bulawayo dressed in black on Monday and gathered outside the provincial hospital, saying wages "
+        "were months late.",
+        "On Monday shopkeepers observed a shutdown called by their association over new levies.",
+        "On Monday a complete hartal was observed in the valley.",
+    ):
+        assert "Peaceful protest" in _news(read, text), text
+
+
+def test_ground_reached_or_entered_without_a_fight_is_a_peaceful_transfer(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday soldiers reached Bambari without resistance, the rebels having left the town days earlier.",
+        "On Monday the rebels drove into the town a day after the soldiers left for the capital.",
+        "Units of the armed forces entered the town on Monday without encountering resistance.",
+    ):
+        assert _news(read, text) == ["Non-violent transfer of territory"], text
+    # a place reached after a fight, or entered by men who then killed, changed hands by no handover
+    assert "Non-violent transfer of territory" not in _news(
+        read, "On Monday troops reached the village after heavy clashes with the rebels."
+    )
+    assert "Non-violent transfer of territory" not in _news(
+        read,
+        "On Monday the militants drove into the village a day after the soldiers left and beheaded three men.",
+    )
+
+
+def test_groping_and_abuse_over_a_captivity_are_sexual_violence(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday a woman said soldiers at a roadblock groped her while searching the bus.",
+        "A former prisoner said on Monday that guards subjected him to sexual abuse during the three weeks he was "
+        "held.",
+    ):
+        assert "Sexual violence" in _news(read, text), text
+
+
+def test_things_smashed_by_a_crowd_a_mob_on_a_place_of_worship_partisans_riot(read) -> None:  # type: ignore[no-untyped-def]
+    assert _news(
+        read,
+        "On Monday a crowd of villagers surrounded a church and damaged its doors with stones and sticks.",
+    ) == ["Mob violence"]
+    assert _news(
+        read,
+        "On Monday opposition supporters smashed shop windows in the capital after the results were declared.",
+    ) == ["Violent demonstration"]
+    # "attacking" misread as the modifier of a plural that "a" cannot determine is the crowd's act, not a state
+    assert "Mob violence" in _news(
+        read,
+        "On Monday a mob of youths went from street to street in a township attacking foreign-owned shops.",
+    )
+    # an allegation told after the act it attributes is the act told
+    assert "Violent demonstration" in _news(
+        read,
+        "On Monday students broke window panes and overturned furniture in the administrative block, university "
+        "officials alleged.",
+    )

@@ -80,6 +80,7 @@ from eventwatch.extract.lexicon import (
     SET_ON_FIRE,
     SEVERE_HARM,
     SHOT_INTO,
+    SHUTDOWN_OBSERVED,
     SIDES_ACCEPTED,
     SPEECH_VERBS,
     SUICIDE_CUES,
@@ -273,7 +274,7 @@ _PROTEST_CUES = re.compile(
     r"(?:hand|handing|handed|deliver\w*|submit\w*|receiv\w*|accept\w*|collect\w*) (?:a |their |the |its )?"
     r"petition|form(?:ed|ing)? a (?:human )?chain|list of demands|(?:sang|singing|sing) (?:hymns|songs|protest songs|"
     r"the national anthem|the anthem)|(?:walked|marched|stood|sat) in silence|"
-    r"(?:sat|sitting) (?:down|in front)|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
+    r"(?:sat|sitting) (?:down|in front)|(?:dressed|clad|wore|wearing) (?:in )?black|black (?:arm)?bands|(?:lay|laid|laying) flowers|(?:lit|lighting|light) candles|human chains?|"
     r"bang(?:ed|ing)? (?:on )?(?:pots|pans|saucepans|casseroles)|"
     r"(?:press|voic|air)(?:ed|ing|es)? (?:their |its |his |her )?(?:[\w-]+ )?(?:demands|grievances)|"
     r"(?:gather|assembl|converg)\w*\b[^.;]{0,60}\b(?:flags?|flowers|candles|(?:press )?statement|protest\w*|"
@@ -629,6 +630,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
         lambda text: _FORCE.search(text) is not None,
     ),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
+    (SHUTDOWN_OBSERVED, "Peaceful protest", 0.5, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
     (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: _group_body(text)),
@@ -714,7 +716,19 @@ _PUSHING_BACK = frozenset(
 
 
 # entering ground, told in verbs of movement: taken back only where it was held or fought for (see _refine)
-_ENTERING = frozenset(["enter", "march into", "march back into", "move back into", "roll into", "sweep into"])
+_ENTERING = frozenset(
+    [
+        "enter",
+        "march into",
+        "march back into",
+        "move back into",
+        "roll into",
+        "sweep into",
+        "walk into",
+        "drive into",
+        "reach",
+    ]
+)
 _CONTEXT_ONLY = frozenset(["clear", "storm", "set off", "crash into", "open up", *_ENTERING])
 # ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
 _TAKEN_GROUND = re.compile(
@@ -789,6 +803,13 @@ def _act_of(doc: Any, people: re.Pattern[str]) -> int | None:
             and _lemma(head) not in SPEECH_VERBS
         ):
             return int(head.i)
+    for tok in doc:
+        # a headline-like sentence parsed with the people as its root and what they did hung on them ("Teachers
+        # in Harare dressed in black on Friday and gathered outside the ministry")
+        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(people.fullmatch(w.lower_) for w in _who(tok)):
+            acts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i]
+            if acts and _lemma(acts[0]) not in SPEECH_VERBS:
+                return int(acts[0].i)
     return None
 
 
@@ -1196,6 +1217,15 @@ def _subject(head: Any) -> Any | None:
                 return cur.head  # "the forces of Haftar, which have been attacking ..." -> forces
             cur = cur.head
             continue
+        if (
+            cur.dep_ == "acl"
+            and cur.head.dep_ == "ROOT"
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and head.tag_ == "VBD"
+        ):
+            # a sentence parsed with its subject as the root ("Teachers in Harare dressed in black and gathered
+            # outside the ministry"): a finite past verb in the chain tells them as its doers
+            return cur.head
         break
     return None
 
@@ -1577,6 +1607,12 @@ def _alleged(tok: Any) -> bool:
                 True  # "rumours spread that two strangers were kidnapping children": hearsay, not an incident
             )
         if cur.head.lemma_.lower() in ALLEGE_VERBS and not _physical_charge(cur.head):
+            if (
+                cur.head.lemma_.lower() == "allege"
+                and cur.head.i > cur.i
+                and cur.dep_ in ("ccomp", "parataxis")
+            ):
+                return False  # "..., students broke window panes, officials alleged": told, then attributed
             if cur.lemma_.lower() == "be" and [t.dep_ for t in path[-3:-1]] == ["acl", "attr"]:
                 # "gunmen suspected to be insurgents shot ..." (the act misread as describing the insurgents): who
                 # they are is suspected, not the act
@@ -1993,6 +2029,12 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
         and tok.lemma_.lower() not in _CROWD_ACTS
         and not (tok.dep_ == "amod" and tok.head.lower_ in ("tyres", "tires"))  # "burning tyres": an act
+        # (nor a verb misread as a plural's modifier: "went door to door in a neighbourhood attacking shops")
+        and not (
+            tok.dep_ == "amod"
+            and tok.head.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
+        )
         # (but "fighting killed 12", "fighting erupted overnight": an incident, told in the past)
         and not (tok.dep_ in ("nsubj", "nsubjpass") and _told_in_past(tok.head))
         # (nor "troops engaged in close-quarters fighting": the engaging is the incident)
@@ -2249,6 +2291,14 @@ def _handed_over(sentence_text: str) -> bool:
     )
 
 
+# harm done by those who came in: no peaceful handover ("entered the village and beheaded four men")
+_HARM_ON_ENTRY = re.compile(
+    r"\b(?:behead\w*|burn\w*|torch\w*|set fire|loot\w*|abduct\w*|kidnap\w*|shot|shoot\w*|fired|attack\w*|"
+    r"raid\w*|wound\w*|injur\w*)\b",
+    re.I,
+)
+
+
 # what belongs to a family or a trader, not to the state: a crowd wrecking it turns on people, not on authority
 _PEOPLES_PROPERTY = re.compile(
     r"\b(?:homes?|houses?|huts?|villages?|shops?|stalls?|compounds?|businesses|dwellings?|households?|"
@@ -2266,6 +2316,20 @@ def _mob_destruction(targets_text: str, sentence_text: str) -> bool:
         and not _PROTEST_CUES.search(sentence_text)
         and not re.search(r"\briot\w*", sentence_text, re.I)
     )
+
+
+def _turned_on_people(targets_text: str, sentence_text: str, gathered_before: bool) -> bool:
+    """A crowd wrecking a place of worship or people's homes, with no demonstration told: a mob."""
+    return bool(
+        _PEOPLES_PROPERTY.search(targets_text + " " + sentence_text)
+        and _mob_destruction(targets_text + " " + sentence_text, sentence_text)
+        and not _PRESSING_GRIEVANCE.search(sentence_text)
+        and not gathered_before  # ("Traders protested. Some of them later threw stones at shops.")
+    )
+
+
+_PARTISANS = re.compile(r"\b(?:supporters|party|activists|cadres|opposition|students)\b", re.I)
+_SMASHING = frozenset(["damage", "vandalise", "vandalize", "wreck", "smash", "break", "shatter"])
 
 
 def _collective_civilians(actor: Actor | None) -> bool:
@@ -2737,10 +2801,25 @@ def _refine(
             theirs = actor2 is not None and actor2.inter in (2, 3, 4)
             ground = held or (ground and bool(re.search(of_forces, sentence_text, re.I) or theirs))
         elif lemma in _ENTERING:
-            if ground and _NO_FIGHT.search(sentence_text) and actor1 is not None:
+            named_place = target_is_place or (direct_object[:1].isupper() and not arms)  # "reached Niem"
+            if (ground or named_place) and _NO_FIGHT.search(sentence_text) and actor1 is not None:
                 # "had entered the town without a shot being fired": ground that changed hands without a fight
                 return "Non-violent transfer of territory", 0.6
-            ground = ground and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
+            if (
+                ground
+                and actor1 is not None
+                and _handed_over(sentence_text)
+                and not _KILL.search(sentence_text)
+                and not _HARM_ON_ENTRY.search(sentence_text)
+            ):
+                # "drove into the town two days after the soldiers left": the other side had left it
+                return "Non-violent transfer of territory", 0.55
+            # (a place reached is ground changed only where told as reached without a fight)
+            ground = (
+                ground
+                and lemma != "reach"
+                and bool(_BATTLE.search(sentence_text) or _HELD_BEFORE.search(sentence_text))
+            )
         if ground:
             # ground taken: by whoever the subject is (the lines below may still read who lost it)
             # (a named armed group is not the state for an "Army" in its name: "the Chin National Army")
@@ -2982,16 +3061,18 @@ def _refine(
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
+    if sub == "Violent demonstration" and lemma in _SMASHING:
+        # things smashed by a crowd (see RIOT_ACTS): a mob where it turned on people's homes or a place of worship
+        # (partisans are a party's demonstration: "opposition supporters smash shop windows")
+        if _turned_on_people(targets_text, sentence_text, gathered_before) and not _PARTISANS.search(
+            subject_text
+        ):
+            return "Mob violence", 0.55
+        return sub, conf
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
-            # (a crowd wrecking a place of worship or people's homes, with no demonstration told, is a mob)
-            mob = (
-                _PEOPLES_PROPERTY.search(targets_text + " " + sentence_text)
-                and _mob_destruction(targets_text + " " + sentence_text, sentence_text)
-                and not _PRESSING_GRIEVANCE.search(sentence_text)
-                and not gathered_before  # ("Traders protested. Some of them later threw stones at shops.")
-            )
+            mob = _turned_on_people(targets_text, sentence_text, gathered_before)
             return ("Mob violence", 0.6) if mob else ("Violent demonstration", 0.6)
         if (
             re.match(
@@ -4004,7 +4085,13 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             or _aspect_background(tok, head, scope is not None or _after_speech_verb(tok))
             or (time is not None and time.kind == "set")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
-            or (time is not None and _campaign(sub) and (time.kind == "since" or _long_duration(time)))
+            or (
+                time is not None
+                and _campaign(sub)
+                # (abuse suffered over a captivity's weeks is told as what was done: "during the two weeks he was
+                # held")
+                and (time.kind == "since" or (_long_duration(time) and sub != "Sexual violence"))
+            )
         )
         if since[k] and not all(since):
             # "the first such arrangement since fighting spread through the district": told to measure the news

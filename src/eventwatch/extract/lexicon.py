@@ -19,6 +19,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "enter": ("Government regains territory", 0.2), "march into": ("Government regains territory", 0.2),
     "march back into": ("Government regains territory", 0.2), "move back into": ("Government regains territory", 0.2),
     "roll into": ("Government regains territory", 0.2), "sweep into": ("Government regains territory", 0.2),
+    "walk into": ("Government regains territory", 0.2), "drive into": ("Government regains territory", 0.2),
+    "reach": ("Government regains territory", 0.2),
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
     "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
     "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
@@ -179,7 +181,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "throw": ("Attack", 0.2), "hurl": ("Attack", 0.2), "lob": ("Attack", 0.2), "toss": ("Attack", 0.2),
     "pelt": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
-    "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7), "gang-rape": ("Sexual violence", 0.9),
+    "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7),
+    "grope": ("Sexual violence", 0.7), "fondle": ("Sexual violence", 0.6), "gang-rape": ("Sexual violence", 0.9),
     "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
     "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
@@ -358,11 +361,12 @@ LEAVING = (
 ENTERING = (
     r"moved (?:in|into)|entered|re-?entered|took (?:it |them )?over|taken (?:it |them )?over|took control|"
     r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied|reached it|"
-    r"took back|installed themselves|reinvested|returned to (?:circulate|patrol)"
+    r"took back|installed themselves|reinvested|returned to (?:circulate|patrol)|"
+    r"(?:walked|drove|rolled|swept|moved) (?:back )?into"
 )
 LEFT_THEN_ENTERED = re.compile(
     rf"\b(?:{LEAVING})\b[^.;]{{3,160}}?\b(?:{ENTERING})\b|"
-    rf"\b(?:{ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when)\b[^.;]{{0,60}}?\b(?:{LEAVING})\b",
+    rf"\b(?:{ENTERING})\b[^.;]{{3,120}}?\b(?:after|once|as|when|having)\b[^.;]{{0,60}}?\b(?:{LEAVING})\b",
     re.I,
 )
 # restrictions the authorities impose over unrest, told in many wordings: gatherings banned, prohibitory orders,
@@ -408,7 +412,12 @@ RIOT_ACTS = re.compile(
     r"\b(?:burn(?:ed|t|ing|s)?|torch(?:ed|ing)?|set (?:fire to|alight|ablaze))\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b|"
     r"\bburning (?:tyres|tires|logs|barricades)\b|"
     r"\boverturn\w*\s+(?:[\w'-]+\s+){0,3}?(?:cars?|vehicles?|motorbikes?|motorcycles?|buses|bus|tents|stalls|vans?)\b|"
-    r"\bbr(?:oke|eak\w*) down (?:the )?(?:[\w'-]+\s+){0,2}?(?:gates?|doors?|fences?)\b",
+    r"\bbr(?:oke|eak\w*) down (?:the )?(?:[\w'-]+\s+){0,2}?(?:gates?|doors?|fences?)\b|"
+    # things smashed by hand ("broke window panes", "damaged its walls with hammers and rocks")
+    r"\b(?:br(?:oke|oken|eak\w*)|smash\w*|shatter\w*)\s+(?:[\w'-]+\s+){0,2}?(?:windows?|window ?panes|windscreens?|"
+    r"glass|furniture)\b|"
+    r"\b(?:damag|vandali[sz]|wreck|smash)\w*\s+(?:[\w'-]+\s+){0,4}?with (?:[\w-]+ )?(?:hammers|rocks|stones|sticks|"
+    r"clubs|rods|iron bars|bricks|machetes|axes)\b",
     re.I,
 )
 # people moved into a vehicle against their will: "carried the protesters one by one into waiting vans", "dragged
@@ -615,7 +624,8 @@ DEMAND_ACT = re.compile(
     r"\b(?:blocked|blockaded|filled|parked|lit|held|staged|observed|sat|formed|waved|carried|"
     r"downed|boycotted|paraded|walked|rode|camped|stopped work|responded with)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|"
     r"call(?:ing|ed)? for|press(?:ing|ed)? for|in protest|to protest|protesting|against|to condemn|condemning|"
-    r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting)\b)",
+    r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting|to oppose|opposing|"
+    r"call(?:ing|ed)? on|urging|to urge|to deliver (?:a |their |the )?(?:[\w-]+ )?petition)\b)",
     re.I,
 )
 # a gathering stopped by those who keep order ("blocked the march of health workers", "prevented the holding of the
@@ -783,6 +793,15 @@ GATHERING_WORDS = re.compile(
 )
 # ground held after a change, told by who holds it now: "were now in full control of the district", "raised
 # their flag over the outpost", "hoist black flag over barracks"
+# a shutdown kept by those who called it or by a town: a protest ("traders observed a shutdown called by their
+# federation", "a complete hartal was observed", "shopkeepers downed shutters")
+SHUTDOWN_OBSERVED = re.compile(
+    r"\b(?:observ|enforc)(?:ed|ing|es|e) (?:a |an |the |their |its )?(?:[\w'-]+ ){0,3}?(?:shutdown|hartal|bandh|"
+    r"shutter-?down|strike)s?\b|"
+    r"\b(?:shutdown|hartal|bandh)s? (?:was|were|is|has been|had been) (?:[\w-]+ )?observed\b|"
+    r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b",
+    re.I,
+)
 NOW_IN_CONTROL = re.compile(
     r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
@@ -1116,7 +1135,7 @@ IRREALIS = frozenset(
 # words that make a sentence worth parsing (regex over lower-cased text, stems)
 # common words that are triggers only with a telling object: they alone do not make a sentence worth parsing
 _NOT_CANDIDATE = frozenset(
-    "storm clear enter march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
+    "storm clear enter reach march strike fire launch beat open build form found find discover recover release exchange deal agree accord "
     "erect inaugurate construct chant set up establish gather assemble converge occupy destroy use employ drop free hack "
     "custody hit land pound settle move turn convert force appoint name suspend integrate install take "
     "designate elect select choose stone whip flog spray protocol charter pledge understanding commitment roadmap "
@@ -1272,6 +1291,11 @@ CANDIDATE_RE = re.compile(
             PROTEST_BLOCKED.pattern,
             FOILED_BLAST.pattern,
             NOW_IN_CONTROL.pattern,
+            SHUTDOWN_OBSERVED.pattern,
+            # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
+            r"without (?:a |any )?(?:fight|resistance|(?:a )?shots?)\b",
+            r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
+            r"unopposed\b",
             r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
             r"students|leaders|men|women|people|suspects|workers)\b",
             r"agrees? (?:to|on)\b",  # a headline's present tense
