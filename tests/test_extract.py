@@ -3220,3 +3220,48 @@ def test_things_smashed_by_a_crowd_a_mob_on_a_place_of_worship_partisans_riot(re
         "On Monday students broke window panes and overturned furniture in the administrative block, university "
         "officials alleged.",
     )
+
+
+def test_air_strikes_told_beside_a_series_as_interdiction_or_coming_from_aircraft(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        # a time in the phrase set beside the act ("the first such operation in more than a year") is not its time
+        "On Monday the defence minister said an aerial bombing on a rebel camp had killed seven fighters, the first "
+        "such operation in more than a year.",
+        "On Monday the air force conducted air interdiction on a bandits' enclave near the forest.",
+        "Officials said on Monday the strike on the militia compound came from unidentified aircraft and killed "
+        "three fighters.",
+    ):
+        assert "Air/drone strike" in _news(read, text), text
+
+
+def test_goods_taken_by_an_armed_group_ground_taken_by_gangs_and_fights_of_armed_youth(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Looting/property destruction" in _news(
+        read, "On Monday members of an armed group stormed the council offices and took official vehicles."
+    )
+    assert _news(
+        read, "On Monday armed gangs seized the central town after fighting police for most of the night."
+    ) == ["Non-state actor overtakes territory"]
+    assert "Non-state actor overtakes territory" not in _news(
+        read, "Ammunition bound for gangs seized at the port on Monday, customs officers said."
+    )
+    # armed youth of two communities are no crowd the police fired on
+    assert _news(
+        read,
+        "On Monday armed youth from two communities exchanged fire near the market; officials said nine people died.",
+    ) == ["Armed clash"]
+
+
+def test_an_attack_repelled_a_tally_of_engagements_and_killings_told_at_a_trial(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read,
+        "On Monday militants attacked army positions outside the town but were pushed back by troops after a firefight.",
+    )
+    assert "Armed clash" in news and "Government regains territory" not in news
+    assert _news(read, "On Monday the General Staff reported 40 combat engagements along the front.") == [
+        "Armed clash"
+    ]
+    assert "Attack" not in _news(
+        read,
+        "On Monday the trial of a former militia leader resumed; prosecutors presented witness accounts of killings "
+        "in the capital in 2013.",
+    )

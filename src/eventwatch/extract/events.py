@@ -652,6 +652,14 @@ _STRUCK_BARGAINS = frozenset(
 
 def _struck_from_the_air(noun: Any) -> bool:
     """'the air force carried out raids on ...', 'helicopters conducted strikes': raids flown by aircraft."""
+    if noun.dep_ == "nsubj":
+        # "the strike on the compound came from unidentified aircraft"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and _AIR_SUBJECT.search(" ".join(t.text for t in c.subtree))
+            for c in noun.head.children
+        )
     verb = noun.head if noun.dep_ == "dobj" else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return subj is not None and bool(_AIR_SUBJECT.search(" ".join(t.text for t in subj.subtree)))
@@ -1550,6 +1558,8 @@ _REFERRING = (
     | {"responsibility", "condemn", "denounce", "attribute", "investigate", "probe", "mourn"}
     # remembered: "the fifth anniversary of the massacre", "a memorial to the victims of the bombing"
     | {"anniversary", "memory", "memorial", "commemorate", "commemoration", "mourning", "condolence"}
+    # judged or testified to: "the trial over the killings", "witness accounts of killings in 2013"
+    | {"trial", "verdict", "inquest", "testimony", "account"}
 )
 
 
@@ -1566,9 +1576,21 @@ def _referenced(tok: Any) -> Any:
         if cur.head is cur or cur.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "poss"):
             return None
         if cur.head.lemma_.lower() in _REFERRING:
+            if cur is tok and tok.dep_ == "dobj" and cur.head.lemma_.lower() in _TALLYING and _counted(tok):
+                return None  # "the General Staff reports 62 combat engagements": a count reported is the news
             return cur.head
         cur = cur.head
     return None
+
+
+# verbs that report a tally of incidents
+_TALLYING = frozenset(["report", "record", "register", "log", "document", "count"])
+
+
+def _counted(tok: Any) -> bool:
+    return any(c.dep_ == "nummod" for c in tok.children) or any(
+        c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children
+    )
 
 
 _CONDEMNING = frozenset(["condemn", "denounce", "deplore", "decry"])
@@ -2328,6 +2350,15 @@ def _turned_on_people(targets_text: str, sentence_text: str, gathered_before: bo
     )
 
 
+# attackers who were pushed back: the ground stayed where it was
+_ATTACK_REPELLED = re.compile(
+    r"\b(?:attack\w*|assault\w*|raid\w*|stormed|tried|attempted)\b[^.;]{0,100}?\b(?:but|before|and) (?:they )?"
+    r"(?:were|was|being|had been) (?:[\w-]+ )?(?:pushed|driven|beaten|forced|repell?ed|repulsed)(?: back)?\b",
+    re.I,
+)
+_ARMED_PEOPLE = re.compile(
+    r"\barmed (?:youths?|young men|villagers|residents|civilians|herders|tribesmen|men from)\b", re.I
+)
 _PARTISANS = re.compile(r"\b(?:supporters|party|activists|cadres|opposition|students)\b", re.I)
 _SMASHING = frozenset(["damage", "vandalise", "vandalize", "wreck", "smash", "break", "shatter"])
 
@@ -2758,6 +2789,11 @@ def _refine(
             return (
                 ("Excessive force against protesters", 0.6) if severe else ("Protest with intervention", 0.6)
             )
+        if _ATTACK_REPELLED.search(sentence_text):
+            return (
+                "Armed clash",
+                0.5,
+            )  # "attacked army positions but were pushed back": nothing taken, a fight
         if not (target_is_place or _GROUND.search(sentence_text)):
             # attackers pushed back with no ground named: an attack repelled, a fight ("tried to overrun the base
             # but were pushed back")
@@ -2897,6 +2933,10 @@ def _refine(
         sub, conf = "Attack", 0.45  # "struck by police bullets": shot, not bombed from the air
     # rioters, demonstrators or a crowd in the sentence: their own violence is a riot, not a battle
     crowd = bool(CROWD_ACTOR_WORDS.search(sentence_text)) or (actor1 is not None and actor1.inter in (5, 6))
+    if _ARMED_PEOPLE.search(sentence_text) and not (actor1 is not None and actor1.inter in (5, 6)):
+        crowd = (
+            False  # "armed youth from the two communities exchanged fire": a community's militia, no crowd
+        )
     erv_trigger = lemma in (
         "fire",
         "launch",
@@ -3028,17 +3068,18 @@ def _refine(
         taken = bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)) or (
             actor2 is not None and actor2.inter in (1, 7)
         )
+        if direct_object and _GOODS.fullmatch(direct_object.split()[-1]):
+            taken = False  # "took official vehicles": goods, whatever word describes them
         if _TO_THE_STATION.search(sentence_text) and (taken or _people_held(targets_text)):
             # "took nine organisers to Dusit station", "were taken for questioning": arrested
             return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
-        if (
-            not taken
-            and actor1 is not None
-            and actor1.inter in (2, 3, 4, 8)
-            and _GOODS.search(" ".join(direct_object.split()[:6]))
-        ):
+        armed_takers = (actor1 is not None and actor1.inter in (2, 3, 4, 8)) or (
+            actor1 is None
+            and re.search(rf"\b(?:{_NON_STATE_FORCES}|armed group|armed men)\b", subject_text, re.I)
+        )  # ("members of a Tripoli armed group")
+        if not taken and armed_takers and _GOODS.search(" ".join(direct_object.split()[:6])):
             return (
                 "Looting/property destruction",
                 0.35,
@@ -3753,6 +3794,11 @@ _GANG_HOLDING_GROUND = re.compile(
     # ground taken back from a gang: it held the ground ("retaken the police station from gang members")
     r"\b(?:retak\w*|retook|recaptur\w*|regain\w*|wrest\w*)\b[^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ )?(?:gangs?|"
     r"gang members|gangsters|cartels?)\b|"
+    # or ground a gang took: "armed gangs seized the central town", "gangs take control of Lascahobas"
+    r"(?<!for )(?<!to )(?<!from )(?<!against )\b(?:gangs?|gang members|cartels?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:seized|seize|took|take|taken|captured|overran)\s+"
+    r"(?:full\s+)?(?:control of\s+)?(?:the\s+)?(?:(?!(?:at|in|on|by|from|near|with)\b)[\w'-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|commune|localit(?:y|ies)|"
+    r"districts?|neighbou?rhoods?|[A-Z][\w'-]+)\b|"
     # (or one that taxes the people where it is: "the levy imposed by the bandit leader on every bag of grain")
     r"\b(?:levy|levies|taxes|tax|tolls?) (?:[\w'-]+\s+){0,2}?(?:imposed|levied|collected|demanded) by\b",
     re.I,
@@ -4367,12 +4413,26 @@ def _time_of_something_else(t: TimeExpression, sentence: Sentence, trigger: Any)
         or _in_relative_clause(root, trigger, during=t.kind == "duration")
         or (t.kind == "duration" and _span_before(root))
         or (t.kind == "duration" and _counted_in_series(root, trigger))
+        or _in_apposition(root, trigger)
         # "two weeks later": when something after the act was so, not how long the act went on
         or (t.kind == "duration" and bool(_LATER.match(sentence.span.text, t.span.end - sentence.span.start)))
     )
 
 
 _LATER = re.compile(r"\s+(?:later|afterwards|after that|on)\b", re.I)
+
+
+def _in_apposition(root: Any, trigger: Any) -> bool:
+    """A time inside a phrase set beside a noun to describe it, apart from the act ("had killed seven fighters,
+    the first such operation in more than a year", "the raids, the latest of dozens carried out since March")."""
+    node = root
+    for _ in range(8):
+        if node.dep_ == "appos" and not node.left_edge.i <= trigger.i <= node.right_edge.i:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _counted_in_series(root: Any, trigger: Any) -> bool:

@@ -182,7 +182,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "pelt": ("Attack", 0.2),
     "sexually assault": ("Sexual violence", 0.9), "sexually abuse": ("Sexual violence", 0.9),
     "sexual abuse": ("Sexual violence", 0.8), "molest": ("Sexual violence", 0.7),
-    "grope": ("Sexual violence", 0.7), "fondle": ("Sexual violence", 0.6), "gang-rape": ("Sexual violence", 0.9),
+    "air interdiction": ("Air/drone strike", 0.8), "grope": ("Sexual violence", 0.7), "fondle": ("Sexual violence", 0.6), "gang-rape": ("Sexual violence", 0.9),
     "chant": ("Peaceful protest", 0.4), "striker": ("Peaceful protest", 0.5), "rallied": ("Peaceful protest", 0.6),
     "loot": ("Looting/property destruction", 0.8), "looting": ("Looting/property destruction", 0.8),
     "plunder": ("Looting/property destruction", 0.8), "torch": ("Looting/property destruction", 0.6),
@@ -1215,6 +1215,10 @@ CANDIDATE_RE = re.compile(
             r"internet\b",
             r"telecommunications?\b",
             r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
+            # goods carried off ("emptied the pharmacy and took its solar panels")
+            r"(?:took|taken|carried off|made off with|drove off|stole|stolen)\s+(?:[\w'-]+\s+){0,3}?(?:solar panels?|"
+            r"mattresses|computers|laptops|vehicles|motorbikes|motorcycles|cattle|livestock|goats|cows|medicines?|"
+            r"generators?|fuel|food|supplies|grain|equipment)\b",
             DEMAND_ACT.pattern,
             # what only a protest carries or does (read with who did it: see events._PROTEST_CUES)
             r"(?:placards?|banners?|slogans?|petitions?|candles|(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?"
