@@ -3265,3 +3265,33 @@ def test_an_attack_repelled_a_tally_of_engagements_and_killings_told_at_a_trial(
         "On Monday the trial of a former militia leader resumed; prosecutors presented witness accounts of killings "
         "in the capital in 2013.",
     )
+
+
+def test_deadly_or_maiming_force_on_a_march_and_warning_shots_and_people_held_after_a_protest(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        # deadly force told as the cause of the deaths documented is no gathering told aside
+        "On Monday a rights office said it had documented the deaths of five people after police used live fire to "
+        "break up a march over water cuts.",
+        "On Monday a student lost his right eye after being struck by a projectile fired by riot police during a "
+        "peaceful march.",
+    ):
+        assert "Excessive force against protesters" in _news(read, text), text
+    # shots into the air are no lethal force
+    news = _news(
+        read,
+        "On Monday police fired tear gas and shot into the air to break up a protest by traders against new taxes.",
+    )
+    assert "Protest with intervention" in news and "Excessive force against protesters" not in news
+    # people held right after their protest, not weeks later
+    assert "Protest with intervention" in _news(
+        read, "On Monday soldiers detained 12 students after they held a brief flash protest at a bus stop."
+    )
+    assert _news(read, "On Monday police arrested the organisers, two weeks after they held a rally.") == [
+        "Arrests"
+    ]
+    # the order broken is no restriction imposed
+    news = _news(
+        read,
+        "'We detained 20 people for violating section 144,' an officer said on Monday after police dispersed a rally of nurses.",
+    )
+    assert "Other" not in news and "Protest with intervention" in news

@@ -207,7 +207,8 @@ _NEW_LEADER = re.compile(
     re.I,
 )
 _PROTEST_LETHAL = re.compile(
-    r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|shot|shooting|dead|died|gunfire|opened fire|"
+    r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|(?:shot|shooting)(?! (?:in)?to the (?:air|sky)| in the air)|"
+    r"dead|died|gunfire|opened fire|"
     r"fired (?:on|at|into)(?! the (?:air|sky))|beaten to death|fatal\w*|dies|succumb\w*|crushed to death|martyr(?:ed|dom)|"
     # firearms told plainly ("direct firing", "real bullets", "gunshot wounds"), not rubber or plastic rounds
     r"(?:direct|indiscriminate) firing|real bullets|(?<!rubber )(?<!plastic )bullet wounds?|gunshots?(?: wounds?)?)\b",
@@ -1312,8 +1313,11 @@ def _told_aside_gathering(tok: Any) -> bool:
         if (
             cur.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPS for c in cur.children)
-            # (not a blow that killed: "died after he was struck on the head during a lathi-charge")
+            # (not a blow that killed: "died after he was struck on the head during a lathi-charge", nor deadly
+            # force told as what caused deaths: "documented the deaths of seven after police used live fire to
+            # break up a march")
             and cur.lemma_.lower() not in _BLOWS
+            and not _lethal(" ".join(t.text for t in cur.subtree))
         ):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ORGANISERS:
@@ -1372,6 +1376,7 @@ def _at_a_protest(sentence_text: str, gathering_here: bool, gathered_before: boo
         or _WHO_GATHERED.search(sentence_text)
         or _CROWD_HANDLED.search(sentence_text)
         or (gathered_before and _THOSE_TOLD.search(sentence_text) and _AT_THE_SCENE.search(sentence_text))
+        or _HELD_AFTER_GATHERING.search(sentence_text)
     )
 
 
@@ -1382,6 +1387,17 @@ def _detention(sentence_text: str, gathering_here: bool, gathered_before: bool =
         if _at_a_protest(sentence_text, gathering_here, gathered_before)
         else ("Arrests", 0.55)
     )
+
+
+# people held right after they gathered or their gathering was broken up ("detained 15 young people after they held
+# a brief flash protest", "'we have detained 23', ..., after officers dispersed a rally"), not days later
+_HELD_AFTER_GATHERING = re.compile(
+    r"\b(?:detain\w*|arrest\w*|rounded up|picked up)\b[^.;]{0,160}?(?<!days )(?<!day )(?<!weeks )(?<!week )"
+    r"(?<!months )(?<!month )\bafter (?:they |the [\w-]+ |officers |police )?(?:had )?(?:held|staged|joined|took part "
+    r"in|dispersed|broke up)\b[^.;]{0,40}?\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|"
+    r"gatherings?|vigils?)\b",
+    re.I,
+)
 
 
 def _gathered_before(ctx: Context, sentence: Sentence) -> bool:
@@ -2761,6 +2777,13 @@ def _refine(
         # "students marching against fees clashed with riot police, throwing stones and homemade explosive
         # devices": what a demonstration threw is its riot, not a bombing
         return "Violent demonstration", 0.6
+    if (
+        lemma == "shoot"
+        and sub == "Attack"
+        and re.search(r"\bthe (?:air|sky)\b", targets_text, re.I)
+        and not _PERSONS.search(targets_text)
+    ):
+        return "", 0.0  # "shot into the air to break up a protest": warning shots, told with what they served
     if lemma == "use" and re.match(
         r"(?:[\w'-]+\s+){0,2}?(?:tear[- ]?gas|teargas|water cannons?|rubber bullets)\b", targets_text, re.I
     ):

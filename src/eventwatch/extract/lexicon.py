@@ -218,8 +218,9 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 SEVERE_HARM = re.compile(
     r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
     r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
-    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?eyes?|"
-    r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crush(?:ed|ing)|deep (?:cuts|lacerations|wounds)",
+    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?(?:left |right )?eyes?|"
+    r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crush(?:ed|ing)|deep (?:cuts|lacerations|wounds)|"
+    r"spinal (?:injur\w*|cord)|paraly[sz]ed",
     re.I,
 )
 
@@ -375,6 +376,8 @@ LEFT_THEN_ENTERED = re.compile(
 RESTRICTIONS = re.compile(
     r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
+    # (imposed, not broken: "detained 23 for violating section 144" tells the arrests)
+    r"(?<!violating )(?<!violation of )(?<!defying )(?<!defied )(?<!breaching )(?<!under )"
     r"\b(?:section 144|prohibitory orders?)\b|"
     r"\b(?:declared|imposed|proclaimed|announced|extended)\s+(?:an?\s+|the\s+)?"
     r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown|commotion|siege)\b|"  # not "announced the end of"
