@@ -3295,3 +3295,17 @@ def test_deadly_or_maiming_force_on_a_march_and_warning_shots_and_people_held_af
         "'We detained 20 people for violating section 144,' an officer said on Monday after police dispersed a rally of nurses.",
     )
     assert "Other" not in news and "Protest with intervention" in news
+
+
+def test_an_incident_told_as_context_before_a_later_sentence_s_news_is_background(read) -> None:  # type: ignore[no-untyped-def]
+    # (no publication date: the times stay unresolved, as in a snippet, and are read by their words)
+    ctx = read(
+        "Gunmen burned a police station in the town last week. On Monday two armed groups announced an alliance in "
+        "a video, saying they would act together.",
+        published=None,
+    )
+    told = {e.sub_event_type: e.is_background for e in ctx.events}
+    assert told.get("Change to group/activity") is False and told.get("Looting/property destruction") is True
+    # alone, last week's burning is the news
+    alone = read("Gunmen burned a police station in the town last week, residents said.", published=None)
+    assert [e.sub_event_type for e in alone.events if not e.is_background] == ["Looting/property destruction"]

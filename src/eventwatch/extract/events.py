@@ -4642,9 +4642,56 @@ def make_event_extractor(settings: Settings) -> Component:
         if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
             # bodies recovered after an attack the report tells are its dead, not a discovery of their own
             mentions = [m for m in mentions if not _bodies_found(m)]
-        ctx.mentions = mentions
+        ctx.mentions = _old_news(mentions)
 
     return events
+
+
+# a time told as before the report's news: "last week", "earlier this month", "two weeks ago", "in February"
+_PAST_TIME = re.compile(r"\b(?:last|previous|earlier|ago|past)\b", re.I)
+_MONTH_ONLY = re.compile(
+    r"^(?:in |during |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)$",
+    re.I,
+)
+
+
+def _told_as_before(time: TimeExpression | None) -> bool:
+    if time is None or time.kind != "date":
+        return False
+    return bool(_PAST_TIME.search(time.span.text) or _MONTH_ONLY.match(time.span.text.strip()))
+
+
+def _old_news(mentions: list[EventMention]) -> list[EventMention]:
+    """An incident told as context before a later sentence's news ("Gangs set fire to a police station last week.
+    Gang leaders announced an alliance on Tuesday."): the report's news is the later one; the earlier is kept as
+    background. Only where the later sentence's incident is dated to a day or not dated at all, and (with a
+    publication date) at least five days after the earlier one."""
+    news = [m for m in mentions if not m.is_background]
+    out = []
+    for m in mentions:
+        old = (
+            not m.is_background
+            and m.time is not None
+            and _told_as_before(m.time)
+            and any(
+                n.sentence.start > m.sentence.start
+                and n.sub_event_type != m.sub_event_type
+                and not (n.negated or n.anaphoric or n.generic)
+                and n.confidence >= 0.4
+                and not _told_as_before(n.time)
+                and (n.time is None or n.time.precision == 1)
+                and (
+                    n.time is None
+                    or n.time.value is None
+                    or m.time.value is None
+                    or (n.time.value - m.time.value).days >= 5
+                )
+                for n in news
+            )
+        )
+        out.append(replace(m, is_background=True) if old else m)
+    return out
 
 
 # the closing line of an analyst's event notes: "2 fatalities.", "No fatalities.", "Fatalities unknown."
