@@ -3309,3 +3309,56 @@ def test_an_incident_told_as_context_before_a_later_sentence_s_news_is_backgroun
     # alone, last week's burning is the news
     alone = read("Gunmen burned a police station in the town last week, residents said.", published=None)
     assert [e.sub_event_type for e in alone.events if not e.is_background] == ["Looting/property destruction"]
+
+
+def test_incidents_told_as_what_came_a_while_before_or_feared_are_background(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read,
+        "On Monday a new emir took charge of the group's fighters around the town, weeks after his predecessor was "
+        "killed in a drone strike.",
+    )
+    assert "Change to group/activity" in news and "Air/drone strike" not in news
+    # a death told as what followed is the news of the force that caused it
+    assert "Excessive force against protesters" in _news(
+        read,
+        "A student died in hospital on Monday, two days after police fired pellets into a rally against fee rises.",
+    )
+    assert _news(
+        read,
+        "On Monday party workers held a rally in the city, a day after clashes between rival groups there.",
+    ) == ["Peaceful protest"]
+    news = _news(
+        read, "On Monday the governor declared a state of emergency, citing the threat of drone attacks."
+    )
+    assert "Air/drone strike" not in news
+
+
+def test_protests_told_as_a_peaceful_hartal_a_strike_a_silence_a_walk_or_a_vigil(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday the day-long hartal called by the opposition was largely peaceful across the state.",
+        "On Monday bus drivers went on a transport strike against the new licence fees.",
+        "On Monday students blocked a bridge for ten minutes in memory of the victims of the fire.",
+        "On Monday hundreds of lawyers walked from the high court to parliament to defend judicial independence.",
+        "On Monday junior doctors continued their work stoppage, demanding higher pay.",
+        "On Monday climate activists sat down on a busy road, holding up traffic for an hour.",
+        # a death a vigil mourns is no force used on it
+        "On Monday a vigil was held outside the press club for a journalist shot dead last week.",
+    ):
+        assert _news(read, text) == ["Peaceful protest"], text
+
+
+def test_changes_to_groups_called_shutdowns_boycotts_renames_mergers_and_new_leaders(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday the separatist leadership called for a complete shutdown across the valley.",
+        "On Monday the Maoist party called on villagers in two districts to boycott the coming assembly elections, in "
+        "pamphlets left along the road.",
+        "On Monday the movement announced that residents should sit at home every Monday until its leader is freed.",
+        "On Monday the party was placed on the list of proscribed organisations, the interior ministry said.",
+        "On Monday the armed group formerly known by another name said it now calls itself the People's Front.",
+        "On Monday a new armed group calling itself the Hill Volunteers announced its existence in a video.",
+        "On Monday several brigades were folded into the interior ministry as a new 'support force'.",
+        "On Monday the clan militias chose a new overall coordinator at a meeting in the town.",
+        "On Monday about 200 fighters of a rebel movement switched sides and joined the government's forces.",
+        "On Monday the rebel front said it had joined a new alliance of resistance groups.",
+    ):
+        assert "Change to group/activity" in _news(read, text), text

@@ -202,8 +202,9 @@ _DISPOSED = re.compile(
     re.I,
 )
 _NEW_LEADER = re.compile(
-    r"\b(?:new|(?:its|their) own|interim|acting|as (?:its|their)(?: new)?) (?:leader|commander|chief|emir|amir|wali|"
-    r"governor|head|spokesman|deputy|chairman|chairperson|president|secretary-general|commander-in-chief)\b",
+    r"\b(?:new|(?:its|their) own|interim|acting|as (?:its|their)(?: new)?) (?:overall |military |supreme |top )?"
+    r"(?:leaders?|commanders?|chief|emir|amir|wali|governor|head|spokesman|deputy|chairman|chairperson|president|"
+    r"secretary-general|commander-in-chief|coordinator)\b",
     re.I,
 )
 _PROTEST_LETHAL = re.compile(
@@ -217,7 +218,7 @@ _PROTEST_LETHAL = re.compile(
 # a death the gathering is about, not one it suffered: "demanding justice for a classmate killed", "over the
 # killing of a student", "to mourn those shot last year"
 _GRIEVANCE_LEAD = (
-    r"justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
+    r"justice for|vigils? (?:[\w'-]+\s+){0,10}?for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
     r"in (?:memory|honou?r) of|"
     r"denounc\w*|remember\w*|honou?r\w*|anniversary of"
 )
@@ -259,9 +260,24 @@ _NOT_INTERVENED = re.compile(
 )
 
 
+# one a gathering mourns, mourned whole ("a vigil ... for a journalist shot dead", "justice for a boy beaten to death")
+_MOURNED = re.compile(
+    r"\b(?:justice for|vigils? (?:[\w'-]+\s+){0,10}?for|in (?:memory|honou?r) of|to mourn|mourn(?:ing|ed)?)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:kill\w*|shot|beaten|murder\w*)(?: dead| to death)?\b",
+    re.I,
+)
+
+
+def _in_grievance(sentence_text: str, at: int) -> bool:
+    """The word at this offset is a death a gathering in the sentence mourns."""
+    return bool(GATHERING_WORDS.search(sentence_text)) and any(
+        m.start() <= at < m.end() for m in _MOURNED.finditer(sentence_text)
+    )
+
+
 def _lethal(sentence_text: str) -> bool:
     """Deadly force told in the sentence, beside any death the gathering was about."""
-    return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", sentence_text)))
+    return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", _MOURNED.sub(" ", sentence_text))))
 
 
 # what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",
@@ -634,7 +650,17 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (SHUTDOWN_OBSERVED, "Peaceful protest", 0.5, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
-    (GROUP_CHANGE, "Change to group/activity", 0.55, lambda text: _group_body(text)),
+    (
+        GROUP_CHANGE,
+        "Change to group/activity",
+        0.55,
+        # (an emir or a katiba is an armed group's, and a list of proscribed organisations lists groups, whatever
+        # else the text names)
+        lambda text: (
+            _group_body(text)
+            or bool(re.search(r"\b(?:emir|amir|wali|katiba|organi[sz]ations|outfits?)\b", text, re.I))
+        ),
+    ),
 )
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
@@ -2042,6 +2068,55 @@ def _named_by_its_day(tok: Any) -> bool:
             for c in tok.children
         )
     )  # (or by its month: "livestock lost in a February clash")
+
+
+_FEARS = frozenset(
+    ["threat", "risk", "fear", "danger", "possibility", "prospect", "spectre", "specter", "likelihood"]
+)
+
+
+def _feared(tok: Any) -> bool:
+    """A noun trigger told as what is feared ("the threat of drone attacks", "the risk of renewed fighting")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("pobj",) and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _FEARS:
+            return True
+        if node.dep_ not in ("compound", "amod", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+_AFTER_A_WHILE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:hours?|days?|weeks?|months?|years?) "
+    r"(?:after|since)\b[^,.;]*",
+    re.I,
+)
+_SPANS_OF_TIME = frozenset(
+    ["hour", "day", "week", "month", "year", "hours", "days", "weeks", "months", "years"]
+)
+
+
+def _a_while_after(tok: Any) -> bool:
+    """Inside a clause or phrase told as what came some time before ("a new emir took charge, weeks after his
+    predecessor was killed in a drone strike", "held a rally, a day after clashes in the city")."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.head.lower_ in _SPANS_OF_TIME:
+            return True
+        children = list(node.children)
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in children)
+            and any(c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME for c in children)
+            # (a death told as the end of it is its news: "died in hospital two days after police fired pellets")
+            and _lemma(node.head) not in ("die", "succumb")
+        ):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 _BY_THE_TIME = re.compile(r"by the time\b", re.I)
@@ -3675,7 +3750,8 @@ def _refine(
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
-        if _RIOT.search(sentence_text) and not peaceful:
+        # (not a riot told as what came a while before: "held a rally, a day after clashes in the city")
+        if _RIOT.search(_AFTER_A_WHILE.sub(" ", sentence_text)) and not peaceful:
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
         if _lethal(sentence_text) and (
             _FORCE.search(sentence_text) or _PROTEST_INTERVENTION.search(sentence_text)
@@ -4152,7 +4228,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         background = (
             (alleged and sub not in _CODED_AS_ALLEGED)
             or _aspect_background(tok, head, scope is not None or _after_speech_verb(tok))
-            or (time is not None and time.kind == "set")
+            # (a group's order for every Monday is announced once: "should sit at home every Monday")
+            or (time is not None and time.kind == "set" and sub != "Change to group/activity")
             # an ongoing campaign ("attacking Tripoli since April 4"); not a detention's start or a truce's term
             or (
                 time is not None
@@ -4173,10 +4250,16 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             conf = max(conf, 0.7)  # "staged a coup": the coup is the news, not a word of context
         if _named_by_its_day(tok):
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
+        if _campaign(sub) and _feared(tok):
+            background = True  # "citing the threat of RSF drone attacks": feared, not done
+        if _a_while_after(tok):
+            background = True  # "..., weeks after his predecessor was killed in a drone strike": told before
         if _listed_under(tok, tokens):
             continue  # "documented widespread torture, including beatings and electric shocks": the torture's kinds
         if told_as not in _PROTEST_KINDS and _protested_against(tok):
             background = True  # "marched carrying placards against kidnappings": what the protest is about
+        if told_as not in _PROTEST_KINDS and _in_grievance(text, trigger.start - sentence.span.start):
+            background = True  # "a vigil was held ... for a journalist shot dead last week": what it mourns
         if (
             told_as in ("Peaceful protest", "Protest with intervention")
             and tok.pos_ == "NOUN"

@@ -59,7 +59,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "interpellate": ("Arrests", 0.6), "interpellation": ("Arrests", 0.5),
     "take to the streets": ("Peaceful protest", 0.7), "take to the street": ("Peaceful protest", 0.7), "hunger strike": ("Peaceful protest", 0.7),
     "go on strike": ("Peaceful protest", 0.6), "general strike": ("Peaceful protest", 0.6),
-    "walkout": ("Peaceful protest", 0.5), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
+    "walkout": ("Peaceful protest", 0.5), "work stoppage": ("Peaceful protest", 0.6), "boycott": ("Peaceful protest", 0.3), "vigil": ("Peaceful protest", 0.5),
     "petrol bomb": ("Violent demonstration", 0.6), "molotov": ("Violent demonstration", 0.6),
     "demonstration": ("Peaceful protest", 0.6), "rally": ("Peaceful protest", 0.6), "march": ("Peaceful protest", 0.3),
     "sit-in": ("Peaceful protest", 0.8), "human chain": ("Peaceful protest", 0.6), "disperse": ("Protest with intervention", 0.75),
@@ -478,11 +478,15 @@ GROUP_CHANGE = re.compile(
     r"(?:[\w',-]+\s+){0,3}?(?:reservists|reserves|conscripts)\b|"
     r"\bbr(?:eak|oke|eaking|oken) away from\b|"
     r"\b(?:fold(?:ed|ing|s)?|merg(?:ed|ing|es?)|absorb(?:ed|ing|s)?|fus(?:ed|ing|ion)) (?:[\w'-]+\s+){0,4}?into "
-    r"(?:the |a |an )?(?:[\w'-]+\s+){0,4}?(?:alliance|coalition|front|army|movement|group|command|force|guard|"
+    r"(?:the |a |an )?(?:[\w'-]+\s+){0,6}?(?:alliance|coalition|front|army|movement|group|command|force|guard|"
     r"federation|union|umbrella|platform|entity)\b|"
     r"\babsorb(?:ed|ing|s)? (?:[\w'-]+\s+){0,4}?(?:groups|factions|militias|brigades|battalions|units)\b|"
     r"\b(?:unit(?:ed|ing|e)|unif(?:y|ied|ying)) under\b|\boperate under a single\b|\bjoin(?:ed|ing|s)? forces\b|"
-    r"\b(?:call|calling|called|nam(?:e|ed|ing)|renam(?:e|ed|ing)) (?:themselves|itself)\b|"
+    r"\b(?:call|calls|calling|called|nam(?:e|es|ed|ing)|renam(?:e|es|ed|ing)) (?:themselves|itself)\b|"
+    r"\bannounc\w* (?:its|their) (?:existence|birth|creation|founding)\b|"
+    # sides changed, alliances joined ("switched sides and joined the RSF", "had joined a new alliance of groups")
+    r"\b(?:switch\w*|chang\w*|swapp?\w*) sides\b|"
+    r"\bjoin(?:ed|s|ing)? (?:a |an |the )?(?:new )?(?:[\w'-]+\s+){0,2}?(?:alliance|coalition|umbrella (?:group|body))\b|"
     r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
     r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph|governor|"
     r"coordinator)\b|"
@@ -581,6 +585,10 @@ GROUP_CHANGE = re.compile(
     r"decree\w*|impos\w*) (?:a |an |its |their |the )(?:[\w'-]+\s+){0,3}?['‘\"“]?(?:hartal|bandh|sit-at-home|"
     r"paro armado|armed strike)\b|"
     r"\b(?:announc|decree|impos)\w* (?:a |an )(?:[\w'-]+\s+){0,2}?blockade\b|"
+    # a shutdown or a boycott a group calls for, a stay-at-home it orders
+    r"\bcall(?:s|ed|ing)?(?: for)? (?:a |an )(?:complete |total |general |[\w-]+-(?:hour|day) )?(?:shutdown|shut-down)\b|"
+    r"\bcall(?:s|ed|ing)? on (?:[\w'-]+\s+){0,8}?to boycott\b|"
+    r"\b(?:should|must|to|would|will) (?:stay|sit|remain) (?:at )?home (?:every|on|for|until|from)\b|"
     r"\b(?:hartal|bandh|sit-at-home|paro armado|armed strike)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
     r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn|called|announced|"
     r"declared|decreed|imposed)\b|"
@@ -628,7 +636,8 @@ DEMAND_ACT = re.compile(
     r"downed|boycotted|paraded|walked|rode|camped|stopped work|responded with)\b(?=[^.;]{0,140}\b(?:demand(?:ing|ed|s)?|to demand|"
     r"call(?:ing|ed)? for|press(?:ing|ed)? for|in protest|to protest|protesting|against|to condemn|condemning|"
     r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting|to oppose|opposing|"
-    r"call(?:ing|ed)? on|urging|to urge|to deliver (?:a |their |the )?(?:[\w-]+ )?petition)\b)",
+    r"call(?:ing|ed)? on|urging|to urge|to deliver (?:a |their |the )?(?:[\w-]+ )?petition|to defend|in defen[cs]e of|"
+    r"in (?:memory|honou?r) of|to honou?r|to commemorate|to mourn)\b)",
     re.I,
 )
 # a gathering stopped by those who keep order ("blocked the march of health workers", "prevented the holding of the
@@ -727,7 +736,7 @@ NEEDS_WEAPON_WORD = frozenset({"strike", "raid"})
 LABOUR_STRIKE = re.compile(
     r"\b(?:workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|miners|unions?|traders|"
     r"transporters|truckers|general|hunger|sit-down|labou?r|indefinite|nationwide|token)\s+(?:\w+\s+)?strikes?\b|"
-    r"\b(?:on|go|went|going) (?:on )?strike\b|\bstrike (?:action|call|notice)\b|"
+    r"\b(?:on|go|went|going) (?:on )?strike\b|\b(?:go|goes|went|going|gone) on (?:a |an )?(?:[\w-]+ ){1,2}?strike\b|\bstrike (?:action|call|notice)\b|"
     r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b|"
     r"\b(?:shutter-?down|wheel-?jam) strikes?\b|\bstrikes? (?:was|were|is|has been|had been) observed\b|"
     r"\bstriking\s+(?:[\w-]+\s+)?(?:\w*workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|"
@@ -802,6 +811,8 @@ SHUTDOWN_OBSERVED = re.compile(
     r"\b(?:observ|enforc)(?:ed|ing|es|e) (?:a |an |the |their |its )?(?:[\w'-]+ ){0,3}?(?:shutdown|hartal|bandh|"
     r"shutter-?down|strike)s?\b|"
     r"\b(?:shutdown|hartal|bandh)s? (?:was|were|is|has been|had been) (?:[\w-]+ )?observed\b|"
+    r"\b(?:shutdown|hartal|bandh)s? (?:[\w'-]+ ){0,6}?(?:was|were|remained) (?:largely |mostly |generally |entirely )?"
+    r"(?:peaceful|total|complete)\b|"
     r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b",
     re.I,
 )
@@ -1225,7 +1236,7 @@ CANDIDATE_RE = re.compile(
             DEMAND_ACT.pattern,
             # what only a protest carries or does (read with who did it: see events._PROTEST_CUES)
             r"(?:placards?|banners?|slogans?|petitions?|candles|(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?"
-            r"signs|list of demands)\b",
+            r"signs|list of demands|(?:sat|sitting) down|(?:stood|standing|walked|marched) in silence)\b",
             # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
             r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
             r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers?|villagers?|residents?|"

@@ -427,7 +427,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         fatalities=low, notes=_notes(date, best), source=document.source,
         fatalities_low=low, fatalities_high=high if high is not None else low,
         weapons=_merge_weapons([m.weapons for m in mentions]), targets=targets,
-        is_background=mentions[0].is_background, cameo_code=best.cameo_code, plover_type=best.plover_type,
+        is_background=_background(mentions), cameo_code=best.cameo_code, plover_type=best.plover_type,
         confidence=round(confidence, 3),
         actor1_country=actor1.country if actor1 else "",
         actor2_country=actor2.country if actor2 else "",
@@ -465,6 +465,16 @@ def _background_by_date(ctx: Context, m: EventMention) -> None:
         return
     if m.time.kind == "since" or (ref - m.time.value).days > 3:
         m.is_background = True
+
+
+def _background(mentions: list[EventMention]) -> bool:
+    """An incident first told as background is news where its own sentence tells it afresh in another clause ("a new
+    armed group calling itself X announced its existence"), not where a reference back or a later sentence's detail
+    of it is told ("the ceasefire M23 accepted", "Under its terms both sides agreed ...")."""
+    first = mentions[0]
+    return first.is_background and all(
+        m.is_background or m.anaphoric or m.sentence != first.sentence for m in mentions[1:]
+    )
 
 
 @component("incidents")
