@@ -3362,3 +3362,24 @@ def test_changes_to_groups_called_shutdowns_boycotts_renames_mergers_and_new_lea
         "On Monday the rebel front said it had joined a new alliance of resistance groups.",
     ):
         assert "Change to group/activity" in _news(read, text), text
+
+
+def test_agreements_told_as_freed_in_a_deal_bodies_handed_back_hands_shaken_terms_settled(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday two aid workers held by the militants were freed near the border in a deal that included the "
+        "release of several prisoners.",
+        "On Monday the insurgents handed back the bodies of two soldiers, receiving in return three of their own men.",
+        "On Monday elders of the two clans shook hands after four days of mediation, pledging to return stolen camels.",
+        "On Monday community representatives resolved at a meeting convened by the police to ensure that no arson "
+        "takes place in the district.",
+        "On Monday trucks reached the town after militia commanders and officials settled on terms for the road to "
+        "stay open.",
+    ):
+        assert "Agreement" in _news(read, text), text
+
+
+def test_a_number_before_a_nationality_keeps_the_nationality() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    (actor,) = generic_actors("the bodies of two Pakistani soldiers")
+    assert actor.country == "PK" and actor.name == "Military Forces of Pakistan"

@@ -311,12 +311,17 @@ def generic_actors(text: str) -> list[Actor]:
         country = ""
         start = m.start("noun")
         first = m.group("dem").split()[0] if m.group("dem") else ""
+        last = m.group("dem").split()[-1] if m.group("dem") else ""
         if m.group("dem") and m.group("dem").lower() in dem:
             country = dem[m.group("dem").lower()]
             start = m.start("dem")
         elif first[:1].isupper() and first.lower() in dem:
             country = dem[first.lower()]  # "Pakistani security forces", "Nigerian police officers"
             start = m.start("dem")
+        elif last != first and last[:1].isupper() and not first[:1].isupper() and last.lower() in dem:
+            # "two Pakistani soldiers": the (case-blind) pattern took the number with the nationality
+            country = dem[last.lower()]
+            start = m.end("dem") - len(last)
         if m.group("dem") and not country:
             # "Police beat protesters": the word taken for a demonym may itself be an actor
             shift = m.start("dem")

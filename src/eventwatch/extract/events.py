@@ -85,6 +85,7 @@ from eventwatch.extract.lexicon import (
     SPEECH_VERBS,
     SUICIDE_CUES,
     TAKEN_INTO_BUSH,
+    TERMS_SETTLED,
     THROW_VERBS,
     TRIGGERS,
     TWO_SIDES,
@@ -165,7 +166,11 @@ _TRUCE_TERMS = re.compile(
 # "a day after a ceasefire was declared", "in violation of the truce": the truce dates or frames another event
 # a release paid for with another: an exchange, hence an agreement
 _IN_RETURN = re.compile(
-    r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b", re.I
+    r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b|"
+    # "freed ... in a deal that included the release of", "receiving in return three of their own men"
+    r"\b(?:in|as part of) (?:a|an|the) (?:[\w-]+ )?(?:deal|swap|exchange|agreement)\b|\b(?:receiv|get|got|obtain)\w* "
+    r"(?:[\w'-]+\s+){0,2}?in return\b|\bin return\b",
+    re.I,
 )
 # fighters giving themselves up: the codebook counts surrenders among agreements, large-scale defections among
 # changes to a group
@@ -622,6 +627,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (FIGHTING_OPPOSED, "Armed clash", 0.7, lambda text: True),
     (ACCEPTED_OFFER, "Agreement", 0.55, lambda text: True),
     (SIDES_ACCEPTED, "Agreement", 0.5, lambda text: TWO_SIDES.search(text) is not None),
+    (TERMS_SETTLED, "Agreement", 0.55, lambda text: True),
     (EACH_OTHER, "Armed clash", 0.7, lambda text: True),
     (FIRE_BETWEEN, "Armed clash", 0.7, lambda text: ARMED_SIDES.search(text) is not None),
     (BOMBS_RELEASED, "Air/drone strike", 0.7, lambda text: AIRCRAFT.search(text) is not None),
@@ -3319,7 +3325,8 @@ def _refine(
         return "", 0.0
     if (
         lemma in ("settle", "move", "turn", "convert", "relocate")
-        and sub != "Non-violent transfer of territory"
+        and sub
+        not in ("Non-violent transfer of territory", "Agreement")  # ("settled on terms": TERMS_SETTLED)
     ):
         # "settled in a camp", "moved its headquarters to", "turned a school into a base" (moving in where the
         # other side left is read by its phrase: see _PHRASE_CUES)
@@ -3560,10 +3567,14 @@ def _refine(
         and not (target_is_place or BASE_WORDS.search(direct_object) or _GROUND.search(direct_object))
     ):
         return "", 0.0  # "seized their phones", "seized his passport": belongings taken, no ground
-    if lemma in ("hand", "hand over"):
+    if lemma in ("hand", "hand over", "hand back"):
         handed = " ".join(targets_text.split()[:6])  # what was handed, not the phrases hung on it
         if CAPTIVE_WORDS.search(handed):
             return "Agreement", 0.5  # captives or bodies handed over: a release by agreement
+        if re.search(r"\b(?:soldiers|servicemen|fighters|men|troops|policemen)\b", handed, re.I) and (
+            _IN_RETURN.search(sentence_text) or re.search(r"\b(?:exchange|swap)\b", sentence_text, re.I)
+        ):
+            return "Agreement", 0.5  # "an equal number of Russian soldiers handed back" in an exchange
         if _PERSONS.search(handed) or _HANDED_NOT_GROUND.search(handed):
             return "", 0.0  # people or arms handed over are no ground
     if sub == "Non-violent transfer of territory" and actor1 is not None and actor1.inter in (5, 6, 7):

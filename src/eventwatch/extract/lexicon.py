@@ -194,6 +194,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "set ablaze": ("Looting/property destruction", 0.6), "vandalise": ("Looting/property destruction", 0.7),
     "demolish": ("Looting/property destruction", 0.5), "pillage": ("Looting/property destruction", 0.8), "vandalize": ("Looting/property destruction", 0.7),
     "withdraw": ("Non-violent transfer of territory", 0.4), "hand over": ("Non-violent transfer of territory", 0.4),
+    "hand back": ("Non-violent transfer of territory", 0.4),
     "pull out": ("Non-violent transfer of territory", 0.5), "pull back": ("Non-violent transfer of territory", 0.4),
     "retreat": ("Non-violent transfer of territory", 0.4), "cede": ("Non-violent transfer of territory", 0.6),
     "vacate": ("Non-violent transfer of territory", 0.5), "abandon": ("Non-violent transfer of territory", 0.3),
@@ -279,6 +280,16 @@ SIDES_ACCEPTED = re.compile(
     r"\b(?:accept|approv|adopt|endors)\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:plan|proposal|mechanism|"
     r"framework|formula|roadmap|terms)\s+(?:(?:put forward|proposed|drawn up|presented|tabled|offered|brokered|"
     r"submitted)\s+by\s+(?:[\w'-]+\s+){1,6}?)?(?:to|for|under|whereby|providing)\b",
+    re.I,
+)
+# terms settled between two parties in other words: "settled on terms for the road to stay open", "shook hands
+# after four days of mediation, pledging to return stolen camels", "resolved at a meeting to ensure that no arson
+# takes place"
+TERMS_SETTLED = re.compile(
+    r"\b(?:settl|agree)\w* (?:on|upon) (?:the )?(?:[\w'-]+\s+)?terms\b|"
+    r"\bshook(?= hands\b[^.;]{0,120}\b(?:mediation|mediated|pledg\w*|promis\w*|reconcil\w*|peace|truce|"
+    r"agree\w*)\b)|"
+    r"\bresolved\b(?=[^.;]{0,80}\bto (?:ensure|maintain|keep|restore|preserve) (?:peace|calm|normalcy|order|that no)\b)",
     re.I,
 )
 # who is "both sides": two parties told together before the verb
@@ -1290,6 +1301,7 @@ CANDIDATE_RE = re.compile(
             SHOT_INTO.pattern,
             ACCEPTED_OFFER.pattern,
             SIDES_ACCEPTED.pattern,
+            TERMS_SETTLED.pattern,
             EACH_OTHER.pattern,
             GROUP_RULES.pattern,
             r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
