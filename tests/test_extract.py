@@ -3383,3 +3383,18 @@ def test_a_number_before_a_nationality_keeps_the_nationality() -> None:
 
     (actor,) = generic_actors("the bodies of two Pakistani soldiers")
     assert actor.country == "PK" and actor.name == "Military Forces of Pakistan"
+
+
+def test_control_restored_or_re_established_and_goods_carried_off_by_armed_men(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday troops re-established control of the fishing settlement after a clearance operation, the army "
+        "said.",
+        "On Monday government units restored control over a village north of the city after the rebels were pushed "
+        "back.",
+    ):
+        assert "Government regains territory" in _news(read, text), text
+    for text in (
+        "On Monday insurgents broke into an aid warehouse and carried off sacks of rice and cooking oil.",
+        "On Monday residents said soldiers carried away televisions, phones and cash during house searches.",
+    ):
+        assert "Looting/property destruction" in _news(read, text), text

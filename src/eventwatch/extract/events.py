@@ -73,6 +73,7 @@ from eventwatch.extract.lexicon import (
     PROPERTY_WORDS,
     PROTEST_BLOCKED,
     REALIS_REQUIRED,
+    RESTORED_CONTROL,
     RESTRICTIONS,
     RIOT_ACTS,
     SECURITY_MEASURES,
@@ -654,6 +655,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     ),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     (SHUTDOWN_OBSERVED, "Peaceful protest", 0.5, lambda text: True),
+    (RESTORED_CONTROL, "Government regains territory", 0.6, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
     (
@@ -2353,7 +2355,8 @@ _SPOILS = re.compile(
 # goods an armed group carries off: a looting
 _GOODS = re.compile(
     r"\b(?:vehicles?|trucks?|motor(?:bike|cycle)s?|cattle|livestock|goats|cows|money|cash|food|supplies|medicines?|"
-    r"drugs|stocks|solar panels?|mattresses|computers|laptops|furniture|equipment|generators?|fuel|grain|harvests?)\b",
+    r"drugs|stocks|solar panels?|mattresses|computers|laptops|furniture|equipment|generators?|fuel|grain|harvests?|"
+    r"sacks|bags|rice|maize|cooking oil|phones|televisions|valuables|belongings|jewel\w*)\b",
     re.I,
 )
 # things taken that are no ground: vehicles, equipment, stores, herds
@@ -2435,6 +2438,17 @@ def _mob_destruction(targets_text: str, sentence_text: str) -> bool:
         and not _PROTEST_CUES.search(sentence_text)
         and not re.search(r"\briot\w*", sentence_text, re.I)
     )
+
+
+def _armed_takers(actor1: Actor | None, subject_text: str, *, state: bool = True) -> bool:
+    """Who took goods is an armed body (the state's too, where asked): their taking is a looting, not a theft."""
+    inters = (1, 2, 3, 4, 8) if state else (2, 3, 4, 8)
+    if actor1 is not None:
+        return actor1.inter in inters
+    words = (
+        _NON_STATE_FORCES + r"|armed group|armed men|bandits|gunmen" + (f"|{_STATE_FORCES}" if state else "")
+    )
+    return bool(re.search(rf"\b(?:{words})\b", subject_text, re.I))  # ("members of a Tripoli armed group")
 
 
 def _turned_on_people(targets_text: str, sentence_text: str, gathered_before: bool) -> bool:
@@ -2858,6 +2872,10 @@ def _refine(
         # "students marching against fees clashed with riot police, throwing stones and homemade explosive
         # devices": what a demonstration threw is its riot, not a bombing
         return "Violent demonstration", 0.6
+    if lemma in ("restore control", "re-establish control", "reestablish control") and not subject_text:
+        # "pushed the fighters out of the town, restoring control of the airport": control restored by whoever
+        # pushed, not by the nearest group named before it
+        return sub, conf
     if (
         lemma == "shoot"
         and sub == "Attack"
@@ -3179,10 +3197,7 @@ def _refine(
             return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
-        armed_takers = (actor1 is not None and actor1.inter in (2, 3, 4, 8)) or (
-            actor1 is None
-            and re.search(rf"\b(?:{_NON_STATE_FORCES}|armed group|armed men)\b", subject_text, re.I)
-        )  # ("members of a Tripoli armed group")
+        armed_takers = _armed_takers(actor1, subject_text, state=False)
         if not taken and armed_takers and _GOODS.search(" ".join(direct_object.split()[:6])):
             return (
                 "Looting/property destruction",
@@ -3205,6 +3220,12 @@ def _refine(
         return _detention(sentence_text, gathering_here, gathered_before)
     if lemma in ("take away", "carry away", "carry off", "snatch", "whisk away", "lead away"):
         people = _PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)
+        if (
+            not people
+            and _GOODS.search(" ".join(targets_text.split()[:8]))
+            and _armed_takers(actor1, subject_text)
+        ):
+            return "Looting/property destruction", 0.5  # "insurgents broke in and carried off sacks of rice"
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if sub == "Violent demonstration" and lemma in _SMASHING:
         # things smashed by a crowd (see RIOT_ACTS): a mob where it turned on people's homes or a place of worship

@@ -27,7 +27,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5), "establish control": ("Non-state actor overtakes territory", 0.5),
     "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
     "fall into the hand of": ("Non-state actor overtakes territory", 0.5),
-    "regain control": ("Government regains territory", 0.7), "reclaim": ("Government regains territory", 0.6),
+    "regain control": ("Government regains territory", 0.7), "restore control": ("Government regains territory", 0.6),
+    "re-establish control": ("Government regains territory", 0.6), "reestablish control": ("Government regains territory", 0.6), "reclaim": ("Government regains territory", 0.6),
     "take back": ("Government regains territory", 0.6), "win back": ("Government regains territory", 0.6),
     "dislodge": ("Government regains territory", 0.5), "wrest control": ("Non-state actor overtakes territory", 0.6),
     "wrest": ("Non-state actor overtakes territory", 0.3),
@@ -816,6 +817,8 @@ GATHERING_WORDS = re.compile(
 )
 # ground held after a change, told by who holds it now: "were now in full control of the district", "raised
 # their flag over the outpost", "hoist black flag over barracks"
+# control re-established, told with the hyphen the tokenizer splits ("have re-established control of the settlement")
+RESTORED_CONTROL = re.compile(r"\bre-?establish\w* (?:full |complete |total )?control (?:of|over)\b", re.I)
 # a shutdown kept by those who called it or by a town: a protest ("traders observed a shutdown called by their
 # federation", "a complete hartal was observed", "shopkeepers downed shutters")
 SHUTDOWN_OBSERVED = re.compile(
@@ -1322,6 +1325,7 @@ CANDIDATE_RE = re.compile(
             FOILED_BLAST.pattern,
             NOW_IN_CONTROL.pattern,
             SHUTDOWN_OBSERVED.pattern,
+            RESTORED_CONTROL.pattern,
             # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
             r"without (?:a |any )?(?:fight|resistance|(?:a )?shots?)\b",
             r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
