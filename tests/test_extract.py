@@ -3398,3 +3398,16 @@ def test_control_restored_or_re_established_and_goods_carried_off_by_armed_men(r
         "On Monday residents said soldiers carried away televisions, phones and cash during house searches.",
     ):
         assert "Looting/property destruction" in _news(read, text), text
+
+
+def test_baton_charges_tear_gas_fired_on_a_march_and_pepper_spray_are_interventions(read) -> None:  # type: ignore[no-untyped-def]
+    # a baton charge is no accusation ("charged"), and tear gas fired on a march is no gunfire
+    assert _news(
+        read,
+        "On Monday police baton-charged a procession of opposition activists; ten people were slightly injured.",
+    ) == ["Protest with intervention"]
+    news = _news(read, "On Monday tear gas was fired on a march as protesters tried to reach parliament.")
+    assert "Protest with intervention" in news and "Excessive force against protesters" not in news
+    assert "Protest with intervention" in _news(
+        read, "On Monday police used pepper spray against pensioners protesting outside parliament."
+    )

@@ -283,7 +283,16 @@ def _in_grievance(sentence_text: str, at: int) -> bool:
 
 def _lethal(sentence_text: str) -> bool:
     """Deadly force told in the sentence, beside any death the gathering was about."""
-    return bool(_PROTEST_LETHAL.search(_GRIEVANCE.sub(" ", _MOURNED.sub(" ", sentence_text))))
+    text = _RIOT_MUNITION_FIRED.sub(" ", _GRIEVANCE.sub(" ", _MOURNED.sub(" ", sentence_text)))
+    return bool(_PROTEST_LETHAL.search(text))
+
+
+# crowd-control munitions fired: no gunfire ("tear gas was fired on a march", "fired tear gas at the crowd")
+_RIOT_MUNITION_FIRED = re.compile(
+    r"\b(?:tear[- ]?gas|teargas|pepper spray|water cannons?|stun grenades?|rubber bullets)(?: shells| canisters)? "
+    r"(?:was |were |being |had been |have been )?fired (?:on|at|into)\b",
+    re.I,
+)
 
 
 # what people detained were doing when it was a protest, in words other than "protest" ("stood with placards",
@@ -1701,7 +1710,7 @@ def _physical_charge(verb: Any) -> bool:
     if verb.lemma_.lower() != "charge":
         return False
     for child in verb.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in _CHARGING_WITH:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.lemma_.lower() in _CHARGING_WITH:
             return True  # "a lathi-charge", "a baton charge"
         if child.dep_ == "prep" and child.lower_ in ("at", "into", "on", "towards"):
             return True
@@ -2884,7 +2893,9 @@ def _refine(
     ):
         return "", 0.0  # "shot into the air to break up a protest": warning shots, told with what they served
     if lemma == "use" and re.match(
-        r"(?:[\w'-]+\s+){0,2}?(?:tear[- ]?gas|teargas|water cannons?|rubber bullets)\b", targets_text, re.I
+        r"(?:[\w'-]+\s+){0,2}?(?:tear[- ]?gas|teargas|water cannons?|rubber bullets|pepper spray)\b",
+        targets_text,
+        re.I,
     ):
         return (
             "",

@@ -69,7 +69,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "lathi-charge": ("Protest with intervention", 0.6), "lathi-charged": ("Protest with intervention", 0.6),
     "lathi charge": ("Protest with intervention", 0.6), "lathi charged": ("Protest with intervention", 0.6),
     "hem in": ("Protest with intervention", 0.5), "kettle": ("Protest with intervention", 0.5),
-    "tear gas": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
+    "tear gas": ("Protest with intervention", 0.6), "pepper spray": ("Protest with intervention", 0.6),
+    "pepper-spray": ("Protest with intervention", 0.6), "picket": ("Peaceful protest", 0.6), "protester": ("Peaceful protest", 0.4),
     "riot": ("Violent demonstration", 0.8), "rioter": ("Violent demonstration", 0.6),
     "lynch": ("Mob violence", 0.8), "necklace": ("Mob violence", 0.8), "mob": ("Mob violence", 0.6), "vigilante": ("Mob violence", 0.4),
     # strategic developments
