@@ -3411,3 +3411,15 @@ def test_baton_charges_tear_gas_fired_on_a_march_and_pepper_spray_are_interventi
     assert "Protest with intervention" in _news(
         read, "On Monday police used pepper spray against pensioners protesting outside parliament."
     )
+
+
+def test_fire_on_people_pressing_a_demand_and_protesters_maimed_by_munitions_are_excessive_force(
+    read,
+) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "On Monday police opened fire on taxi drivers demanding lower licence fees outside the governor's office, "
+        "killing two.",
+        "On Monday a student lost the sight of his left eye after being hit by a rubber bullet during a sit-in.",
+        "On Monday a protester lost both eyes after being hit by pellets fired by riot police during a demonstration.",
+    ):
+        assert "Excessive force against protesters" in _news(read, text), text

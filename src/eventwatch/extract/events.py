@@ -1472,7 +1472,27 @@ _WHO_GATHERED = re.compile(
 
 
 def _gathered(text: str) -> bool:
-    return bool(GATHERING_WORDS.search(text) or _GATHERED_TOO.search(text) or _PROTEST_CUES.search(text))
+    return bool(
+        GATHERING_WORDS.search(text)
+        or _GATHERED_TOO.search(text)
+        or _PROTEST_CUES.search(text)
+        or _PEOPLE_DEMANDING.search(text)
+    )
+
+
+# what the forces fire or swing that maims a protester
+_MAIMED_BY_MUNITION = re.compile(
+    r"\b(?:hit|struck|wounded|injured) by (?:a |an )?(?:[\w-]+ )?(?:rubber bullets?|plastic bullets?|pellets?|"
+    r"projectiles?|(?:tear[- ]?gas )?canisters?|batons?|stun grenades?|birdshot)\b",
+    re.I,
+)
+
+
+# people named by what they were pressing for ("opened fire on taxi drivers demanding lower licence fees")
+_PEOPLE_DEMANDING = re.compile(
+    rf"\b(?:{PEOPLE_NOUNS})\s+(?:who (?:were|are|had been) )?(?:demanding|protesting|chanting|calling for)\b",
+    re.I,
+)
 
 
 def _ground_taken(ctx: Context, sentence: Sentence, tok: Any, trigger: Span) -> bool:
@@ -3807,6 +3827,11 @@ def _refine(
             _FORCE.search(sentence_text) or (actor1 is not None and actor1.inter == 1)
         ):
             return "Excessive force against protesters", 0.7  # force told as brutal or excessive
+        if _MAIMED_BY_MUNITION.search(sentence_text) and any(
+            not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
+        ):
+            # "lost the sight of his left eye after being hit by a rubber bullet during a sit-in"
+            return "Excessive force against protesters", 0.7
         if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(
             _NOT_INTERVENED.sub(" ", sentence_text)
         ):

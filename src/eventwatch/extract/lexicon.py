@@ -221,7 +221,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
 SEVERE_HARM = re.compile(
     r"\b(?:seriously|severely|critically) (?:injur\w*|wound\w*|hurt)|hospitali[sz]\w*|fractur\w*|unconscious|"
     r"head (?:injuries|wounds)|bleeding|bloodied|ran over|run over|gunshot wounds|pellets\b|broken (?:bones|limbs|skulls?)|"
-    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her )?(?:left |right )?eyes?|"
+    r"(?:admitted|rushed|taken) to (?:a |the )?hospital|critical condition|succumbed|los[et] (?:an |their |his |her |both |one )?(?:left |right )?eyes?|"
+    r"los[et] (?:the )?sight (?:of|in) (?:his|her|their|one|an|both) (?:left |right )?eyes?|"
     r"eye injuries|los[et] (?:their|his|her) sight|blind(?:ed|ing)|birdshot|crush(?:ed|ing)|deep (?:cuts|lacerations|wounds)|"
     r"spinal (?:injur\w*|cord)|paraly[sz]ed",
     re.I,
