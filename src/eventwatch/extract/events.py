@@ -169,8 +169,7 @@ _TRUCE_TERMS = re.compile(
 _IN_RETURN = re.compile(
     r"\bin (?:return|exchange) for\b|\bunder (?:a|an|the) (?:deal|swap|exchange|agreement)\b|"
     # "freed ... in a deal that included the release of", "receiving in return three of their own men"
-    r"\b(?:in|as part of) (?:a|an|the) (?:[\w-]+ )?(?:deal|swap|exchange|agreement)\b|\b(?:receiv|get|got|obtain)\w* "
-    r"(?:[\w'-]+\s+){0,2}?in return\b|\bin return\b",
+    r"\b(?:in|as part of) (?:a|an|the) (?:[\w-]+ )?(?:deal|swap|exchange|agreement)\b|\bin return\b",
     re.I,
 )
 # fighters giving themselves up: the codebook counts surrenders among agreements, large-scale defections among

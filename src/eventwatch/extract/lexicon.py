@@ -817,8 +817,6 @@ GATHERING_WORDS = re.compile(
     r"(?-i:march(?:ed|es|ing|ers)?))\b",
     re.I,
 )
-# ground held after a change, told by who holds it now: "were now in full control of the district", "raised
-# their flag over the outpost", "hoist black flag over barracks"
 # control re-established, told with the hyphen the tokenizer splits ("have re-established control of the settlement")
 RESTORED_CONTROL = re.compile(r"\bre-?establish\w* (?:full |complete |total )?control (?:of|over)\b", re.I)
 # a shutdown kept by those who called it or by a town: a protest ("traders observed a shutdown called by their
@@ -832,6 +830,8 @@ SHUTDOWN_OBSERVED = re.compile(
     r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b",
     re.I,
 )
+# ground held after a change, told by who holds it now: "were now in full control of the district", "raised
+# their flag over the outpost", "hoist black flag over barracks"
 NOW_IN_CONTROL = re.compile(
     r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
