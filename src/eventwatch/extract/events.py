@@ -223,7 +223,7 @@ _PROTEST_LETHAL = re.compile(
 # a death the gathering is about, not one it suffered: "demanding justice for a classmate killed", "over the
 # killing of a student", "to mourn those shot last year"
 _GRIEVANCE_LEAD = (
-    r"justice for|vigils? (?:[\w'-]+\s+){0,10}?for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
+    r"justice for|over|against|protest(?:ing|ed)?|to mourn|mourn(?:ing|ed)?|commemorat\w*|condemn\w*|"
     r"in (?:memory|honou?r) of|"
     r"denounc\w*|remember\w*|honou?r\w*|anniversary of"
 )
@@ -854,13 +854,6 @@ def _act_of(doc: Any, people: re.Pattern[str]) -> int | None:
             and _lemma(head) not in SPEECH_VERBS
         ):
             return int(head.i)
-    for tok in doc:
-        # a headline-like sentence parsed with the people as its root and what they did hung on them ("Teachers
-        # in Harare dressed in black on Friday and gathered outside the ministry")
-        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(people.fullmatch(w.lower_) for w in _who(tok)):
-            acts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i]
-            if acts and _lemma(acts[0]) not in SPEECH_VERBS:
-                return int(acts[0].i)
     return None
 
 
