@@ -901,11 +901,15 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
     used: set[int] = set()
+    text = doc.text  # (a Doc joins its tokens' text at every call: read it once)
     lowers = [t.lower_ for t in doc]
     lemmas = [_lemma(t) for t in doc]
+    # a span's text is its tokens' text with the whitespace between them (spaCy's Span.text, without the spans)
+    texts = [t.text.lower() for t in doc]
+    with_ws = [t.text_with_ws.lower() for t in doc]
     for n in (5, 4, 3, 2):
         for i in range(len(doc) - n + 1):
-            surface = doc[i : i + n].text.lower()
+            surface = "".join(with_ws[i : i + n - 1]) + texts[i + n - 1]
             for words in (surface, surface.replace("-", " "), " ".join(lemmas[i : i + n])):
                 if words in _HYPHENATED_NOUNS and "-" in surface:
                     continue  # "a pick-up truck"
@@ -921,8 +925,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     found.append((i, i + n, sub, conf))
                     used.update(range(i, i + n))
     for pattern, sub, conf, applies in _PHRASE_CUES:
-        matches = list(pattern.finditer(doc.text))
-        if not matches or not applies(doc.text):
+        matches = list(pattern.finditer(text))
+        if not matches or not applies(text):
             continue
         for m in matches:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -955,7 +959,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     key in VERB_ONLY
                     and tok.pos_ != "VERB"
                     and not _verb_in_noun_tag(tok)
-                    and not (key in _SWAP_NOUNS and CAPTIVE_WORDS.search(doc.text))
+                    and not (key in _SWAP_NOUNS and CAPTIVE_WORDS.search(text))
                     # "announced the recapture of the locality": ground taken back, told as a noun
                     and not (
                         key == "recapture"
@@ -1031,7 +1035,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     for c in tok.children
                 ):
                     break  # "struck by a customs vehicle": a road accident, not a blow (a police car's is read apart)
-                if key == "strike" and LABOUR_STRIKE.search(doc.text):
+                if key == "strike" and LABOUR_STRIKE.search(text):
                     # workers on strike: a peaceful protest where it happened (a threat to strike is irrealis)
                     found.append((i, i + 1, "Peaceful protest", 0.4))
                     used.add(i)
@@ -1054,7 +1058,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 break
     # verbs typed only by what is around them ("the strike entered its fourth day") leave room for the fallbacks,
     # and so do the deaths a gathering is about ("demanding justice for a hawker killed by a matatu")
-    grieved = [(m.start(), m.end()) for m in _GRIEVANCE.finditer(doc.text)]
+    grieved = [(m.start(), m.end()) for m in _GRIEVANCE.finditer(text)]
 
     def context_only(f: tuple[int, int, str, float]) -> bool:
         if " ".join(lemmas[f[0] : f[1]]) in _CONTEXT_ONLY:
@@ -1063,7 +1067,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         return any(a <= at < b for a, b in grieved)
 
     if all(context_only(f) for f in found):  # only where no trigger of the lexicon is found
-        for m in DEMAND_ACT.finditer(doc.text):
+        for m in DEMAND_ACT.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 found.append(
@@ -1075,7 +1079,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
         # commission"); where the sentence tells of placards, banners, slogans or candles, so is what any body of
         # people did ("pensioners stood outside the administration with placards")
         act = _act_of(doc, _PROTEST_PEOPLE)
-        if act is None and _PROTEST_CUES.search(doc.text):
+        if act is None and _PROTEST_CUES.search(text):
             act = _act_of(doc, _PEOPLE_HEAD)
         if act is not None:
             found.append((act, act + 1, "Peaceful protest", 0.3))

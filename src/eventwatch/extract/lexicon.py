@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.alternation import first_char_dispatch
+
 # trigger lemma -> (sub_event_type, confidence). Verbs and nouns share one table (lemmas are lower case).
 TRIGGERS: dict[str, tuple[str, float]] = {
     # battles
@@ -1225,122 +1227,119 @@ _CANDIDATE_PHRASES = sorted(
 _CANDIDATE_ING = sorted(
     {re.escape(k[:-1]) + "ing" for k in _SINGLE_WORD_CANDIDATES if k.endswith("e") and len(k) > 3}
 )
-CANDIDATE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        [
-            *_CANDIDATE_PHRASES,
-            *_CANDIDATE_ING,
-            r"bases?\b",
-            r"new (?:leader|commander|chief|emir|caliph|governor)\b",
-            # agreement nouns that are common words elsewhere ("according", "dealt") and groups being formed
-            r"accords?\b",
-            r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
-            r"downed tools\b",
-            r"check ?posts?\b",
-            r"checkpoints?\b",
-            r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",
-            r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
-            r"unknown location\b",
-            r"internet\b",
-            r"telecommunications?\b",
-            r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
-            # goods carried off ("emptied the pharmacy and took its solar panels")
-            r"(?:took|taken|carried off|made off with|drove off|stole|stolen)\s+(?:[\w'-]+\s+){0,3}?(?:solar panels?|"
-            r"mattresses|computers|laptops|vehicles|motorbikes|motorcycles|cattle|livestock|goats|cows|medicines?|"
-            r"generators?|fuel|food|supplies|grain|equipment)\b",
-            DEMAND_ACT.pattern,
-            # what only a protest carries or does (read with who did it: see events._PROTEST_CUES)
-            r"(?:placards?|banners?|slogans?|petitions?|candles|(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?"
-            r"signs|list of demands|(?:sat|sitting) down|(?:stood|standing|walked|marched) in silence)\b",
-            # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
-            r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
-            r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers?|villagers?|residents?|"
-            r"herders?|farmers?|traders?|vendors?|journalists?|activists?|owners?|students?|teachers?|drivers?|"
-            r"civilians?|youths?|child(?:ren)?|sons?|daughters?|shepherds?|priests?|pastors?|imams?)\b",
-            r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,6}?with (?:clubs|sticks|batons|rods|iron bars|pipes|rifle butts)\b",
-            r"beaten (?:and|to death|by)\b",
-            r"set (?:on fire|ablaze|alight)\b",
-            r"(?:ston|whipp|flogg)(?:ed|ing)\b",
-            SET_ON_FIRE.pattern,
-            DROVE_OUT.pattern,
-            CHARGED_GATHERING.pattern,
-            r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
-            r"headquarters|compound|council|police stations?)\b",
-            r"designat\w*\s+(?:[\w'-]+\s+){0,10}?terroris\w+",
-            r"(?:elected|selected|chosen|chose)\s+(?:[\w'-]+\s+){0,6}?new\b",
-            # stones thrown: a riot's most common act, told with verbs common elsewhere
-            r"(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
-            r"bottles?|petrol bombs?|molotov\w*)\b",
-            r"pelt\w*\s+(?:[\w-]+\s+){0,4}?with\b",
-            # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
-            r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
-            r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|oppos\w*|call(?:ing|ed)? for|"
-            r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?|candles|portraits|photographs|"
-            r"pictures)\b)",
-            # people gathering for anything: read by the rules (which decide it is no protest without a demand)
-            # rather than left to the learned typer
-            r"(?:gathered|assembled|converged)\b",
-            r"storm(?:ed|ing)\b",  # the verb, not the weather
-            r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
-            r"offensive|hostilities|launches|raids)\b",
-            r"mobile data\b",
-            r"social media\b",
-            r"bl(?:ew|own|ow|owing|ows) up\b",
-            r"cart(?:ed|ing|s)? (?:away|off)\b",
-            r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under|approv|accept|adopt|endors|ratif)\w*\s+"
-            r"(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|understanding|commitment|roadmap|arrangement|settlement|"
-            r"reconciliation|text|document)\b",
-            r"(?:protocol|understanding|arrangement|settlement)\W{0,2}\s+(?:reached|signed|struck|sealed|agreed|"
-            r"brokered|concluded)\b",
-            RESTRICTIONS.pattern,
-            SECURITY_MEASURES.pattern,
-            TAKEN_INTO_BUSH.pattern,
-            FOUGHT_BACK_INTO.pattern,
-            BASE_MADE.pattern,
-            BROKE_IN_AND_TOOK.pattern,
-            PREVENTED_FROM.pattern,
-            FIGHTING_OPPOSED.pattern,
-            FIRE_BETWEEN.pattern,
-            BOMBS_RELEASED.pattern,
-            SHOT_INTO.pattern,
-            ACCEPTED_OFFER.pattern,
-            SIDES_ACCEPTED.pattern,
-            TERMS_SETTLED.pattern,
-            EACH_OTHER.pattern,
-            GROUP_RULES.pattern,
-            r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
-            RIOT_ACTS.pattern,
-            VEHICLE_INTO_PEOPLE.pattern,
-            BODIES_FOUND.pattern,
-            CHEMICAL_USE.pattern,
-            GROUP_CHANGE.pattern,
-            HANDED_TO.pattern,
-            LEFT_THEN_ENTERED.pattern,
-            r"deals?\b",
-            r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
-            r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
-            r"army|wing)s?\b",
-            r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
-            INTO_VEHICLE.pattern,
-            PROTEST_BLOCKED.pattern,
-            FOILED_BLAST.pattern,
-            NOW_IN_CONTROL.pattern,
-            SHUTDOWN_OBSERVED.pattern,
-            RESTORED_CONTROL.pattern,
-            # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
-            r"without (?:a |any )?(?:fight|resistance|(?:a )?shots?)\b",
-            r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
-            r"unopposed\b",
-            r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
-            r"students|leaders|men|women|people|suspects|workers)\b",
-            r"agrees? (?:to|on)\b",  # a headline's present tense
-            r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
-            r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
-            r"precinct|lock-?up|police post)|for questioning)\b",
-            *(re.escape(s) for s in _CANDIDATE_STEMS),
-        ]
-    )
-    + r")",
-    re.IGNORECASE,
-)
+_CANDIDATE_ALTERNATIVES: list[str] = [
+    *_CANDIDATE_PHRASES,
+    *_CANDIDATE_ING,
+    r"bases?\b",
+    r"new (?:leader|commander|chief|emir|caliph|governor)\b",
+    # agreement nouns that are common words elsewhere ("according", "dealt") and groups being formed
+    r"accords?\b",
+    r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
+    r"downed tools\b",
+    r"check ?posts?\b",
+    r"checkpoints?\b",
+    r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",
+    r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
+    r"unknown location\b",
+    r"internet\b",
+    r"telecommunications?\b",
+    r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
+    # goods carried off ("emptied the pharmacy and took its solar panels")
+    r"(?:took|taken|carried off|made off with|drove off|stole|stolen)\s+(?:[\w'-]+\s+){0,3}?(?:solar panels?|"
+    r"mattresses|computers|laptops|vehicles|motorbikes|motorcycles|cattle|livestock|goats|cows|medicines?|"
+    r"generators?|fuel|food|supplies|grain|equipment)\b",
+    DEMAND_ACT.pattern,
+    # what only a protest carries or does (read with who did it: see events._PROTEST_CUES)
+    r"(?:placards?|banners?|slogans?|petitions?|candles|(?:holding|held|carrying|with) (?:up )?(?:[\w'-]+ )?"
+    r"signs|list of demands|(?:sat|sitting) down|(?:stood|standing|walked|marched) in silence)\b",
+    # people beaten (a bare "beat" is mostly sport) and things set on fire with the object between
+    r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:him|her|them|to death|senseless|unconscious|suspect\w*|"
+    r"thie\w*|robbers?|man|men|woman|women|boys?|girls?|participants|people|\w*workers?|villagers?|residents?|"
+    r"herders?|farmers?|traders?|vendors?|journalists?|activists?|owners?|students?|teachers?|drivers?|"
+    r"civilians?|youths?|child(?:ren)?|sons?|daughters?|shepherds?|priests?|pastors?|imams?)\b",
+    r"beat(?:en|ing|s)?\s+(?:[\w'-]+\s+){0,6}?with (?:clubs|sticks|batons|rods|iron bars|pipes|rifle butts)\b",
+    r"beaten (?:and|to death|by)\b",
+    r"set (?:on fire|ablaze|alight)\b",
+    r"(?:ston|whipp|flogg)(?:ed|ing)\b",
+    SET_ON_FIRE.pattern,
+    DROVE_OUT.pattern,
+    CHARGED_GATHERING.pattern,
+    r"occup\w*\s+(?:[\w'-]+\s+){0,3}?(?:premises|buildings?|offices?|towns?|villages?|bases?|camps?|posts?|"
+    r"headquarters|compound|council|police stations?)\b",
+    r"designat\w*\s+(?:[\w'-]+\s+){0,10}?terroris\w+",
+    r"(?:elected|selected|chosen|chose)\s+(?:[\w'-]+\s+){0,6}?new\b",
+    # stones thrown: a riot's most common act, told with verbs common elsewhere
+    r"(?:threw|thrown|throw\w*|hurl\w*|pelt\w*|lobb\w*)\s+(?:[\w-]+\s+){0,4}?(?:stones?|rocks?|bricks?|"
+    r"bottles?|petrol bombs?|molotov\w*)\b",
+    r"pelt\w*\s+(?:[\w-]+\s+){0,4}?with\b",
+    # "held a march" (a bare "march" is mostly the month) and gatherings that press a demand
+    r"(?:a|the|their|its|protest|peaceful|silent|solidarity|street|torchlight|funeral)\s+march(?:es)?\b",
+    r"(?:gather|assembl|converg|occup)\w*\b(?=[^.]{0,120}\b(?:demand\w*|protest\w*|oppos\w*|call(?:ing|ed)? for|"
+    r"against|chant\w*|placards?|banners?|slogans?|petition\w*|grievances?|candles|portraits|photographs|"
+    r"pictures)\b)",
+    # people gathering for anything: read by the rules (which decide it is no protest without a demand)
+    # rather than left to the learned typer
+    r"(?:gathered|assembled|converged)\b",
+    r"storm(?:ed|ing)\b",  # the verb, not the weather
+    r"(?:halt|suspend|stop|cease)\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:operations|attacks|"
+    r"offensive|hostilities|launches|raids)\b",
+    r"mobile data\b",
+    r"social media\b",
+    r"bl(?:ew|own|ow|owing|ows) up\b",
+    r"cart(?:ed|ing|s)? (?:away|off)\b",
+    r"(?:sign|initial|ink|reach|conclud|seal|struck|broker|mediat|under|approv|accept|adopt|endors|ratif)\w*\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:protocol|charter|pledge|understanding|commitment|roadmap|arrangement|settlement|"
+    r"reconciliation|text|document)\b",
+    r"(?:protocol|understanding|arrangement|settlement)\W{0,2}\s+(?:reached|signed|struck|sealed|agreed|"
+    r"brokered|concluded)\b",
+    RESTRICTIONS.pattern,
+    SECURITY_MEASURES.pattern,
+    TAKEN_INTO_BUSH.pattern,
+    FOUGHT_BACK_INTO.pattern,
+    BASE_MADE.pattern,
+    BROKE_IN_AND_TOOK.pattern,
+    PREVENTED_FROM.pattern,
+    FIGHTING_OPPOSED.pattern,
+    FIRE_BETWEEN.pattern,
+    BOMBS_RELEASED.pattern,
+    SHOT_INTO.pattern,
+    ACCEPTED_OFFER.pattern,
+    SIDES_ACCEPTED.pattern,
+    TERMS_SETTLED.pattern,
+    EACH_OTHER.pattern,
+    GROUP_RULES.pattern,
+    r"(?:had|has|having) an encounter with\b",  # ("have an encounter" is a trigger phrase already)
+    RIOT_ACTS.pattern,
+    VEHICLE_INTO_PEOPLE.pattern,
+    BODIES_FOUND.pattern,
+    CHEMICAL_USE.pattern,
+    GROUP_CHANGE.pattern,
+    HANDED_TO.pattern,
+    LEFT_THEN_ENTERED.pattern,
+    r"deals?\b",
+    r"form(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:group|militia|battalion|brigade|unit|alliance|coalition|front|force|faction|organi[sz]ation|movement|"
+    r"army|wing)s?\b",
+    r"(?:forced|forcing|bundl\w*)\s+(?:[\w-]+\s+){0,4}into\b",
+    INTO_VEHICLE.pattern,
+    PROTEST_BLOCKED.pattern,
+    FOILED_BLAST.pattern,
+    NOW_IN_CONTROL.pattern,
+    SHUTDOWN_OBSERVED.pattern,
+    RESTORED_CONTROL.pattern,
+    # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
+    r"without (?:a |any )?(?:fight|resistance|(?:a )?shots?)\b",
+    r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
+    r"unopposed\b",
+    r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
+    r"students|leaders|men|women|people|suspects|workers)\b",
+    r"agrees? (?:to|on)\b",  # a headline's present tense
+    r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
+    r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
+    r"precinct|lock-?up|police post)|for questioning)\b",
+    *(re.escape(s) for s in _CANDIDATE_STEMS),
+]
+# one alternation of several hundred patterns tried at every word boundary is most of the spotter's time; grouped
+# by the letter they can start with, each boundary tries only its letter's group (the same matches, a few times
+# faster: benchmarks/candidates.py)
+CANDIDATE_RE = first_char_dispatch(_CANDIDATE_ALTERNATIVES, re.IGNORECASE)
