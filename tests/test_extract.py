@@ -3423,3 +3423,18 @@ def test_fire_on_people_pressing_a_demand_and_protesters_maimed_by_munitions_are
         "On Monday a protester lost both eyes after being hit by pellets fired by riot police during a demonstration.",
     ):
         assert "Excessive force against protesters" in _news(read, text), text
+
+
+def test_an_arrest_a_protest_is_about_is_no_intervention_on_it(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Hundreds of students marched through the capital on Friday to protest the arrest of their union leader.",
+        "Dozens of journalists rallied outside parliament on Wednesday demanding the release of two detained colleagues.",
+    ):
+        news = _news(read, text)
+        assert "Peaceful protest" in news and "Protest with intervention" not in news, text
+    # an arrest made at the march is still one
+    assert "Protest with intervention" in _news(
+        read,
+        "Hundreds of students marched through the capital on Friday to protest the arrest of their union leader, "
+        "and police arrested twelve of them.",
+    )

@@ -260,7 +260,13 @@ _NOT_INTERVENED = re.compile(
     r"after (?:addressing|speaking|hearing|submitting|handing|delivering|a|an|the|several|two|three)\b)|"
     r"\b(?:before|after) dispersing\b|\bdispersing (?:peacefully|quietly|calmly|on (?:their|its) own)|"
     r"\b(?:(?:a|one|two|three|several) (?:day|week|month)s? after|days after|weeks after|despite|following)\b[^,;]{0,80}|"
-    r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b",
+    r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b|"
+    # an arrest the gathering is about, not one made at it ("marched to protest the arrest of their leader",
+    # "demanding the release of two detained colleagues")
+    r"\b(?:protest(?:ing|ed|s)?|against|over|denounc\w*|condemn\w*|decr(?:y|ying|ied|ies))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:arrests?|detentions?|detaining|jailing|imprisonment)\s+(?:of|by)\b|"
+    r"\b(?:demand\w*|call\w* for|seek\w*|press\w* for|urg\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?release\s+of\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:detain\w*|arrest\w*|jailed|imprisoned|held)\b",
     re.I,
 )
 
