@@ -3438,3 +3438,10 @@ def test_an_arrest_a_protest_is_about_is_no_intervention_on_it(read) -> None:  #
         "Hundreds of students marched through the capital on Friday to protest the arrest of their union leader, "
         "and police arrested twelve of them.",
     )
+
+
+def test_a_road_blocked_to_denounce_an_abduction_is_a_protest(read) -> None:  # type: ignore[no-untyped-def]
+    news = _news(
+        read, "Villagers blocked the highway on Sunday to denounce the abduction of a local teacher."
+    )
+    assert news == ["Peaceful protest"]

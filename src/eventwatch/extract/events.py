@@ -235,7 +235,9 @@ _PRESSING_GRIEVANCE = re.compile(
     re.I,
 )
 _GRIEVANCE = re.compile(
-    rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*)\b",
+    rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*|"
+    # (or a captivity: "blocked the highway to denounce the abduction of a teacher")
+    r"abduct\w*|kidnap\w*|disappearances?|arrests?|detentions?)\b",
     re.I,
 )
 
