@@ -16,6 +16,7 @@ from importlib import resources
 
 import pycountry
 
+from eventwatch.extract.alternation import grouped_alternation
 from eventwatch.extract.lexicon import ACTOR_NOUNS
 from eventwatch.geo.gazetteer import skeleton  # one transliteration-tolerant key for names
 from eventwatch.records import Actor, Span
@@ -125,7 +126,8 @@ class ActorRegistry:
         for bucket in self._by_first.values():
             bucket.sort(key=lambda a: len(a[0]), reverse=True)
         leaders = sorted(leader_map, key=len, reverse=True)
-        lead = "|".join(map(re.escape, leaders))
+        # grouped by first letter (the same matches: extract.alternation), so that each word tries few names
+        lead = grouped_alternation([re.escape(x) for x in leaders], re.I)
         titles = r"(?:(?:the\s+)?(?:(?:retired|renegade|self-styled|eastern-based|warlord)\s+)*(?:[A-Z][a-z]+,?\s+){0,4}?)"
         self._re_forces_of = re.compile(
             r"\b(?:forces|troops|fighters|militias?|army|units)\s+(?:of|loyal\s+to|commanded\s+by|led\s+by|"

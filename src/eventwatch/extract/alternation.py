@@ -67,12 +67,13 @@ def first_chars(items: Any) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def first_char_dispatch(alternatives: list[str], flags: int = 0) -> re.Pattern[str]:
-    """``\\b(?:alt1|alt2|...)`` compiled with the alternatives grouped by first character.
+def grouped_alternation(alternatives: list[str], flags: int = 0) -> str:
+    """The body of ``(?:alt1|alt2|...)`` with the alternatives grouped by first character, each group behind a
+    look-ahead for its characters.
 
-    ``search`` finds a match exactly where the plain alternation would (the match found at a position may come from
-    another alternative, so use the result as a yes/no or a position, not for its groups). Alternatives whose first
-    character cannot be read (they start with ``\\w``, ``.``, or can match empty) are tried at every boundary.
+    Within a group the alternatives keep their order, so where each alternative starts with one known character
+    (a list of words, longest first) the match found at a position is the plain alternation's. Alternatives whose
+    first character cannot be read (they start with ``\\w`` or ``.``, or can match empty) come last, tried everywhere.
     """
     ignore_case = bool(flags & re.IGNORECASE)
     groups: dict[str, list[str]] = {}
@@ -89,4 +90,14 @@ def first_char_dispatch(alternatives: list[str], flags: int = 0) -> re.Pattern[s
         for key, alts in sorted(groups.items())
     ]
     parts.extend(anywhere)
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", flags)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def first_char_dispatch(alternatives: list[str], flags: int = 0) -> re.Pattern[str]:
+    """``\\b(?:alt1|alt2|...)`` compiled with the alternatives grouped by first character.
+
+    ``search`` finds a match exactly where the plain alternation would (the match found at a position may come from
+    another alternative where alternatives can start with several characters: use the result as a yes/no or a
+    position, not for its groups).
+    """
+    return re.compile(r"\b" + grouped_alternation(alternatives, flags), flags)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.actors import generic_actors, registry
+from eventwatch.extract.alternation import grouped_alternation
 from eventwatch.extract.lexicon import CANDIDATE_RE, WEAPONS
 from eventwatch.extract.numbers import NUMBER, leading_count
 from eventwatch.pipeline import Component, Context, Settings, component
@@ -18,7 +19,7 @@ _WEAPON_RE = re.compile(
     r"(?:\b(?P<count>"
     + _COUNT
     + r")\s+)?\b(?P<w>"
-    + "|".join(re.escape(w) for w in sorted(WEAPONS, key=len, reverse=True))
+    + grouped_alternation([re.escape(w) for w in sorted(WEAPONS, key=len, reverse=True)], re.IGNORECASE)
     + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
