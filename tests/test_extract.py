@@ -3445,3 +3445,15 @@ def test_a_road_blocked_to_denounce_an_abduction_is_a_protest(read) -> None:  # 
         read, "Villagers blocked the highway on Sunday to denounce the abduction of a local teacher."
     )
     assert news == ["Peaceful protest"]
+
+
+def test_protesters_left_hospitalised_by_a_beating_suffered_excessive_force(read) -> None:  # type: ignore[no-untyped-def]
+    assert "Excessive force against protesters" in _news(
+        read,
+        "Police beat students with batons during a sit-in at the university on Monday, leaving several hospitalised.",
+    )
+    # harm denied, or suffered by the police, is none
+    news = _news(
+        read, "Police arrested twenty protesters at the rally on Monday; none of them was hospitalised."
+    )
+    assert "Excessive force against protesters" not in news

@@ -3827,6 +3827,15 @@ def _refine(
             return "Excessive force against protesters", 0.7
         if _wounded(sentence_text) and _FORCE.search(sentence_text) and not HURT_FORCES.search(sentence_text):
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
+        if (
+            _FORCE.search(sentence_text)
+            and _PROTEST_INTERVENTION.search(_NOT_INTERVENED.sub(" ", sentence_text))
+            and not HURT_FORCES.search(sentence_text)
+            and any(not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text))
+        ):
+            # "police beat students with batons during a sit-in, leaving several hospitalised": harm told by its
+            # gravity rather than as wounds
+            return "Excessive force against protesters", 0.7
         if _severe_force(sentence_text) and (
             _FORCE.search(sentence_text) or (actor1 is not None and actor1.inter == 1)
         ):
