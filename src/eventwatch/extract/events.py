@@ -3831,7 +3831,9 @@ def _refine(
             _FORCE.search(sentence_text)
             and _PROTEST_INTERVENTION.search(_NOT_INTERVENED.sub(" ", sentence_text))
             and not HURT_FORCES.search(sentence_text)
-            and any(not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text))
+            and any(
+                not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
+            )
         ):
             # "police beat students with batons during a sit-in, leaving several hospitalised": harm told by its
             # gravity rather than as wounds
