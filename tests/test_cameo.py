@@ -69,11 +69,21 @@ def test_lexicon_codes_are_cameo_codes() -> None:
         ("Inspectors opened an investigation into the disappearance of the ballots.", "09", "INVESTIGATE"),
         ("The two parties signed a power-sharing agreement.", "05", "AGREE"),
         ("The minister said the talks had been useful.", "04", "CONSULT"),  # 'said' yields to what it reports
+        # criticism in headline verbs and in nouns of feeling; "the opposition" names a party, not an act
+        ("Moscow lashed out at NATO for expanding eastward.", "11", "DISAPPROVE"),
+        ("Beijing expressed strong dissatisfaction with the arms sale.", "11", "DISAPPROVE"),
     ],
 )
 def test_roots_of_our_sentences(text: str, root: str, plover: str) -> None:
     c = top(text)
     assert (c.root, c.plover_type) == (root, plover), c
+
+
+def test_the_opposition_as_a_party_is_no_rallying_of_opposition() -> None:
+    codes = [c.code for c in code_sentence("The opposition won three seats in the by-election.")]
+    assert "113" not in codes
+    assert top("The party voiced its opposition to the new law.").code == "113"
+    assert top("The ruling party rapped the opposition for staging the strike.").code == "111"  # criticised
 
 
 def test_negated_cooperation_is_rejection() -> None:
