@@ -73,6 +73,7 @@ def test_lexicon_codes_are_cameo_codes() -> None:
         ("Moscow lashed out at NATO for expanding eastward.", "11", "DISAPPROVE"),
         ("Beijing expressed strong dissatisfaction with the arms sale.", "11", "DISAPPROVE"),
         ("The foreign ministry charged that troops had fired on a UN post.", "11", "DISAPPROVE"),  # accused
+        ("Officials pointed the finger at the militia for the rocket fire.", "11", "DISAPPROVE"),
     ],
 )
 def test_roots_of_our_sentences(text: str, root: str, plover: str) -> None:
