@@ -88,6 +88,13 @@ def test_the_opposition_as_a_party_is_no_rallying_of_opposition() -> None:
     assert top("The ruling party rapped the opposition for staging the strike.").code == "111"  # criticised
 
 
+def test_a_culprit_named_in_a_statement_is_an_accusation_or_a_claim() -> None:
+    assert top("Kiev said Russian forces were behind the shelling of the city.").code == "112"
+    assert top("The ministry said the rebels were responsible for the attack on the convoy.").code == "112"
+    assert top("The group said it was behind the attack on the convoy.").code == "015"
+    assert top("Police said gunmen attacked the convoy.").root == "18"  # a report, no culprit named
+
+
 def test_negated_cooperation_is_rejection() -> None:
     assert top("The rebels did not accept the offer of talks.").root == "12"
 

@@ -414,6 +414,20 @@ def _head_lemma(span: TextSpan | None, sent: Any) -> str:
     return str(nouns[-1].lemma_).lower() if nouns else ""
 
 
+_SPEAKER_ITSELF = frozenset({"it", "we", "they", "i"})
+
+
+def _blamed(clause: Any) -> str:
+    """For a reported clause that names who was behind or responsible for something: "self" where its subject is
+    the speaker ("it was behind"), "other" where it is someone else, "" where the clause names no culprit."""
+    if not any(c.lower_ in ("behind", "responsible") for c in clause.children):
+        return ""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ in _SPEAKER_ITSELF:
+        return "self"
+    return "other"
+
+
 def _intended(token: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in token.children):
         return True
@@ -477,6 +491,8 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
             gov = by_index.get(t.i)
             if gov is None or gov is h:
                 continue
+            reported = gov.code == "010" and child.dep_ == "ccomp" and h.code[:2] in _CONFLICT_ROOTS
+            blamed = _blamed(child) if reported else ""
             if (
                 gov.token.lemma_.lower() in _ALLEGE
                 and h.code[:2] in _CONFLICT_ROOTS
@@ -485,6 +501,12 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
                 if gov.code[:2] == "01":
                     gov.code = "112"  # "X claimed that Y attacked": an accusation
                     gov.score += 0.45  # now a substantive (verbal conflict) event, no longer a statement
+                h.score -= 0.3
+            elif blamed:
+                # "X said Y was behind / responsible for the attack": an accusation, or where the speaker names
+                # itself ("said it was behind"), a claim of responsibility
+                gov.code = "015" if blamed == "self" else "112"
+                gov.score += 0.45
                 h.score -= 0.3
             elif gov.code == "010":
                 gov.score -= 0.2  # a plain statement yields to what it reports
