@@ -3457,3 +3457,14 @@ def test_protesters_left_hospitalised_by_a_beating_suffered_excessive_force(read
         read, "Police arrested twenty protesters at the rally on Monday; none of them was hospitalised."
     )
     assert "Excessive force against protesters" not in news
+
+
+def test_the_other_side_of_a_merged_incident_is_not_actor_1_again(read) -> None:  # type: ignore[no-untyped-def]
+    # the beating (police -> students, read as protesters) and the sit-in (protesters, police) are one incident
+    events = [
+        e
+        for e in read("Police beat students with batons during a sit-in at the university on Monday.").events
+        if not e.is_background
+    ]
+    assert len(events) == 1
+    assert events[0].actor1.startswith("Protesters") and events[0].actor2.startswith("Police Forces")

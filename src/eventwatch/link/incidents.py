@@ -371,7 +371,11 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         precision = 3  # undated: no day, week or month is known (relative dates without a publication date)
     place = c.place()
     actor1 = c.actor1()
-    actor2 = next((m.actor2 for m in mentions if m.actor2 is not None), None)
+    # the other side: the first named that is not actor 1 ("police beat students during a sit-in": the students are
+    # the protesters of actor 1, the police the other side); the same name only where no other is told (two
+    # unidentified armed groups)
+    sides = [m.actor2 for m in mentions if m.actor2 is not None]
+    actor2 = next((a for a in sides if actor1 is None or a.name != actor1.name), sides[0] if sides else None)
     if actor2 is None and best.event_type == "Violence against civilians" and actor1 is not None:
         actor2 = Actor(
             name=f"Civilians ({place.country})" if place and place.country else "Civilians", inter=7
