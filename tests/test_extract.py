@@ -3468,3 +3468,14 @@ def test_the_other_side_of_a_merged_incident_is_not_actor_1_again(read) -> None:
     ]
     assert len(events) == 1
     assert events[0].actor1.startswith("Protesters") and events[0].actor2.startswith("Police Forces")
+
+
+def test_both_sides_of_a_clash_from_rivals_and_from_with(read) -> None:  # type: ignore[no-untyped-def]
+    def sides(text: str) -> tuple[str, str]:
+        (event,) = [e for e in read(text).events if not e.is_background]
+        return event.actor1, event.actor2
+
+    a1, a2 = sides("Two rival militias clashed near the oil field on Sunday, leaving six dead.")
+    assert a1.startswith("Unidentified Armed Group") and a2 == a1
+    a1, a2 = sides("Militias clashed with the army near the oil field on Sunday.")
+    assert a1.startswith("Unidentified Armed Group") and a2.startswith("Military Forces")

@@ -4191,6 +4191,16 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             a, b = _char_range(sentence, between[1])
             cand = _pick_actor(ctx, a, b)
             actor2 = cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
+        if actor2 is None and sub == "Armed clash":
+            # "militias clashed with the army": a fight's "with" names the other side (elsewhere it is the means)
+            for opponent in (
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            ):
+                a, b = _char_range(sentence, opponent)
+                cand = _pick_actor(ctx, a, b)
+                if cand is not None and (actor1 is None or cand.name != actor1.name):
+                    actor2 = cand
+                    break
         if not targets and lemma in _SET_ALIGHT | {"set fire", "push back", "drive back"}:
             # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
             # protesters"): what follows it is what it was done to
@@ -4386,6 +4396,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             anaphoric = True  # "three people were killed": detail of the incident already told
         if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
             actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
+        if sub == "Armed clash" and actor2 is None and _both_sides(ctx.document.text, actor1):
+            actor2 = (
+                actor1  # "two rival militias clashed": one kind of actor on both sides, as ACLED codes it
+            )
         if lemma in _FORCE_ON_PROTEST:
             shots.append(len(out))
         out.append(
@@ -4410,6 +4424,22 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             )
         )
     return _riot_destruction(_protesters_shot(out, shots))
+
+
+# words that make one plural actor both sides of a fight: "two rival militias", "opposing armed factions"
+_RIVALS_BEFORE = re.compile(r"\b(?:two|rival|opposing|competing|warring)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _both_sides(text: str, actor: Actor | None) -> bool:
+    """An unnamed plural actor told as rivals ("two rival militias clashed"): both sides of the clash."""
+    if (
+        actor is None
+        or not actor.generic
+        or actor.span is None
+        or not actor.span.text.lower().endswith(("s", "men"))
+    ):
+        return False
+    return bool(_RIVALS_BEFORE.search(text[max(0, actor.span.start - 40) : actor.span.start]))
 
 
 # blows that make a peaceful protest's sentence one of excessive force: gunfire, and torture of its people
