@@ -3479,3 +3479,5 @@ def test_both_sides_of_a_clash_from_rivals_and_from_with(read) -> None:  # type:
     assert a1.startswith("Unidentified Armed Group") and a2 == a1
     a1, a2 = sides("Militias clashed with the army near the oil field on Sunday.")
     assert a1.startswith("Unidentified Armed Group") and a2.startswith("Military Forces")
+    a1, a2 = sides("Rebels exchanged fire with police at a checkpoint near the border on Friday.")
+    assert a1.startswith("Rebel Group") and a2.startswith("Police Forces")

@@ -4192,10 +4192,11 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             cand = _pick_actor(ctx, a, b)
             actor2 = cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
         if actor2 is None and sub == "Armed clash":
-            # "militias clashed with the army": a fight's "with" names the other side (elsewhere it is the means)
-            for opponent in (
-                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-            ):
+            # "militias clashed with the army": a fight's "with" names the other side (elsewhere it is the means),
+            # also where it hangs on the verb of a fight told as a noun ("exchanged fire with police")
+            holders = [tok, tok.head] if tok.dep_ in ("dobj", "pobj") else [tok]
+            withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+            for opponent in (g for c in withs for g in c.children if g.dep_ == "pobj"):
                 a, b = _char_range(sentence, opponent)
                 cand = _pick_actor(ctx, a, b)
                 if cand is not None and (actor1 is None or cand.name != actor1.name):
