@@ -246,6 +246,11 @@ _INJURE = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b", re.I)
 _MINOR = re.compile(r"\b(?:minor|slight|light|slightly|lightly)\s+$", re.I)
 
 
+def _grave_harm(sentence_text: str) -> bool:
+    """Grave harm told and not denied before its word ("left several hospitalised"; not "no one was hospitalised")."""
+    return any(not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text))
+
+
 def _wounded(sentence_text: str) -> bool:
     """People wounded, not lightly and not denied ("minor injuries", "no one was hurt": no excessive force)."""
     for m in _INJURE.finditer(sentence_text):
@@ -2249,6 +2254,12 @@ def _inside(span: Span | None, start: int, end: int) -> bool:
     return span is not None and start <= span.start and span.end <= end
 
 
+def _other_side(ctx: Context, start: int, end: int, actor1: Actor | None) -> Actor | None:
+    """The actor named between these offsets, where it is not actor 1 again."""
+    cand = _pick_actor(ctx, start, end)
+    return cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
+
+
 def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
     best = [a for a in ctx.actors if _inside(a.span, start, end)]
     if not best:
@@ -3809,14 +3820,13 @@ def _refine(
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
     if sub == "Arrests" and _at_a_protest(sentence_text, gathering_here, gathered_before):
-        if _TORTURED.search(sentence_text) or any(
-            not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
-        ):
+        if _TORTURED.search(sentence_text) or _grave_harm(sentence_text):
             # "detained after the peaceful gathering ... subjected to electric shocks and severe beatings"
             return "Excessive force against protesters", 0.7
         return "Protest with intervention", 0.65  # demonstrators detained: the protest is the event
     if sub in ("Peaceful protest", "Protest with intervention"):
         peaceful = re.search(r"\b(?:peaceful\w*|unarmed)\b", sentence_text, re.I)
+        intervened = _PROTEST_INTERVENTION.search(_NOT_INTERVENED.sub(" ", sentence_text))
         # (not a riot told as what came a while before: "held a rally, a day after clashes in the city")
         if _RIOT.search(_AFTER_A_WHILE.sub(" ", sentence_text)) and not peaceful:
             return "Violent demonstration", 0.65  # the demonstrators' own violence decides
@@ -3829,11 +3839,9 @@ def _refine(
             return "Excessive force against protesters", 0.7  # force that wounded the gathered people
         if (
             _FORCE.search(sentence_text)
-            and _PROTEST_INTERVENTION.search(_NOT_INTERVENED.sub(" ", sentence_text))
+            and intervened
             and not HURT_FORCES.search(sentence_text)
-            and any(
-                not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
-            )
+            and _grave_harm(sentence_text)
         ):
             # "police beat students with batons during a sit-in, leaving several hospitalised": harm told by its
             # gravity rather than as wounds
@@ -3842,14 +3850,10 @@ def _refine(
             _FORCE.search(sentence_text) or (actor1 is not None and actor1.inter == 1)
         ):
             return "Excessive force against protesters", 0.7  # force told as brutal or excessive
-        if _MAIMED_BY_MUNITION.search(sentence_text) and any(
-            not DENIED.search(sentence_text[: m.start()]) for m in SEVERE_HARM.finditer(sentence_text)
-        ):
+        if _MAIMED_BY_MUNITION.search(sentence_text) and _grave_harm(sentence_text):
             # "lost the sight of his left eye after being hit by a rubber bullet during a sit-in"
             return "Excessive force against protesters", 0.7
-        if sub == "Peaceful protest" and _PROTEST_INTERVENTION.search(
-            _NOT_INTERVENED.sub(" ", sentence_text)
-        ):
+        if sub == "Peaceful protest" and intervened:
             return "Protest with intervention", 0.7
         if (
             sub == "Peaceful protest"
@@ -4184,24 +4188,17 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 b = sentence.span.start + obj.idx + len(obj.text)
                 a = min(a, b)
             targets.append(Span(a, b, ctx.document.text[a:b]))
-            cand = _pick_actor(ctx, a, b)
-            if cand is not None and (actor1 is None or cand.name != actor1.name):
-                actor2 = actor2 or cand
+            actor2 = actor2 or _other_side(ctx, a, b, actor1)
         if actor2 is None and between is not None:
-            a, b = _char_range(sentence, between[1])
-            cand = _pick_actor(ctx, a, b)
-            actor2 = cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
+            actor2 = _other_side(ctx, *_char_range(sentence, between[1]), actor1)
         if actor2 is None and sub == "Armed clash":
             # "militias clashed with the army": a fight's "with" names the other side (elsewhere it is the means),
             # also where it hangs on the verb of a fight told as a noun ("exchanged fire with police")
             holders = [tok, tok.head] if tok.dep_ in ("dobj", "pobj") else [tok]
             withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
-            for opponent in (g for c in withs for g in c.children if g.dep_ == "pobj"):
-                a, b = _char_range(sentence, opponent)
-                cand = _pick_actor(ctx, a, b)
-                if cand is not None and (actor1 is None or cand.name != actor1.name):
-                    actor2 = cand
-                    break
+            opponents = (g for c in withs for g in c.children if g.dep_ == "pobj")
+            sides = (_other_side(ctx, *_char_range(sentence, g), actor1) for g in opponents)
+            actor2 = next((side for side in sides if side is not None), None)
         if not targets and lemma in _SET_ALIGHT | {"set fire", "push back", "drive back"}:
             # a phrase the parser broke ("a crowd of several hundred set fire to at least 19 houses", "to push back
             # protesters"): what follows it is what it was done to
@@ -4398,9 +4395,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if taxonomy.event_type_of(sub) in (taxonomy.PROTESTS, taxonomy.RIOTS):
             actor1, actor2 = _demonstrators(sub, actor1, actor2, ctx)
         if sub == "Armed clash" and actor2 is None and _both_sides(ctx.document.text, actor1):
-            actor2 = (
-                actor1  # "two rival militias clashed": one kind of actor on both sides, as ACLED codes it
-            )
+            # "two rival militias clashed": one kind of actor on both sides, as ACLED codes it
+            actor2 = actor1
         if lemma in _FORCE_ON_PROTEST:
             shots.append(len(out))
         out.append(
