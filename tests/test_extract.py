@@ -3481,3 +3481,53 @@ def test_both_sides_of_a_clash_from_rivals_and_from_with(read) -> None:  # type:
     assert a1.startswith("Unidentified Armed Group") and a2.startswith("Military Forces")
     a1, a2 = sides("Rebels exchanged fire with police at a checkpoint near the border on Friday.")
     assert a1.startswith("Rebel Group") and a2.startswith("Police Forces")
+
+
+def test_a_fight_or_strike_on_what_a_force_holds_has_that_force_as_its_other_side(read) -> None:  # type: ignore[no-untyped-def]
+    def event(text: str):  # type: ignore[no-untyped-def]
+        (e,) = [e for e in read(text).events if not e.is_background]
+        return e
+
+    e = event("Gunmen attacked a police post near the market in Kano on Monday, killing two officers.")
+    assert e.event_type == "Battles" and e.actor2.startswith("Police Forces") and e.inter2 == 1
+    e = event("A roadside bomb struck an army convoy outside Gao, Mali, on Tuesday.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("Military Forces")
+    # the date is when it happened, not what was hit
+    assert e.targets and not any("Tuesday" in t for t in e.targets)
+    # a crowd that burns a police truck stays a crowd: no battle with the police is read into it
+    e = event("Angry youths set fire to a police truck in Kano on Monday after a trader was shot.")
+    assert e.event_type == "Riots" and not e.actor2.startswith("Police")
+
+
+def test_remote_violence_that_killed_or_hurt_civilians_has_them_as_its_other_side(read) -> None:  # type: ignore[no-untyped-def]
+    def event(text: str):  # type: ignore[no-untyped-def]
+        (e,) = [e for e in read(text).events if not e.is_background]
+        return e
+
+    e = event(
+        "Russian forces shelled the Ukrainian town of Kupiansk on Wednesday, killing at least six civilians."
+    )
+    assert (
+        e.event_type == "Explosions/Remote violence" and e.actor2 == "Civilians (Ukraine)" and e.inter2 == 7
+    )
+    # a state's forces acting outside their own country are external forces for ACLED (8)
+    assert e.actor1 == "Military Forces of Russia" and e.inter1 == 8 and e.interaction == 78
+    # civilians who only tell of it are no victims
+    e = event(
+        "Residents said the shelling of Kupiansk by Russian forces on Wednesday killed two Ukrainian soldiers."
+    )
+    assert not e.actor2.startswith("Civilians")
+
+
+def test_a_nationality_after_the_article_that_opens_a_sentence_names_the_forces_country() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    (army, police) = generic_actors("The Nigerian army and the police raided a camp.")
+    assert (
+        army.name == "Military Forces of Nigeria"
+        and army.country == "NG"
+        and army.span.text == "Nigerian army"
+    )
+    assert police.country == ""
+    (troops,) = generic_actors("On Monday Nigerian troops raided a camp.")
+    assert troops.country == "NG"

@@ -27,7 +27,9 @@ def test_shelling_of_a_town(results: dict[str, DocumentResult]) -> None:
     (event,) = _new(results["sample-01"])
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.event_date == dt.date(2024, 2, 14) and event.time_precision == 1
-    assert event.actor1 == "Military Forces of Russia" and event.inter1 == 1
+    # Russia's forces in Ukraine are external forces (8) in ACLED's codes; the civilians they killed the other side
+    assert event.actor1 == "Military Forces of Russia" and event.inter1 == 8
+    assert event.actor2 == "Civilians (Ukraine)" and event.interaction == 78
     assert event.country == "Ukraine" and event.geo_precision == 1
     assert event.fatalities == 7
     assert any(w.name == "rocket" and w.count == 14 for w in event.weapons)
@@ -64,6 +66,12 @@ def test_ceasefire_and_violation(results: dict[str, DocumentResult]) -> None:
     agreements = [e for e in result.events if e.sub_event_type == "Agreement"]
     assert agreements and all(e.is_background for e in agreements)
     assert agreements[0].event_date == dt.date(2024, 3, 8)
+    # "The truce ... took effect": its sides are the parties the report names for the ceasefire, the Congolese
+    # army and M23 (a named rebel group of the country does not hide the country's own forces)
+    (truce,) = result.truces
+    assert truce.parties == ["Military Forces of Democratic Republic of Congo", "M23: March 23 Movement"]
+    assert (agreements[0].actor1, agreements[0].actor2) == tuple(truce.parties)
+    assert agreements[0].interaction == 12
 
 
 def test_declared_no_fly_zone(results: dict[str, DocumentResult]) -> None:

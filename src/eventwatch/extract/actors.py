@@ -320,8 +320,14 @@ def generic_actors(text: str) -> list[Actor]:
         elif first[:1].isupper() and first.lower() in dem:
             country = dem[first.lower()]  # "Pakistani security forces", "Nigerian police officers"
             start = m.start("dem")
-        elif last != first and last[:1].isupper() and not first[:1].isupper() and last.lower() in dem:
-            # "two Pakistani soldiers": the (case-blind) pattern took the number with the nationality
+        elif (
+            last != first
+            and last[:1].isupper()
+            and (not first[:1].isupper() or first.lower() in _NOT_NAMES)
+            and last.lower() in dem
+        ):
+            # "two Pakistani soldiers", "The Nigerian army" opening a sentence: the (case-blind) pattern took the
+            # number or the article with the nationality
             country = dem[last.lower()]
             start = m.end("dem") - len(last)
         if m.group("dem") and not country:

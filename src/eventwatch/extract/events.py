@@ -4776,6 +4776,70 @@ def _modifier_use(ctx: Context, actor: Actor) -> bool:
     return last.pos_ == "ADJ" or (last.dep_ in ("amod", "compound") and last.head.i > last.i)
 
 
+# what a force holds or moves in: "attacked a police post", "ambushed an army convoy", "shelled rebel positions"
+_FORCE_HOLDING = re.compile(
+    r"\s+(?:(?:out)?posts?|checkpoints?|convoys?|patrols?|bases?|barracks|camps?|stations?|positions?|garrisons?|"
+    r"units?|vehicles?|trucks?|helicopters?|aircraft|jets?|drones?|installations?|headquarters|strongholds?|"
+    r"hideouts?|command centres?|command centers?)\b",
+    re.I,
+)
+
+
+def _untimed_targets(m: EventMention, times: list[TimeExpression]) -> EventMention:
+    """A mention's targets without its dates: "on Monday" tells when, not what was hit (kept while the mention is
+    typed, as the clause's parse gave it)."""
+    targets = [t for t in m.targets if not any(_inside(t, x.span.start, x.span.end) for x in times)]
+    return m if len(targets) == len(m.targets) else replace(m, targets=targets)
+
+
+def _holder_side(m: EventMention, modifiers: list[Actor], text: str) -> EventMention:
+    """A fight or strike on what a force holds has that force as its other side: "gunmen attacked a police post"
+    is a clash with the police. Read after the mention is typed (the word stays no actor while the type is chosen:
+    crowds that burn a police truck are rioters, not a battle)."""
+    if m.actor2 is not None or m.event_type not in ("Battles", "Explosions/Remote violence"):
+        return m
+    for target in m.targets:
+        for a in modifiers:
+            if (
+                a.span is not None
+                and _inside(a.span, target.start, target.end)
+                and a.inter in (1, 2, 3, 8)
+                and (m.actor1 is None or a.name != m.actor1.name)
+                and _FORCE_HOLDING.match(text, a.span.end)
+            ):
+                return replace(m, actor2=a)
+    return m
+
+
+def _victims_side(m: EventMention, actors: list[Actor]) -> EventMention:
+    """Shelling, a strike or a blast that killed or wounded civilians, with no force on the other side, has the
+    civilians as its other side, as ACLED codes remote violence on them ("shelled the town, killing seven
+    civilians")."""
+    if m.actor2 is not None or m.event_type != "Explosions/Remote violence":
+        return m
+    told = m.sentence.text
+    if not (_KILL.search(told) or _INJURE.search(told)):
+        return m
+    victims = [
+        a
+        for a in actors
+        if a.span is not None
+        and a.inter == 7
+        and _inside(a.span, m.sentence.start, m.sentence.end)
+        and _harmed(told, a.span.start - m.sentence.start, a.span.end - m.sentence.start)
+    ]
+    return replace(m, actor2=victims[0]) if victims else m
+
+
+def _harmed(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] tell that they were killed or hurt ("killing at least 7 civilians",
+    "two children were wounded"), not that they spoke ("residents said")."""
+    before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    return bool(
+        _KILL.search(before) or _INJURE.search(before) or _KILL.search(after) or _INJURE.search(after)
+    )
+
+
 def peg_date(ctx: Context) -> TimeExpression | None:
     """The report's news date: its first day-precise date within a week before publication."""
     published = ctx.document.published
@@ -4823,6 +4887,7 @@ def make_event_extractor(settings: Settings) -> Component:
             if not any(w.span and p.span and w.span.overlaps(p.span) for w in ctx.weapons)
         ]
         country = main_country(ctx)
+        modifiers = [with_country(a, country) for a in ctx.actors if _modifier_use(ctx, a)]
         ctx.actors = [with_country(a, country) for a in ctx.actors if not _modifier_use(ctx, a)]
         mentions: list[EventMention] = []
         for sentence in ctx.sentences:
@@ -4835,7 +4900,11 @@ def make_event_extractor(settings: Settings) -> Component:
         if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
             # bodies recovered after an attack the report tells are its dead, not a discovery of their own
             mentions = [m for m in mentions if not _bodies_found(m)]
-        ctx.mentions = _old_news(mentions)
+        text = ctx.document.text
+        ctx.mentions = [
+            _victims_side(_holder_side(_untimed_targets(m, ctx.times), modifiers, text), ctx.actors)
+            for m in _old_news(mentions)
+        ]
 
     return events
 

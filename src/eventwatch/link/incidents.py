@@ -411,8 +411,8 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
             unique.append(e)
     if actor1 is None:
         actor1 = _claimant(ctx, mentions)
-    inter1 = actor1.inter if actor1 else 0
-    inter2 = actor2.inter if actor2 else 0
+    where = place.country_code if place is not None else ""
+    inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
     icao = place.icao if place is not None else ""
     confidence = min(0.99, confidence + 0.05 * (len(mentions) - 1))
@@ -438,6 +438,16 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         crowd_size=max((m.crowd_size for m in mentions if m.crowd_size), default=None),
         injured=max((m.injured for m in mentions if m.injured is not None), default=None), evidence=unique, icao=icao, doc_ids=[document.id],
     )  # fmt: skip
+
+
+def _inter(actor: Actor | None, country_code: str) -> int:
+    """ACLED's inter code of an actor in an event: a state's forces acting outside their own country are external
+    forces (8), as ACLED codes them ("Russian forces shelled the Ukrainian town")."""
+    if actor is None:
+        return 0
+    if actor.inter == 1 and actor.country and country_code and actor.country != country_code:
+        return 8
+    return actor.inter
 
 
 _CLAIM_RE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|credit)\b", re.I)

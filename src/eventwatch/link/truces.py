@@ -25,7 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwatch.extract.actors import registry
 from eventwatch.extract.lexicon import VIOLATION_RE
+from eventwatch.extract.taxonomy import interaction
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, Claim, Event, Evidence, Span, TimeExpression, Truce, Violation
 
@@ -577,7 +579,10 @@ def _build(ctx: Context, group: list[_Mention], n: int) -> Truce | None:
     if not explicit:
         for m in group:
             candidates += [a.name for a in _actors_in(ctx, m.sentence.span)]
-    named_countries = {a.country for a in ctx.actors if a.country and not is_generic_actor(a.name)}
+    # a country's named state forces ("Military Forces of Libya (2014-) Haftar Faction"), not its named rebels
+    named_countries = {
+        a.country for a in ctx.actors if a.country and a.kind == "state" and not is_generic_actor(a.name)
+    }
     for name in candidates:
         canon = canonical_actor(name)
         if is_generic_actor(canon) and any(
@@ -621,6 +626,8 @@ def extract_truces(ctx: Context) -> list[Truce]:
     groups = _group(_mentions(ctx))
     truces = [t for i, g in enumerate(groups, 1) if g and (t := _build(ctx, g, i)) is not None]
     link_possible_violations(truces, ctx.events)
+    for truce in truces:
+        _agreement_sides(ctx, truce)
     for (
         truce
     ) in truces:  # a possible violation's sentence: the whole sentence of the incident's first mention
@@ -631,6 +638,36 @@ def extract_truces(ctx: Context) -> list[Truce]:
                 if spans:
                     v.sentence, v.doc_id = spans[0].text, ctx.document.id
     return truces
+
+
+def _agreement_sides(ctx: Context, truce: Truce) -> None:
+    """The agreement event the truce's own sentences tell, left without actors by its clause ("The truce took effect
+    at midnight"), takes the truce's first two parties as its two sides."""
+    if len(truce.parties) < 2:
+        return
+    told = {e.start for e in truce.evidence}
+    for event in ctx.events:
+        if event.sub_event_type != "Agreement" or event.actor1 or event.actor2:
+            continue
+        if not any(m.role == "mention" and m.start in told for m in event.evidence) and not any(
+            s.start in told for s in _event_sentences(ctx, event)
+        ):
+            continue
+        sides = [_party_actor(ctx, name) for name in truce.parties[:2]]
+        event.actor1, event.actor2 = truce.parties[0], truce.parties[1]
+        event.inter1, event.inter2 = sides[0].inter, sides[1].inter
+        event.interaction = interaction(event.inter1, event.inter2)
+        event.actor1_country, event.actor2_country = sides[0].country, sides[1].country
+
+
+def _party_actor(ctx: Context, name: str) -> Actor:
+    found = next((a for a in ctx.actors if a.name == name), None)
+    if found is not None:
+        return found
+    entry = registry().lookup(name)
+    return (
+        Actor(name=name, inter=entry.inter, country=entry.country) if entry is not None else Actor(name=name)
+    )
 
 
 @component("truces")
