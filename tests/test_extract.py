@@ -3531,3 +3531,85 @@ def test_a_nationality_after_the_article_that_opens_a_sentence_names_the_forces_
     assert police.country == ""
     (troops,) = generic_actors("On Monday Nigerian troops raided a camp.")
     assert troops.country == "NG"
+
+
+def _the_event(read, text: str):  # type: ignore[no-untyped-def]
+    (event,) = [e for e in read(text).events if not e.is_background]
+    return event
+
+
+def test_a_two_sided_event_takes_the_other_armed_side_its_sentence_names(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Nigerian troops recaptured the town of Malam Fatori in Borno state from ISWAP on Tuesday, the army said.",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    assert e.actor1 == "Military Forces of Nigeria" and e.actor2 == "Islamic State West Africa Province"
+    # a force that only speaks of it is no side
+    e = _the_event(
+        read, "Rebels seized the town of Rubaya in North Kivu on Tuesday, a police spokesman said."
+    )
+    assert e.event_type == "Battles" and not e.actor2.startswith("Police")
+
+
+def test_mobs_looters_and_arrests_act_on_civilians_where_no_other_side_is_told(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "A mob beat a man to death in Sokoto, Nigeria, on Friday after accusing him of theft."
+    )
+    assert e.sub_event_type == "Mob violence" and e.actor2 == "Civilians (Nigeria)" and e.interaction == 57
+    e = _the_event(read, "Gunmen looted shops in the market of Bunia, DR Congo, overnight, residents said.")
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.actor2 == "Civilians (Democratic Republic of Congo)" and e.actor2_country == "CD"
+    e = _the_event(read, "Police arrested eight members of an opposition party in Ngozi, Burundi, on Sunday.")
+    assert e.sub_event_type == "Arrests" and e.actor2 == "Civilians (Burundi)" and e.interaction == 17
+
+
+def test_the_group_that_claimed_or_was_blamed_for_an_attack_is_its_actor_1(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "A bomb exploded under a bus in Quetta, Pakistan, on Monday, killing six passengers. "
+        "The Balochistan Liberation Army claimed the attack.",
+    )
+    assert e.actor1 == "BLA: Baloch Liberation Army"
+    e = _the_event(
+        read,
+        "A landmine killed two soldiers on patrol near Tame, Colombia, on Friday. The army blamed the ELN for the blast.",
+    )
+    assert e.actor1 == "ELN: National Liberation Army" and e.actor2.startswith("Military Forces of Colombia")
+
+
+def test_a_groups_men_are_the_group_and_rebels_men_are_rebels(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "JNIM militants stopped a bus near Bankass in Mali on Wednesday and abducted 20 passengers."
+    )
+    assert e.actor1 == "JNIM: Group for Support of Islam and Muslims" and e.inter1 == 2
+    e = _the_event(read, "Separatist fighters ambushed an army patrol near Bamenda, Cameroon, on Sunday.")
+    assert (
+        e.actor1 == "Rebel Group (Cameroon)" and e.inter1 == 2 and e.actor2 == "Military Forces of Cameroon"
+    )
+
+
+def test_a_strike_told_by_its_arms_nationality_is_that_countrys_forces(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "A Turkish drone struck a car near Sidakan in Erbil governorate, Iraq, on Monday, killing two."
+    )
+    assert e.actor1 == "Military Forces of Turkey" and e.inter1 == 8 and e.country == "Iraq"
+
+
+def test_an_unnamed_force_is_of_the_country_it_is_in_not_external() -> None:
+    from eventwatch.extract.actors import told_country
+    from eventwatch.records import Actor, Span
+
+    guessed = Actor("Police Forces of Brazil", Span(0, 6, "police"), "state", 1, "BR", generic=True)
+    told = Actor("Military Forces of Russia", Span(0, 14, "Russian forces"), "state", 1, "RU", generic=True)
+    named = Actor("Military Forces of Russia", None, "state", 1, "RU")
+    assert not told_country(guessed) and told_country(told) and told_country(named)
+
+
+def test_force_words_opening_a_sentence_are_no_places(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Federal troops retook the town of Dembi Dolo in Ethiopia on Sunday after rebels withdrew."
+    )
+    assert e.country == "Ethiopia" and e.inter1 == 1
+    e = _the_event(read, "Philippine Marines captured an Abu Sayyaf camp in Patikul, Sulu, on Thursday.")
+    assert e.country == "Philippines" and e.inter1 == 1

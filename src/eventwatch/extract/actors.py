@@ -34,8 +34,10 @@ class ActorEntry:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Lower-case demonym -> ISO alpha-2, from the one table the gazetteer uses too (data/geo_aliases.json)."""
+    """Lower-case demonym -> ISO alpha-2, from the one table the gazetteer uses too (data/geo_aliases.json); read
+    once per process (callers must not change it)."""
     data = json.loads(resources.files("eventwatch.data").joinpath("geo_aliases.json").read_text("utf-8"))
     return {form.lower(): code for code, forms in data["demonyms"].items() for form in forms}
 
@@ -225,6 +227,8 @@ _GENERIC_RE = re.compile(
 )  # fmt: skip
 
 
+# an unnamed group's men told as rebels: "separatist fighters", "rebel gunmen", "insurgent militants"
+_REBEL_BEFORE = re.compile(r"\b(?:rebel|insurgent|separatist|guerrilla)s?\s+$", re.I)
 _NON_STATE_BEFORE = re.compile(
     r"\b(?:rebel|insurgent|militant|opposition|jihadist|islamist|separatist|paramilitary|tribal|militia|"
     r"armed group|resistance|guerrilla)s?\s+$",
@@ -310,6 +314,8 @@ def generic_actors(text: str) -> list[Actor]:
                 2,
                 "Rebel Group ({country})",
             )  # "rebel forces", "opposition fighters"
+        elif kind == "militia" and _REBEL_BEFORE.search(before + " "):
+            kind, inter, template = "rebel", 2, "Rebel Group ({country})"
         country = ""
         start = m.start("noun")
         first = m.group("dem").split()[0] if m.group("dem") else ""
@@ -340,6 +346,37 @@ def generic_actors(text: str) -> list[Actor]:
         span = Span(start, m.end(), text[start : m.end()])
         out.append(Actor(name=name, span=span, kind=kind, inter=inter, country=country, generic=True))
     return out
+
+
+def told_country(actor: Actor) -> bool:
+    """Whether the actor's country is told, not guessed from the report's places: a named actor of the registry,
+    or a nationality or country named with the force ("Russian forces", "Military Forces of Russia")."""
+    if not actor.country:
+        return False
+    if not actor.generic:
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", actor.span.text) if actor.span is not None else []
+    names = country_codes()
+    dem = demonyms()
+    return any(dem.get(w.lower()) == actor.country or names.get(w.lower()) == actor.country for w in words)
+
+
+def named_head(actor: Actor, actors: list[Actor], text: str) -> Actor:
+    """A generic actor word right after a named actor is that actor's men, not an unnamed group: "JNIM militants",
+    "UPC fighters", "M23 rebels" are JNIM, UPC and M23. Read for the merged incident: its mentions were typed and
+    merged on the words as told."""
+    if not actor.generic or actor.span is None:
+        return actor
+    start = actor.span.start
+    for a in actors:
+        if (
+            a.span is not None
+            and (not a.generic or (a.inter == 2 and actor.inter == 3))  # "separatist fighters": rebels
+            and 0 < start - a.span.end <= 2
+            and not text[a.span.end : start].strip()
+        ):
+            return a
+    return actor
 
 
 def with_country(actor: Actor, country_code: str) -> Actor:

@@ -4780,7 +4780,8 @@ def _modifier_use(ctx: Context, actor: Actor) -> bool:
 _FORCE_HOLDING = re.compile(
     r"\s+(?:(?:out)?posts?|checkpoints?|convoys?|patrols?|bases?|barracks|camps?|stations?|positions?|garrisons?|"
     r"units?|vehicles?|trucks?|helicopters?|aircraft|jets?|drones?|installations?|headquarters|strongholds?|"
-    r"hideouts?|command centres?|command centers?)\b",
+    r"hideouts?|command centres?|command centers?|battalions?|brigades?|regiments?|platoons?|detachments?|"
+    r"contingents?)\b",
     re.I,
 )
 
@@ -4790,6 +4791,84 @@ def _untimed_targets(m: EventMention, times: list[TimeExpression]) -> EventMenti
     typed, as the clause's parse gave it)."""
     targets = [t for t in m.targets if not any(_inside(t, x.span.start, x.span.end) for x in times)]
     return m if len(targets) == len(m.targets) else replace(m, targets=targets)
+
+
+def _sides(m: EventMention, ctx: Context, modifiers: list[Actor]) -> EventMention:
+    """The mention's sides completed after it is typed, from what its clause left unread: the force whose post or
+    convoy was hit, the civilians a strike killed, the other armed side of a fight or a deal told in its sentence."""
+    text = ctx.document.text
+    m = _holder_side(m, modifiers, text)
+    m = _victims_side(m, ctx.actors)
+    return _armed_side(m, ctx.actors, text)
+
+
+# a speaker or a source, not a side: "Police said", "according to the army", "a rebel spokesman"
+_SPEAKS_AFTER = re.compile(
+    r"[\s,]*(?:[\w'-]+\s+){0,2}?(?:said|says|say|told|tells|reported|reports|claimed|claims|added|stated|denied|"
+    r"announced|confirmed|accused|blamed|spokes(?:man|woman|person)|statement)\b",
+    re.I,
+)
+_SPEAKS_BEFORE = re.compile(r"\b(?:according to|quoting|cited|told|by)\s+(?:the\s+|a\s+)?$", re.I)
+# a fight, a change of hands, a deal or a seizure always has a second side, where the sentence names one (so has a
+# strike or a blast on armed men)
+_TWO_SIDED = frozenset(
+    [
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "Disrupted weapons use",
+        "Agreement",
+    ]
+)
+
+
+def _armed_side(m: EventMention, actors: list[Actor], text: str) -> EventMention:
+    """A two-sided event whose clause named one side takes the nearest other armed actor its sentence names, not
+    one that only speaks of it: "troops recaptured the town from ISWAP", "seized the town after fighting with
+    Congolese soldiers", "defused an IED planted by Maoists"."""
+    if (
+        m.actor2 is not None
+        or m.actor1 is None
+        or (m.sub_event_type not in _TWO_SIDED and m.event_type != "Explosions/Remote violence")
+    ):
+        return m
+    first = m.actor1
+    others = [
+        a
+        for a in actors
+        if a.span is not None
+        and a.inter in (1, 2, 3, 4, 8)
+        and a.name != first.name
+        and _inside(a.span, m.sentence.start, m.sentence.end)
+        and not (first.span is not None and first.span.overlaps(a.span))
+        and not _SPEAKS_AFTER.match(text, a.span.end)
+        and not _SPEAKS_BEFORE.search(text[max(m.sentence.start, a.span.start - 20) : a.span.start])
+    ]
+    if not others:
+        return m
+    side = min(others, key=lambda a: abs(a.span.start - m.trigger.start) if a.span is not None else 0)
+    return replace(m, actor2=side)
+
+
+# a nationality on the arms used: "a Turkish drone struck", "Russian missiles hit", "Saudi-led coalition jets"
+_NATIONAL_ARMS = re.compile(
+    r"\b([A-Z][a-z]+)(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|jets?|warplanes?|war\s+planes?|aircraft|"
+    r"planes?|helicopters?|gunships?|artillery|rockets?|shells?|air\s*strikes?|strikes?|bombers?|navy|warships?)\b"
+)
+
+
+def national_arms(text: str, start: int, end: int) -> Actor | None:
+    """The forces of the country whose arms text[start:end] names ("a Turkish drone struck a vehicle"): who carried
+    out a strike or shelling told with no force named. Read for the merged incident (not while mentions merge)."""
+    dem = demonyms()
+    for match in _NATIONAL_ARMS.finditer(text, start, end):
+        code = dem.get(match.group(1).lower())
+        if code:
+            span = Span(match.start(1), match.end(), text[match.start(1) : match.end()])
+            name = f"Military Forces of {country_name(code)}"
+            return Actor(name=name, span=span, kind="state", inter=1, country=code, generic=True)
+    return None
 
 
 def _holder_side(m: EventMention, modifiers: list[Actor], text: str) -> EventMention:
@@ -4900,11 +4979,7 @@ def make_event_extractor(settings: Settings) -> Component:
         if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
             # bodies recovered after an attack the report tells are its dead, not a discovery of their own
             mentions = [m for m in mentions if not _bodies_found(m)]
-        text = ctx.document.text
-        ctx.mentions = [
-            _victims_side(_holder_side(_untimed_targets(m, ctx.times), modifiers, text), ctx.actors)
-            for m in _old_news(mentions)
-        ]
+        ctx.mentions = [_sides(_untimed_targets(m, ctx.times), ctx, modifiers) for m in _old_news(mentions)]
 
     return events
 

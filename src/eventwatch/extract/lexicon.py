@@ -1063,6 +1063,12 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "displaced": ("civilians", 7, "Civilians ({country})"), "teacher": ("civilians", 7, "Civilians ({country})"),
     "doctor": ("civilians", 7, "Civilians ({country})"), "people": ("civilians", 7, "Civilians ({country})"),
     "peacekeeper": ("external", 8, "United Nations"),
+    "commando": ("state", 1, "Military Forces of {country}"), "paratrooper": ("state", 1, "Military Forces of {country}"),
+    "marines": ("state", 1, "Military Forces of {country}"), "special forces": ("state", 1, "Military Forces of {country}"),
+    "border guard": ("state", 1, "Military Forces of {country}"),
+    "separatist": ("rebel", 2, "Rebel Group ({country})"), "guerrilla": ("rebel", 2, "Rebel Group ({country})"),
+    "raider": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "kidnapper": ("militia", 3, "Unidentified Armed Group ({country})"),
 }  # fmt: skip
 
 SPEAKER_NOUNS = frozenset(

@@ -48,6 +48,8 @@ _COMMON = frozenset(
     christmas easter god lord man woman men women people family friends children police fire
     update photo video contact email click share print comment comments page home sports business
     health weather opinion obituaries classifieds jobs line
+    federal military armed joint special royal rebel rebels troops soldiers militants gunmen fighters marines
+    commandos paratroopers
     """.split()
 )
 _TITLES = frozenset(

@@ -12,8 +12,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from eventwatch.extract.actors import country_name, registry
-from eventwatch.extract.events import peg_date
+from eventwatch.extract.actors import country_name, named_head, registry, told_country
+from eventwatch.extract.events import national_arms, peg_date
 from eventwatch.extract.lexicon import (
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
@@ -370,15 +370,22 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     if date is None:
         precision = 3  # undated: no day, week or month is known (relative dates without a publication date)
     place = c.place()
+    text = ctx.document.text
     actor1 = c.actor1()
+    actor1 = named_head(actor1, ctx.actors, text) if actor1 is not None else None
     # the other side: the first named that is not actor 1 ("police beat students during a sit-in": the students are
     # the protesters of actor 1, the police the other side); the same name only where no other is told (two
     # unidentified armed groups)
-    sides = [m.actor2 for m in mentions if m.actor2 is not None]
+    sides = [named_head(m.actor2, ctx.actors, text) for m in mentions if m.actor2 is not None]
     actor2 = next((a for a in sides if actor1 is None or a.name != actor1.name), sides[0] if sides else None)
-    if actor2 is None and best.event_type == "Violence against civilians" and actor1 is not None:
+    # violence against civilians, a mob's violence and arrests are done to civilians where no other side is told
+    if actor2 is None and actor1 is not None and _on_civilians(best):
+        code = place.country_code if place is not None else ""
         actor2 = Actor(
-            name=f"Civilians ({place.country})" if place and place.country else "Civilians", inter=7
+            name=f"Civilians ({country_name(code)})" if code else "Civilians",
+            kind="civilians",
+            inter=7,
+            country=code,
         )
     # ACLED's rule: the most conservative reported figure; the high estimate keeps the largest claim
     counted = [m for m in mentions if m.fatalities_best is not None]
@@ -411,6 +418,9 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
             unique.append(e)
     if actor1 is None:
         actor1 = _claimant(ctx, mentions)
+    if actor1 is None and best.event_type == "Explosions/Remote violence":
+        sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+        actor1 = next((a for s in sentences if (a := national_arms(text, s.start, s.end)) is not None), None)
     where = place.country_code if place is not None else ""
     inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
@@ -440,22 +450,39 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     )  # fmt: skip
 
 
+def _on_civilians(m: EventMention) -> bool:
+    return m.event_type == "Violence against civilians" or m.sub_event_type in (
+        "Mob violence",
+        "Arrests",
+        "Looting/property destruction",
+    )
+
+
 def _inter(actor: Actor | None, country_code: str) -> int:
     """ACLED's inter code of an actor in an event: a state's forces acting outside their own country are external
     forces (8), as ACLED codes them ("Russian forces shelled the Ukrainian town")."""
     if actor is None:
         return 0
-    if actor.inter == 1 and actor.country and country_code and actor.country != country_code:
+    if actor.inter == 1 and country_code and actor.country != country_code and told_country(actor):
         return 8
     return actor.inter
 
 
-_CLAIM_RE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|credit)\b", re.I)
+_CLAIM_RE = re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|explosion|ambush|assault|strike|"
+    r"killings?|abduction|kidnapping|raid))\b",
+    re.I,
+)
+# who others say did it: "police blamed Boko Haram for the attack", "attributed the device to the ELN"
+_BLAME_RE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned)\b", re.I)
 
 
 def _claimant(ctx: Context, mentions: list[EventMention]) -> Actor | None:
-    """An armed group that claimed responsibility for the incident, in a sentence that refers to it."""
-    sentences = {m.sentence for m in mentions}
+    """An armed group that claimed the incident, in a sentence that refers to it or the one after it; else the armed
+    group others blamed for it there."""
+    told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+    after = next((s.span for s in ctx.sentences if told and s.span.start >= told[-1].end), None)
+    sentences = told + ([after] if after is not None else [])
     for sentence in sentences:
         match = _CLAIM_RE.search(sentence.text)
         if match is None:
@@ -468,6 +495,16 @@ def _claimant(ctx: Context, mentions: list[EventMention]) -> Actor | None:
         ]
         if named:
             return named[-1]
+    for sentence in sentences:
+        match = _BLAME_RE.search(sentence.text)
+        if match is None:
+            continue
+        start = sentence.start + match.end()
+        blamed = [
+            a for a in ctx.actors if a.span and start <= a.span.start < sentence.end and a.inter in (2, 3, 4)
+        ]
+        if blamed:
+            return blamed[0]
     return None
 
 
