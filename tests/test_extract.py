@@ -3613,3 +3613,43 @@ def test_force_words_opening_a_sentence_are_no_places(read) -> None:  # type: ig
     assert e.country == "Ethiopia" and e.inter1 == 1
     e = _the_event(read, "Philippine Marines captured an Abu Sayyaf camp in Patikul, Sulu, on Thursday.")
     assert e.country == "Philippines" and e.inter1 == 1
+
+
+def test_a_deals_parties_are_the_governments_groups_countries_or_communities_it_names(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Delegations of the Colombian government and the ELN signed a ceasefire protocol in Havana on Friday.",
+    )
+    assert e.sub_event_type == "Agreement"
+    # a government signing abroad is no external force
+    assert (e.actor1, e.inter1) == (
+        "Government of Colombia",
+        1,
+    ) and e.actor2 == "ELN: National Liberation Army"
+    events = [
+        e
+        for e in read(
+            "Ukraine and Russia exchanged 95 prisoners of war each on Friday in a swap mediated by the United Arab "
+            "Emirates."
+        ).events
+        if e.sub_event_type == "Agreement"
+    ]
+    assert events and (events[0].actor1, events[0].actor2) == (
+        "Government of Ukraine",
+        "Government of Russia",
+    )
+    events = [
+        e
+        for e in read(
+            "On 9 November 2024, elders in Basra, Iraq, brokered a truce between the Bani Malik and Garamsha tribes."
+        ).events
+        if e.sub_event_type == "Agreement"
+    ]
+    assert events and events[0].inter1 == 4 and events[0].inter2 == 4 and events[0].interaction == 44
+
+
+def test_a_groups_men_named_after_its_acronym_are_the_group(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "On 2 August 2023, 43 Boko Haram (JAS) fighters surrendered to Nigerian Army troops in Bama."
+    )
+    assert e.actor1.startswith("Boko Haram") and e.actor2 == "Military Forces of Nigeria"

@@ -361,6 +361,10 @@ def told_country(actor: Actor) -> bool:
     return any(dem.get(w.lower()) == actor.country or names.get(w.lower()) == actor.country for w in words)
 
 
+# between a group's name and its men: a space, or its acronym ("Boko Haram (JAS) fighters")
+_JUST_NAMED = re.compile(r"\s+(?:\([A-Z][A-Za-z-]{1,9}\)\s+)?")
+
+
 def named_head(actor: Actor, actors: list[Actor], text: str) -> Actor:
     """A generic actor word right after a named actor is that actor's men, not an unnamed group: "JNIM militants",
     "UPC fighters", "M23 rebels" are JNIM, UPC and M23. Read for the merged incident: its mentions were typed and
@@ -372,8 +376,8 @@ def named_head(actor: Actor, actors: list[Actor], text: str) -> Actor:
         if (
             a.span is not None
             and (not a.generic or (a.inter == 2 and actor.inter == 3))  # "separatist fighters": rebels
-            and 0 < start - a.span.end <= 2
-            and not text[a.span.end : start].strip()
+            and 0 < start - a.span.end <= 12
+            and _JUST_NAMED.fullmatch(text, a.span.end, start) is not None
         ):
             return a
     return actor

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwatch.extract import taxonomy
-from eventwatch.extract.actors import country_name, demonyms, with_country
+from eventwatch.extract.actors import country_name, demonyms, named_head, with_country
 from eventwatch.extract.actors import registry as actor_registry
 from eventwatch.extract.lexicon import (
     ACCEPTED_OFFER,
@@ -4809,6 +4809,17 @@ _SPEAKS_AFTER = re.compile(
     re.I,
 )
 _SPEAKS_BEFORE = re.compile(r"\b(?:according to|quoting|cited|told|by)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def only_speaks(text: str, span: Span, lo: int) -> bool:
+    """Whether the actor at span is told as a speaker or a source ("police said", "according to the army", "a rebel
+    spokesman"), not as a side (lo: where its sentence starts)."""
+    return bool(
+        _SPEAKS_AFTER.match(text, span.end)
+        or _SPEAKS_BEFORE.search(text[max(lo, span.start - 20) : span.start])
+    )
+
+
 # a fight, a change of hands, a deal or a seizure always has a second side, where the sentence names one (so has a
 # strike or a blast on armed men)
 _TWO_SIDED = frozenset(
@@ -4834,16 +4845,17 @@ def _armed_side(m: EventMention, actors: list[Actor], text: str) -> EventMention
     ):
         return m
     first = m.actor1
+    same = {first.name, named_head(first, actors, text).name}  # "M23 rebels": M23 and the rebels are one side
     others = [
         a
         for a in actors
         if a.span is not None
         and a.inter in (1, 2, 3, 4, 8)
-        and a.name != first.name
+        and a.name not in same
+        and named_head(a, actors, text).name not in same
         and _inside(a.span, m.sentence.start, m.sentence.end)
         and not (first.span is not None and first.span.overlaps(a.span))
-        and not _SPEAKS_AFTER.match(text, a.span.end)
-        and not _SPEAKS_BEFORE.search(text[max(m.sentence.start, a.span.start - 20) : a.span.start])
+        and not only_speaks(text, a.span, m.sentence.start)
     ]
     if not others:
         return m

@@ -12,8 +12,15 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from eventwatch.extract.actors import country_name, named_head, registry, told_country
-from eventwatch.extract.events import national_arms, peg_date
+from eventwatch.extract.actors import (
+    country_codes,
+    country_name,
+    demonyms,
+    named_head,
+    registry,
+    told_country,
+)
+from eventwatch.extract.events import national_arms, only_speaks, peg_date
 from eventwatch.extract.lexicon import (
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
@@ -27,7 +34,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.taxonomy import TERRITORY_TYPES, VIOLENT_TYPES, interaction
 from eventwatch.geo.areas import haversine_km
 from eventwatch.pipeline import Component, Context, Settings, component
-from eventwatch.records import Actor, Event, EventMention, Evidence, Place, TimePrecision, Weapon
+from eventwatch.records import Actor, Event, EventMention, Evidence, Place, Span, TimePrecision, Weapon
 
 SAME_PLACE_KM = 10.0
 ACROSS_REPORTS_KM = 25.0
@@ -373,11 +380,22 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     text = ctx.document.text
     actor1 = c.actor1()
     actor1 = named_head(actor1, ctx.actors, text) if actor1 is not None else None
+    if actor1 is None:
+        actor1 = _claimant(ctx, mentions)
+    if actor1 is None and best.event_type == "Explosions/Remote violence":
+        sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+        actor1 = next((a for s in sentences if (a := national_arms(text, s.start, s.end)) is not None), None)
     # the other side: the first named that is not actor 1 ("police beat students during a sit-in": the students are
     # the protesters of actor 1, the police the other side); the same name only where no other is told (two
     # unidentified armed groups)
-    sides = [named_head(m.actor2, ctx.actors, text) for m in mentions if m.actor2 is not None]
-    actor2 = next((a for a in sides if actor1 is None or a.name != actor1.name), sides[0] if sides else None)
+    told = [m.actor2 for m in mentions if m.actor2 is not None]
+    sides = [named_head(a, ctx.actors, text) for a in told]
+    same = next((a for a in told if actor1 is not None and a.name == actor1.name), None)
+    actor2 = next((a for a in sides if actor1 is None or a.name != actor1.name), same)
+    if best.sub_event_type == "Agreement":
+        parties = _agreement_parties(ctx, mentions, place.country_code if place is not None else "")
+        if len(parties) >= 2:
+            actor1, actor2 = parties[0], parties[1]  # a deal's parties, in the order told
     # violence against civilians, a mob's violence and arrests are done to civilians where no other side is told
     if actor2 is None and actor1 is not None and _on_civilians(best):
         code = place.country_code if place is not None else ""
@@ -416,11 +434,6 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
-    if actor1 is None:
-        actor1 = _claimant(ctx, mentions)
-    if actor1 is None and best.event_type == "Explosions/Remote violence":
-        sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
-        actor1 = next((a for s in sentences if (a := national_arms(text, s.start, s.end)) is not None), None)
     where = place.country_code if place is not None else ""
     inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
@@ -450,6 +463,73 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     )  # fmt: skip
 
 
+# a state's government as a party: "the Colombian government", "the Somali federal government"
+_GOVERNMENT = re.compile(
+    r"\b(?:the\s+)?(?:([A-Z][a-z]+)\s+)?(?:(?:federal|transitional|interim|central|national)\s+)?government\b"
+)
+# two communities' men as the two parties: "between the two clans", "the Bani Malik and Garamsha tribes"
+_COMMUNITIES = re.compile(
+    r"\b(?:two|both|rival|the)\s+(?:[\w-]+\s+){0,4}?(?:clans|tribes|communities)\b", re.I
+)
+# two countries as the parties of a deal: "Ukraine and Russia exchanged prisoners"
+_TWO_NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) -> list[Actor]:
+    """The parties of a deal its sentences name, in the order told: armed actors and governments (not speakers,
+    brokers or mediators), two countries named together, or two communities."""
+    text = ctx.document.text
+    found: list[tuple[int, Actor]] = []
+    dem, names = demonyms(), country_codes()
+    for sentence in sorted({m.sentence for m in mentions}, key=lambda s: s.start):
+        for a in ctx.actors:
+            if (
+                a.span is not None
+                and sentence.start <= a.span.start < sentence.end
+                and a.inter in (1, 2, 3, 4, 8)
+                and not only_speaks(text, a.span, sentence.start)
+                and not _BROKERED.search(text[max(sentence.start, a.span.start - 30) : a.span.start])
+            ):
+                found.append((a.span.start, named_head(a, ctx.actors, text)))
+        for match in _GOVERNMENT.finditer(text, sentence.start, sentence.end):
+            code = dem.get((match.group(1) or "").lower(), "") or home
+            span = Span(match.start(), match.end(), match.group())
+            if not only_speaks(text, span, sentence.start) and not _BROKERED.search(
+                text[max(sentence.start, match.start() - 30) : match.start()]
+            ):
+                name = f"Government of {country_name(code)}" if code else "Government"
+                found.append(
+                    (match.start(), Actor(name=name, span=span, kind="state", inter=1, country=code))
+                )
+        for match in _TWO_NAMES.finditer(text, sentence.start, sentence.end):
+            codes = [names.get(match.group(i).lower(), "") for i in (1, 2)]
+            if all(codes):
+                for i, code in zip((1, 2), codes, strict=True):
+                    span = Span(match.start(i), match.end(i), match.group(i))
+                    name = f"Government of {country_name(code)}"
+                    found.append(
+                        (
+                            match.start(i),
+                            Actor(name=name, span=span, kind="state", inter=1, country=code),
+                        )
+                    )
+        pair = _COMMUNITIES.search(text, sentence.start, sentence.end)
+        if pair is not None:
+            name = f"Communal Militia ({country_name(home)})" if home else "Communal Militia"
+            span = Span(pair.start(), pair.end(), pair.group())
+            side = Actor(name=name, span=span, kind="identity_militia", inter=4, country=home)
+            found += [(pair.start(), side), (pair.start(), replace(side))]  # two communities: a side each
+    parties: list[Actor] = []
+    for _, a in sorted(found, key=lambda x: x[0]):
+        if a.name not in [p.name for p in parties] or (a.inter == 4 and a.span == parties[-1].span):
+            parties.append(a)
+    return parties
+
+
+# a third party's role: "brokered by Angola", "mediated by the UAE", "talks hosted by Qatar"
+_BROKERED = re.compile(r"\b(?:brokered|mediated|hosted|facilitated|sponsored|backed|by)\b[^.;]{0,20}$", re.I)
+
+
 def _on_civilians(m: EventMention) -> bool:
     return m.event_type == "Violence against civilians" or m.sub_event_type in (
         "Mob violence",
@@ -463,7 +543,13 @@ def _inter(actor: Actor | None, country_code: str) -> int:
     forces (8), as ACLED codes them ("Russian forces shelled the Ukrainian town")."""
     if actor is None:
         return 0
-    if actor.inter == 1 and country_code and actor.country != country_code and told_country(actor):
+    if (
+        actor.inter == 1
+        and not actor.name.startswith("Government")  # a government signs abroad, its forces fight abroad
+        and country_code
+        and actor.country != country_code
+        and told_country(actor)
+    ):
         return 8
     return actor.inter
 
