@@ -1,0 +1,73 @@
+"""The CAMEO coder on sentences we wrote ourselves: root and full-code accuracy (a development set, not a benchmark).
+
+Each JSONL row is ``{"text": ..., "code": "NNN", "root": "NN", "source": ..., "target": ...}``. Every sentence is
+coded as ``eventwatch eval events --corpus petrarch`` codes one (the CAMEO coder, falling back to the ACLED event's
+code), and scored on its root code and its full code.
+
+    python benchmarks/devset_cameo.py benchmarks/devset/s20_cameo_a.jsonl
+
+Prints accuracy per gold root and the most frequent confusions, and writes the wrongly coded sentences to a JSON
+file to read. See benchmarks/devset/README.md for how the sentences were made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", help="JSONL files with text, code and root")
+    parser.add_argument("--typer", default="pipeline", choices=("rules", "pipeline", "combined"))
+    parser.add_argument(
+        "--errors",
+        default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-cameo-errors.json"),
+        help="where to write the wrongly coded sentences (default: %(default)s)",
+    )
+    args = parser.parse_args()
+
+    from eventwatch.eval.events import Predictor
+
+    rows = [
+        json.loads(line)
+        for f in args.files
+        for line in Path(f).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    predict = Predictor(args.typer, need_pipeline=True, cameo="petrarch")
+    by_root: dict[str, Counter[str]] = {}
+    confusions: Counter[tuple[str, str]] = Counter()
+    errors = []
+    for i, row in enumerate(rows):
+        got = predict(str(i), row["text"]).cameo_code or ""
+        root = str(row["root"]).zfill(2)
+        counts = by_root.setdefault(root, Counter())
+        counts["n"] += 1
+        counts["root"] += got[:2] == root
+        counts["code"] += got == str(row["code"])
+        if got[:2] != root:
+            confusions[(root, got[:2] or "(none)")] += 1
+            errors.append({"text": row["text"], "gold": row["code"], "got": got})
+    total: Counter[str] = Counter()
+    for root in sorted(by_root):
+        c = by_root[root]
+        total.update(c)
+        print(f"{root:6s} n={c['n']:4d}  root {c['root'] / c['n']:.3f}  code {c['code'] / c['n']:.3f}")
+    n = max(1, total["n"])
+    print(f"{'all':6s} n={total['n']:4d}  root {total['root'] / n:.3f}  code {total['code'] / n:.3f}")
+    print(
+        "confusions (gold root -> coded):",
+        ", ".join(f"{g}->{p} {k}" for (g, p), k in confusions.most_common(12)),
+    )
+    Path(args.errors).write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"wrongly coded sentences: {args.errors}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
