@@ -146,3 +146,59 @@ def test_pipeline_component_stores_codings() -> None:
     codings = [c for cs in ctx.codings.values() for c in cs]
     assert codings and all(text[c.trigger.start : c.trigger.end] == c.trigger.text for c in codings)
     assert any(c.root in ("18", "19") for c in codings)
+
+
+def _best(text: str) -> str:
+    coding = best_coding(code_sentence(text))
+    return coding.code if coding is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a claim of responsibility is the event, not the attack it is about
+        (
+            "The Islamic State group claimed responsibility for Sunday's attack on an army checkpoint near Kirkuk, "
+            "saying its fighters had killed several soldiers.",
+            "015",
+        ),
+        # a deed told with a trailing "ministers decided" is a deed, not an intent or a threat
+        (
+            "The European Union imposed asset freezes and travel bans on fifteen officials, foreign ministers decided "
+            "in Luxembourg.",
+            "163",
+        ),
+        # arrested, then charged: the arrest
+        (
+            "A blogger was arrested at his home in Cairo on Tuesday and charged with spreading false news.",
+            "173",
+        ),
+        (
+            "Security forces fired tear gas and water cannon at thousands of protesters in central Nairobi.",
+            "175",
+        ),
+        # a strike whose authors claim a toll is no accusation
+        (
+            "Coalition aircraft struck Houthi positions near Hodeidah overnight, claiming dozens of fighters were "
+            "killed.",
+            "195",
+        ),
+        (
+            "India's prime minister sent condolences to Nepal after an earthquake killed dozens of people.",
+            "018",
+        ),
+        ("Vietnam's president welcomed his Indonesian counterpart in Hanoi on Wednesday.", "043"),
+        ("Germany delivered a second batch of air defence systems to Ukraine this week.", "072"),
+        (
+            "Niger's military government ordered the French ambassador to leave the country within 48 hours.",
+            "161",
+        ),
+        ("The World Bank suspended new lending to Uganda over the law.", "162"),
+        ("Israel recalled its negotiators from Doha on Saturday.", "164"),
+        ("Government helicopters dropped barrels of chlorine gas on a rebel-held town near Hama.", "2041"),
+        ("Authorities expelled thousands of migrants to the desert near the border.", "201"),
+        ("Thousands of supporters gathered outside the court, chanting slogans.", "141"),
+    ],
+)
+def test_specific_codes_over_what_the_sentence_also_mentions(text: str, code: str) -> None:
+    assert _best(text) == code

@@ -339,7 +339,7 @@ def _negated(token: Any) -> bool:
 
 def _depth(token: Any) -> int:
     d = 0
-    while token.head is not token and d < 20:
+    while token.head.i != token.i and d < 20:  # (spaCy makes a new Token object on every access: no "is")
         token = token.head
         d += 1
     return d
@@ -432,7 +432,12 @@ def _intended(token: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in token.children):
         return True
     head = token.head
-    return token.dep_ in ("xcomp", "ccomp") and head is not token and head.lemma_.lower() in _INTENT_HEADS
+    if head is token or head.lemma_.lower() not in _INTENT_HEADS:
+        return False
+    # "decided to impose" is an intent; "the EU imposed sanctions, ministers decided" a deed
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "ccomp" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _conditional(token: Any) -> bool:
@@ -470,7 +475,10 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
             )
             if code[:2] in ("03", "15") and _conditional(token):
                 code = "130"  # "will withdraw unless ...": a conditional threat
-        score = (0.3 if code[:2] == "01" else 0.75) + 0.03 * p.specificity - 0.05 * min(_depth(token), 6)
+        # a plain statement is the weakest reading; a specific one (declined to comment, claimed responsibility,
+        # denied, condolences) is the event itself, though weaker than a deed
+        base = 0.3 if code == "010" else 0.6 if code[:2] == "01" else 0.75
+        score = base + 0.03 * p.specificity - 0.05 * min(_depth(token), 6)
         if p.noun:
             score -= 0.12
         hits.append(_Hit(token, p, code, score))
@@ -483,7 +491,7 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
         # a coded trigger governed by another coded trigger yields to it, unless the governor is a statement
         t = h.token
         steps = 0
-        while t.head is not t and steps < 6:
+        while t.head.i != t.i and steps < 6:
             child, t = t, t.head
             steps += 1
             if child.dep_ in ("conj", "appos"):
@@ -495,6 +503,8 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
             blamed = _blamed(child) if reported else ""
             if (
                 gov.token.lemma_.lower() in _ALLEGE
+                and gov.token.tag_
+                != "VBG"  # "struck Houthi positions, claiming dozens were killed": no accusation
                 and h.code[:2] in _CONFLICT_ROOTS
                 and child.dep_ == "ccomp"
             ):
@@ -522,6 +532,17 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
                 if direct and gov.code in ("130", "131") and h.code[:2] in ("18", "19", "20"):
                     gov.code = "138"  # threatened to attack / strike
             break
+    for h in hits:
+        if h.code in ("015", "016"):
+            # a claim or a denial of responsibility is the event, not the attack it is about
+            for other in hits:
+                if other.code[:2] in _CONFLICT_ROOTS and h.token.is_ancestor(other.token):
+                    other.score -= 0.3
+        elif h.code[:2] in ("17", "18", "19", "20"):
+            # "was arrested and charged with ...": the deed, not the words that follow it
+            for other in hits:
+                if other.code[:2] == "11" and other.token.dep_ == "conj" and other.token.head.i == h.token.i:
+                    other.score = min(other.score, h.score) - 0.1
     out: list[CameoCoding] = []
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     bombing = bool(words & _BOMB_WORDS) and not words & _MILITARY_WEAPONS
@@ -619,7 +640,7 @@ def _subject(token: Any) -> tuple[Any, bool]:
             "prep",
             "acl",
             "pcomp",
-        ) and (t.head is not t):
+        ) and (t.head.i != t.i):
             if t.dep_ == "relcl":
                 return t.head, False
             t = t.head
