@@ -198,6 +198,7 @@ def _best(text: str) -> str:
         ("Government helicopters dropped barrels of chlorine gas on a rebel-held town near Hama.", "2041"),
         ("Authorities expelled thousands of migrants to the desert near the border.", "201"),
         ("Thousands of supporters gathered outside the court, chanting slogans.", "141"),
+        ("Pyongyang tested a new ballistic missile on Wednesday.", "150"),
     ],
 )
 def test_specific_codes_over_what_the_sentence_also_mentions(text: str, code: str) -> None:
