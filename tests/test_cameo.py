@@ -199,6 +199,16 @@ def _best(text: str) -> str:
         ("Authorities expelled thousands of migrants to the desert near the border.", "201"),
         ("Thousands of supporters gathered outside the court, chanting slogans.", "141"),
         ("Pyongyang tested a new ballistic missile on Wednesday.", "150"),
+        # an intent told by the noun of the act; a conditional offer is no threat
+        (
+            "North Korea is willing to resume talks with the United States, the state news agency reported.",
+            "036",
+        ),
+        (
+            "Ethiopia said it was ready to pull its troops back from the border zone if Eritrea does the same.",
+            "035",
+        ),
+        ("The rebels will attack the city unless the army withdraws.", "138"),
     ],
 )
 def test_specific_codes_over_what_the_sentence_also_mentions(text: str, code: str) -> None:

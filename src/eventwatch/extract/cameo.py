@@ -469,12 +469,17 @@ def _code_sent(sent: Any, lex: Lexicon, mentions: list[tuple[int, int, str, str]
                 code = "120"
             elif code[:2] != "01":
                 continue  # "did not attack": no event
-        elif token.pos_ == "VERB" and _intended(token):
+        elif (token.pos_ == "VERB" and _intended(token)) or (
+            # "is willing to resume talks": the intended act told by its noun
+            p.noun and token.dep_ == "dobj" and token.head.pos_ == "VERB" and _intended(token.head)
+        ):
+            offered = code[:2] in _COOPERATIVE_ROOTS
             code = (
                 _INTENT_CODE.get(code[:2]) or _THREAT_CODE.get(code[:2]) or ("030" if code == "057" else code)
             )
-            if code[:2] in ("03", "15") and _conditional(token):
-                code = "130"  # "will withdraw unless ...": a conditional threat
+            holder = token if token.pos_ == "VERB" else token.head
+            if code[:2] in ("03", "15") and not offered and _conditional(holder):
+                code = "130"  # "will strike unless ...": a conditional threat ("will withdraw if they do": an offer)
         # a plain statement is the weakest reading; a specific one (declined to comment, claimed responsibility,
         # denied, condolences) is the event itself, though weaker than a deed
         base = 0.3 if code == "010" else 0.6 if code[:2] == "01" else 0.75
