@@ -59,7 +59,8 @@ def test_lexicon_codes_are_cameo_codes() -> None:
         ("The foreign ministry strongly condemned the raid on the refugee camp.", "11", "DISAPPROVE"),
         ("Government troops pulled out of the hill town overnight.", "08", "RETREAT"),
         ("The two foreign ministers met in Vienna on Tuesday.", "04", "CONSULT"),
-        ("The council urged the militias to lay down their arms.", "10", "DEMAND"),
+        ("The council urged the militias to lay down their arms.", "02", "DEMAND"),  # an appeal (PLOVER: DEMAND)
+        ("The council demanded that the militias lay down their arms.", "10", "DEMAND"),
         ("The opposition rejected the proposed constitution.", "12", "REJECT"),
         ("The European Union imposed sanctions on three generals.", "16", "SANCTION"),
         ("Police detained dozens of students outside the ministry.", "17", "COERCE"),
@@ -199,6 +200,12 @@ def _best(text: str) -> str:
         ("Authorities expelled thousands of migrants to the desert near the border.", "201"),
         ("Thousands of supporters gathered outside the court, chanting slogans.", "141"),
         ("Pyongyang tested a new ballistic missile on Wednesday.", "150"),
+        # urging is an appeal; demanding is a demand
+        (
+            "European Union ministers urged Georgia's government to withdraw a draft law on foreign agents.",
+            "020",
+        ),
+        ("Cuba's foreign minister demanded that Washington lift its trade embargo.", "100"),
         # an intent told by the noun of the act; a conditional offer is no threat
         (
             "North Korea is willing to resume talks with the United States, the state news agency reported.",
