@@ -59,7 +59,8 @@ def test_lexicon_codes_are_cameo_codes() -> None:
         ("The foreign ministry strongly condemned the raid on the refugee camp.", "11", "DISAPPROVE"),
         ("Government troops pulled out of the hill town overnight.", "08", "RETREAT"),
         ("The two foreign ministers met in Vienna on Tuesday.", "04", "CONSULT"),
-        ("The council urged the militias to lay down their arms.", "02", "DEMAND"),  # an appeal (PLOVER: DEMAND)
+        # an appeal, which PLOVER counts as a demand
+        ("The council urged the militias to lay down their arms.", "02", "DEMAND"),
         ("The council demanded that the militias lay down their arms.", "10", "DEMAND"),
         ("The opposition rejected the proposed constitution.", "12", "REJECT"),
         ("The European Union imposed sanctions on three generals.", "16", "SANCTION"),

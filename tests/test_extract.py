@@ -3653,3 +3653,13 @@ def test_a_groups_men_named_after_its_acronym_are_the_group(read) -> None:  # ty
         read, "On 2 August 2023, 43 Boko Haram (JAS) fighters surrendered to Nigerian Army troops in Bama."
     )
     assert e.actor1.startswith("Boko Haram") and e.actor2 == "Military Forces of Nigeria"
+
+
+def test_the_dateline_weighs_in_the_reports_country(read) -> None:  # type: ignore[no-untyped-def]
+    # "Maré" is also a New Caledonian island: the dateline says the report is about Brazil
+    e = _the_event(
+        read,
+        "RIO DE JANEIRO - A 17-year-old boy was shot dead by military police officers during an operation in the "
+        "Complexo da Maré on Thursday, his family said.",
+    )
+    assert e.actor1 == "Police Forces of Brazil" and e.inter1 == 1

@@ -4942,12 +4942,22 @@ def peg_date(ctx: Context) -> TimeExpression | None:
     return None
 
 
+# a place opening the report, in capitals, before its dash: the dateline
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014]\s")
+
+
 def main_country(ctx: Context) -> str:
     counts: dict[str, tuple[int, float]] = {}
     for place in ctx.toponyms:
         if place.resolved and place.country_code:
             n, score = counts.get(place.country_code, (0, 0.0))
-            counts[place.country_code] = (n + 1, score + place.score)
+            # the dateline ("RIO DE JANEIRO -", "GOMA, Congo (Reuters) -") says where the report was filed
+            lead = (
+                place.span is not None
+                and place.span.start <= 3
+                and _DATELINE.match(ctx.document.text, place.span.start) is not None
+            )
+            counts[place.country_code] = (n + 1 + lead, score + place.score)
     # the country most places are in; between equals, the one whose places the gazetteer was surer of
     return max(counts, key=lambda c: counts[c]) if counts else ""
 
