@@ -3663,3 +3663,17 @@ def test_the_dateline_weighs_in_the_reports_country(read) -> None:  # type: igno
         "Complexo da Maré on Thursday, his family said.",
     )
     assert e.actor1 == "Police Forces of Brazil" and e.inter1 == 1
+
+
+def test_the_side_that_fought_the_other_off_is_actor_2_and_the_fight_is_one_event(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "OUAGADOUGOU - Burkinabe soldiers fought off an attack by JNIM militants on a military detachment at Djibo "
+        "on Sunday, the army said.",
+    )
+    assert (
+        e.actor1 == "JNIM: Group for Support of Islam and Muslims"
+        and e.actor2 == "Military Forces of Burkina Faso"
+    )
+    e = _the_event(read, "Soldiers clashed with JNIM militants near Djibo, Burkina Faso, on Sunday.")
+    assert e.actor1 == "Military Forces of Burkina Faso"

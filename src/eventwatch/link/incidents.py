@@ -155,6 +155,7 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
         and a1.name != m.actor1.name
         and not _one_crowd(a1, m.actor1)
         and not _force_on_the_crowd(c, m)
+        and not _same_sides(c, m)
     ):
         return False
     if m.anaphoric or (m.place is None and m.actor1 is None and m.time is None):
@@ -166,6 +167,24 @@ def _compatible(c: _Cluster, m: EventMention, *, across_background: bool = False
     )
     same_actor = a1 is not None and m.actor1 is not None
     return same_place or (same_actor and (date is None or m.time is None or m.time.value == date))
+
+
+def _same_sides(c: _Cluster, m: EventMention) -> bool:
+    """The same two sides told the other way round in one sentence ("soldiers fought off an attack by JNIM"):
+    one fight."""
+    return (
+        m.event_type == "Battles"
+        and m.actor2 is not None
+        and m.actor1 is not None
+        and m.sentence == c.mentions[-1].sentence
+        and any(
+            x.actor1 is not None
+            and x.actor2 is not None
+            and x.actor1.name == m.actor2.name
+            and x.actor2.name == m.actor1.name
+            for x in c.mentions
+        )
+    )
 
 
 def _one_crowd(a: Actor, b: Actor) -> bool:
@@ -392,6 +411,13 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     sides = [named_head(a, ctx.actors, text) for a in told]
     same = next((a for a in told if actor1 is not None and a.name == actor1.name), None)
     actor2 = next((a for a in sides if actor1 is None or a.name != actor1.name), same)
+    if (
+        best.event_type == "Battles"
+        and actor1 is not None
+        and actor2 is not None
+        and _defended(ctx, mentions, actor1)
+    ):
+        actor1, actor2 = actor2, actor1  # "soldiers fought off an attack by JNIM": JNIM attacked
     if best.sub_event_type == "Agreement":
         parties = _agreement_parties(ctx, mentions, place.country_code if place is not None else "")
         if len(parties) >= 2:
@@ -528,6 +554,24 @@ def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) ->
 
 # a third party's role: "brokered by Angola", "mediated by the UAE", "talks hosted by Qatar"
 _BROKERED = re.compile(r"\b(?:brokered|mediated|hosted|facilitated|sponsored|backed|by)\b[^.;]{0,20}$", re.I)
+
+
+# a side that fought off the other: the other side attacked ("fought off an attack", "repelled", "repulsed")
+_FENDED = re.compile(
+    r"(?:fought|fight|fighting|fights|fend\w*|beat|beating|beats)\s+(?:\w+\s+){0,3}?off\b|"
+    r"(?:fought|fend\w*|beat\w*|push\w*|drove|drive\w*)\s+(?:\w+\s+){0,3}?back\b|repel\w*|repuls\w*|thwart\w*",
+    re.I,
+)
+
+
+def _defended(ctx: Context, mentions: list[EventMention], actor1: Actor) -> bool:
+    """Whether actor 1 was told only as the side that fought the other off (then the other side is the attacker,
+    ACLED's actor 1)."""
+    told = [m for m in mentions if m.actor1 is not None and m.actor1.name == actor1.name]
+    if not told:
+        return False
+    text = ctx.document.text
+    return all(_FENDED.match(text, m.trigger.start) is not None for m in told)
 
 
 def _on_civilians(m: EventMention) -> bool:
