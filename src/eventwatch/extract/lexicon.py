@@ -1068,7 +1068,6 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "border guard": ("state", 1, "Military Forces of {country}"),
     "separatist": ("rebel", 2, "Rebel Group ({country})"), "guerrilla": ("rebel", 2, "Rebel Group ({country})"),
     "raider": ("militia", 3, "Unidentified Armed Group ({country})"),
-    "kidnapper": ("militia", 3, "Unidentified Armed Group ({country})"),
 }  # fmt: skip
 
 SPEAKER_NOUNS = frozenset(
