@@ -34,7 +34,6 @@ class ActorEntry:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Lower-case demonym -> ISO alpha-2, from the one table the gazetteer uses too (data/geo_aliases.json); read
     once per process (callers must not change it)."""

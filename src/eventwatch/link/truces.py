@@ -645,13 +645,11 @@ def _agreement_sides(ctx: Context, truce: Truce) -> None:
     at midnight"), takes the truce's first two parties as its two sides."""
     if len(truce.parties) < 2:
         return
-    told = {e.start for e in truce.evidence}
+    told = {e.start for e in truce.evidence}  # the truce's sentences
     for event in ctx.events:
         if event.sub_event_type != "Agreement" or event.actor1 or event.actor2:
             continue
-        if not any(m.role == "mention" and m.start in told for m in event.evidence) and not any(
-            s.start in told for s in _event_sentences(ctx, event)
-        ):
+        if not any(s.start in told for s in _event_sentences(ctx, event)):
             continue
         sides = [_party_actor(ctx, name) for name in truce.parties[:2]]
         event.actor1, event.actor2 = truce.parties[0], truce.parties[1]
