@@ -3677,3 +3677,14 @@ def test_the_side_that_fought_the_other_off_is_actor_2_and_the_fight_is_one_even
     )
     e = _the_event(read, "Soldiers clashed with JNIM militants near Djibo, Burkina Faso, on Sunday.")
     assert e.actor1 == "Military Forces of Burkina Faso"
+
+
+def test_a_fight_between_two_rival_communities_has_communal_militias_on_both_sides(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "GALKAYO, Somalia - Militias from two rival clans clashed over grazing land near Galkayo on Wednesday, "
+        "killing seven people.",
+    )
+    assert e.actor1 == e.actor2 == "Communal Militia (Somalia)" and e.interaction == 44
+    e = _the_event(read, "Gunmen attacked a village near Galkayo, Somalia, on Wednesday.")
+    assert e.inter1 == 3

@@ -418,6 +418,12 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         and _defended(ctx, mentions, actor1)
     ):
         actor1, actor2 = actor2, actor1  # "soldiers fought off an attack by JNIM": JNIM attacked
+    if best.event_type == "Battles" and (actor1 is None or (actor1.generic and actor1.inter == 3)):
+        rivals = _rival_communities(ctx, mentions, place.country_code if place is not None else "")
+        if rivals is not None:
+            actor1 = actor2 = (
+                rivals  # "militias from two rival clans clashed": communal militias on both sides
+            )
     if best.sub_event_type == "Agreement":
         parties = _agreement_parties(ctx, mentions, place.country_code if place is not None else "")
         if len(parties) >= 2:
@@ -562,6 +568,24 @@ _FENDED = re.compile(
     r"(?:fought|fend\w*|beat\w*|push\w*|drove|drive\w*)\s+(?:\w+\s+){0,3}?back\b|repel\w*|repuls\w*|thwart\w*",
     re.I,
 )
+
+
+# two communities' men fighting each other: "two rival clans", "rival tribes", "both communities"
+_RIVAL_COMMUNITIES = re.compile(
+    r"\b(?:two|both|rival)\s+(?:[\w-]+\s+){0,2}?(?:clans|tribes|communities)\b", re.I
+)
+
+
+def _rival_communities(ctx: Context, mentions: list[EventMention], home: str) -> Actor | None:
+    """A communal militia ACLED codes on both sides of a fight its sentence tells as between two communities."""
+    text = ctx.document.text
+    for sentence in {m.sentence for m in mentions}:
+        match = _RIVAL_COMMUNITIES.search(text, sentence.start, sentence.end)
+        if match is not None:
+            name = f"Communal Militia ({country_name(home)})" if home else "Communal Militia"
+            span = Span(match.start(), match.end(), match.group())
+            return Actor(name=name, span=span, kind="identity_militia", inter=4, country=home)
+    return None
 
 
 def _defended(ctx: Context, mentions: list[EventMention], actor1: Actor) -> bool:
