@@ -418,25 +418,20 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         and _defended(ctx, mentions, actor1)
     ):
         actor1, actor2 = actor2, actor1  # "soldiers fought off an attack by JNIM": JNIM attacked
+    where = place.country_code if place is not None else ""
     if best.event_type == "Battles" and (actor1 is None or (actor1.generic and actor1.inter == 3)):
-        rivals = _rival_communities(ctx, mentions, place.country_code if place is not None else "")
+        # "militias from two rival clans clashed": communal militias on both sides
+        rivals = _rival_communities(ctx, mentions, where)
         if rivals is not None:
-            actor1 = actor2 = (
-                rivals  # "militias from two rival clans clashed": communal militias on both sides
-            )
+            actor1 = actor2 = rivals
     if best.sub_event_type == "Agreement":
-        parties = _agreement_parties(ctx, mentions, place.country_code if place is not None else "")
+        parties = _agreement_parties(ctx, mentions, where)
         if len(parties) >= 2:
             actor1, actor2 = parties[0], parties[1]  # a deal's parties, in the order told
     # violence against civilians, a mob's violence and arrests are done to civilians where no other side is told
     if actor2 is None and actor1 is not None and _on_civilians(best):
-        code = place.country_code if place is not None else ""
-        actor2 = Actor(
-            name=f"Civilians ({country_name(code)})" if code else "Civilians",
-            kind="civilians",
-            inter=7,
-            country=code,
-        )
+        name = f"Civilians ({country_name(where)})" if where else "Civilians"
+        actor2 = Actor(name=name, kind="civilians", inter=7, country=where)
     # ACLED's rule: the most conservative reported figure; the high estimate keeps the largest claim
     counted = [m for m in mentions if m.fatalities_best is not None]
     low = min((m.fatalities_low or 0 for m in counted), default=0)
@@ -466,7 +461,6 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
-    where = place.country_code if place is not None else ""
     inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
     icao = place.icao if place is not None else ""
@@ -509,53 +503,63 @@ _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+([A-Z][a-z]+
 
 def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) -> list[Actor]:
     """The parties of a deal its sentences name, in the order told: armed actors and governments (not speakers,
-    brokers or mediators), two countries named together, or two communities."""
+    brokers or mediators) and two countries named together; else two communities ("between the two clans")."""
     text = ctx.document.text
     found: list[tuple[int, Actor]] = []
     dem, names = demonyms(), country_codes()
-    for sentence in sorted({m.sentence for m in mentions}, key=lambda s: s.start):
+    sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+
+    def a_side(span: Span, lo: int) -> bool:  # not a speaker, a broker or a mediator
+        return not only_speaks(text, span, lo) and not _BROKERED.search(
+            text[max(lo, span.start - 30) : span.start]
+        )
+
+    for sentence in sentences:
         for a in ctx.actors:
             if (
                 a.span is not None
                 and sentence.start <= a.span.start < sentence.end
                 and a.inter in (1, 2, 3, 4, 8)
-                and not only_speaks(text, a.span, sentence.start)
-                and not _BROKERED.search(text[max(sentence.start, a.span.start - 30) : a.span.start])
+                and a_side(a.span, sentence.start)
             ):
                 found.append((a.span.start, named_head(a, ctx.actors, text)))
         for match in _GOVERNMENT.finditer(text, sentence.start, sentence.end):
-            code = dem.get((match.group(1) or "").lower(), "") or home
             span = Span(match.start(), match.end(), match.group())
-            if not only_speaks(text, span, sentence.start) and not _BROKERED.search(
-                text[max(sentence.start, match.start() - 30) : match.start()]
-            ):
-                name = f"Government of {country_name(code)}" if code else "Government"
+            if a_side(span, sentence.start):
                 found.append(
-                    (match.start(), Actor(name=name, span=span, kind="state", inter=1, country=code))
+                    (span.start, _government(dem.get((match.group(1) or "").lower(), "") or home, span))
                 )
         for match in _TWO_NAMES.finditer(text, sentence.start, sentence.end):
             codes = [names.get(match.group(i).lower(), "") for i in (1, 2)]
             if all(codes):
                 for i, code in zip((1, 2), codes, strict=True):
-                    span = Span(match.start(i), match.end(i), match.group(i))
-                    name = f"Government of {country_name(code)}"
                     found.append(
                         (
                             match.start(i),
-                            Actor(name=name, span=span, kind="state", inter=1, country=code),
+                            _government(code, Span(match.start(i), match.end(i), match.group(i))),
                         )
                     )
-        pair = _COMMUNITIES.search(text, sentence.start, sentence.end)
-        if pair is not None:
-            name = f"Communal Militia ({country_name(home)})" if home else "Communal Militia"
-            span = Span(pair.start(), pair.end(), pair.group())
-            side = Actor(name=name, span=span, kind="identity_militia", inter=4, country=home)
-            found += [(pair.start(), side), (pair.start(), replace(side))]  # two communities: a side each
     parties: list[Actor] = []
     for _, a in sorted(found, key=lambda x: x[0]):
-        if a.name not in [p.name for p in parties] or (a.inter == 4 and a.span == parties[-1].span):
+        if a.name not in [p.name for p in parties]:
             parties.append(a)
+    if len(parties) < 2:
+        for sentence in sentences:
+            pair = _COMMUNITIES.search(text, sentence.start, sentence.end)
+            if pair is not None:
+                side = _communal_militia(Span(pair.start(), pair.end(), pair.group()), home)
+                return [side, replace(side)]  # two communities: a side each
     return parties
+
+
+def _government(code: str, span: Span) -> Actor:
+    name = f"Government of {country_name(code)}" if code else "Government"
+    return Actor(name=name, span=span, kind="state", inter=1, country=code)
+
+
+def _communal_militia(span: Span, home: str) -> Actor:
+    name = f"Communal Militia ({country_name(home)})" if home else "Communal Militia"
+    return Actor(name=name, span=span, kind="identity_militia", inter=4, country=home)
 
 
 # a third party's role: "brokered by Angola", "mediated by the UAE", "talks hosted by Qatar"
@@ -579,12 +583,10 @@ _RIVAL_COMMUNITIES = re.compile(
 def _rival_communities(ctx: Context, mentions: list[EventMention], home: str) -> Actor | None:
     """A communal militia ACLED codes on both sides of a fight its sentence tells as between two communities."""
     text = ctx.document.text
-    for sentence in {m.sentence for m in mentions}:
+    for sentence in sorted({m.sentence for m in mentions}, key=lambda s: s.start):
         match = _RIVAL_COMMUNITIES.search(text, sentence.start, sentence.end)
         if match is not None:
-            name = f"Communal Militia ({country_name(home)})" if home else "Communal Militia"
-            span = Span(match.start(), match.end(), match.group())
-            return Actor(name=name, span=span, kind="identity_militia", inter=4, country=home)
+            return _communal_militia(Span(match.start(), match.end(), match.group()), home)
     return None
 
 
