@@ -142,6 +142,8 @@ class EventMention:
     fatalities_high: int | None = None
     injured: int | None = None
     crowd_size: int | None = None
+    # where the counted figures stand: ("fatalities" | "injured" | "crowd", span)
+    figures: list[tuple[str, Span]] = field(default_factory=list)
     is_background: bool = False
     anaphoric: bool = False  # "the strike", "the new bombing": refers back to an incident already told
     generic: bool = (
@@ -158,7 +160,8 @@ class Evidence:
     end: int
     text: str
     doc_id: str = ""
-    role: str = "mention"  # mention | actor1 | actor2 | place | date | weapon | fatalities | target | claim
+    # mention | actor1 | actor2 | place | date | weapon | fatalities | injured | crowd | target | claim
+    role: str = "mention"
 
 
 @dataclass(slots=True)

@@ -18,6 +18,10 @@ from typing import Any
 from eventwatch.extract import taxonomy
 from eventwatch.extract.actors import country_name, demonyms, named_head, with_country
 from eventwatch.extract.actors import registry as actor_registry
+from eventwatch.extract.casualties import INJURE as _INJURE
+from eventwatch.extract.casualties import KILL as _KILL
+from eventwatch.extract.casualties import NONE as NO_CASUALTIES
+from eventwatch.extract.casualties import Casualties, fatality_line, read_casualties, read_crowd
 from eventwatch.extract.lexicon import (
     ACCEPTED_OFFER,
     AIRCRAFT,
@@ -95,7 +99,6 @@ from eventwatch.extract.lexicon import (
     VIOLATION_RE,
     WEAPON_OBJECT_WORDS,
 )
-from eventwatch.extract.numbers import quantities
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
@@ -242,7 +245,6 @@ _GRIEVANCE = re.compile(
 )
 
 
-_INJURE = re.compile(r"\b(?:wound\w*|injur\w*|hurt|maimed)\b", re.I)
 _MINOR = re.compile(r"\b(?:minor|slight|light|slightly|lightly)\s+$", re.I)
 
 
@@ -491,14 +493,6 @@ _BACKGROUND_ADJECTIVES = frozenset(
     ["repeated", "previous", "earlier", "past", "former", "recurrent", "frequent", "widespread", "systematic"]
 )
 _POSSESSIVE_FORCES = re.compile(r"^(?:his|her|their|its|our)\b", re.I)
-_KILL = re.compile(
-    r"\b(?:kill\w*|dead|death|deaths|died|die|dies|lives|slain|massacred|executed|"
-    r"shot dead|bodies|fatalit\w*|toll)\b",
-    re.I,
-)
-_NONE_KILLED = re.compile(
-    r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody\b|\bwithout casualties\b", re.I
-)
 
 
 # a network down for a fault is no measure against unrest
@@ -2266,36 +2260,6 @@ def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
         return None
     named = [a for a in best if not a.generic]
     return (named or best)[0]
-
-
-def _fatalities(text: str) -> tuple[int | None, int | None, int | None, int | None]:
-    """(low, best, high, injured) from a sentence, ACLED-conservative."""
-    if not _KILL.search(text) and not _INJURE.search(text):
-        return None, None, None, None
-    killed: tuple[int, int, int | None] | None = None
-    injured: int | None = None
-    for q in quantities(text):
-        after = text[q.end : q.end + 60]
-        before = text[max(0, q.start - 40) : q.start]
-        window = after + " " + before
-        if re.search(
-            r"\b(?:km|kilomet|mile|meter|metre|hour|minute|day|week|month|year|percent|%)", after[:15], re.I
-        ):
-            continue
-        if _KILL.search(after[:45]) or re.search(r"\b(?:toll|killing|killed)\b[^.]{0,25}$", before, re.I):
-            if _INJURE.search(after[:12]) and not _KILL.search(after[:12]):
-                injured = max(injured or 0, q.best)
-                continue
-            cand = (q.low, q.best, q.high)
-            killed = cand if killed is None or cand[1] > killed[1] else killed
-        elif _INJURE.search(window[:40]):
-            injured = max(injured or 0, q.best)
-    if killed is None and _NONE_KILLED.search(text):
-        return 0, 0, 0, injured
-    if killed is None:
-        return None, None, None, injured
-    low, best, high = killed
-    return low, min(low, best), high, injured
 
 
 _DEMAND_ACT_LEMMAS = frozenset(
@@ -4562,7 +4526,8 @@ def _mention(
     """The one place an event mention is made: its codes, casualties and crowd size read from its sentence."""
     text = sentence.span.text
     event_type = taxonomy.event_type_of(sub)
-    low, best, high, injured = _fatalities(text) if sub in REALIS_REQUIRED else (None, None, None, None)
+    told = read_casualties(text) if sub in REALIS_REQUIRED else NO_CASUALTIES
+    crowd = read_crowd(text) if event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
     return EventMention(
         doc_id=ctx.document.id,
         sentence=sentence.span,
@@ -4576,11 +4541,12 @@ def _mention(
         weapons=weapons or [],
         time=time,
         place=place,
-        fatalities_low=low,
-        fatalities_best=best,
-        fatalities_high=high,
-        injured=injured,
-        crowd_size=_crowd(text) if event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) else None,
+        fatalities_low=told.low,
+        fatalities_best=told.best,
+        fatalities_high=told.high,
+        injured=told.injured,
+        crowd_size=crowd[0] if crowd is not None else None,
+        figures=_figure_spans(sentence.span, told, crowd),
         generic=generic,
         is_background=is_background,
         anaphoric=anaphoric,
@@ -4747,18 +4713,6 @@ def _area_place(ctx: Context, trigger: Span, clause_end: int) -> Place | None:
         sentence = ctx.sentence_of(trigger.start)
         return _place(ctx, trigger.start, clause_end, sentence, trigger.start) if sentence else None
     return after[0]
-
-
-def _crowd(text: str) -> int | None:
-    for q in quantities(text):
-        if re.match(
-            r"\s*(?:people|protesters|protestors|demonstrators|students|residents|supporters|workers|"
-            r"women|men)\b",
-            text[q.end : q.end + 20],
-            re.I,
-        ):
-            return q.best
-    return None
 
 
 def _modifier_use(ctx: Context, actor: Actor) -> bool:
@@ -4992,10 +4946,10 @@ def make_event_extractor(settings: Settings) -> Component:
         ctx.actors = [with_country(a, country) for a in ctx.actors if not _modifier_use(ctx, a)]
         mentions: list[EventMention] = []
         for sentence in ctx.sentences:
-            count = _fatality_line(sentence.span.text)
+            count = fatality_line(sentence.span.text)
             if count is not None:
                 if mentions:
-                    mentions[-1] = _with_fatalities(mentions[-1], count)
+                    mentions[-1] = _with_fatalities(mentions[-1], count, sentence.span)
             elif sentence.parsed is not None:
                 mentions.extend(mentions_in(ctx, sentence))
         if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
@@ -5053,29 +5007,92 @@ def _old_news(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
-# the closing line of an analyst's event notes: "2 fatalities.", "No fatalities.", "Fatalities unknown."
-_FATALITY_LINE = re.compile(
-    r"^\W*(?:(?P<n>\d+|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:reported\s+)?fatalit(?:y|ies)(?:\s+(?:were\s+)?reported)?|fatalities\s*:\s*(?P<m>\d+))\W*$",
-    re.I,
-)
-_NUMBER_WORDS = {
-    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
+def _figure_spans(
+    sentence: Span, told: Casualties, crowd: tuple[int, int, int] | None = None
+) -> list[tuple[str, Span]]:
+    """The document spans of the figures a sentence's casualties and crowd were read from."""
+
+    def at(start: int, end: int) -> Span:
+        return Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+    spans = [("fatalities", at(*se)) for se in told.killed_at] + [
+        ("injured", at(*se)) for se in told.injured_at
+    ]
+    return spans + ([("crowd", at(crowd[1], crowd[2]))] if crowd is not None else [])
 
 
-def _fatality_line(text: str) -> int | None:
-    m = _FATALITY_LINE.match(text.strip())
-    if m is None:
-        return None
-    word = (m.group("n") or m.group("m") or "").lower()
-    if word == "no":
-        return 0
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+def figures_told_apart(ctx: Context) -> None:
+    """Tolls and crowds told in sentences of their own, given to the incident told before them (see
+    :func:`_told_after`). Run once the mentions are final (after the learned typer's veto), by the incident
+    linker: a sentence whose mention was vetoed tells its figures of the incident before it."""
+    told = {m.sentence.start for m in ctx.mentions}
+    for sentence in ctx.sentences:
+        if sentence.span.start not in told and fatality_line(sentence.span.text) is None:
+            _told_after(ctx.mentions, sentence.span)
 
 
-def _with_fatalities(mention: EventMention, count: int) -> EventMention:
+def _told_after(mentions: list[EventMention], sentence: Span) -> None:
+    """A sentence with no incident of its own that gives the last incident's toll or crowd ("Police said six people
+    died.", "The toll rose to 14 on Saturday.", "About 3,000 people took part."): the figures are that incident's,
+    given to every mention of it in its sentence. A revised toll replaces the one told before, "two more" are added
+    to it, and a second source's figure for the same dead is a conflicting report, of which the lowest counts."""
+    last = next(
+        (
+            i
+            for i in range(len(mentions) - 1, -1, -1)
+            if not mentions[i].is_background and mentions[i].sentence.start < sentence.start
+        ),
+        None,
+    )
+    if last is None:
+        return
+    told = read_casualties(sentence.text)
+    crowd = read_crowd(sentence.text)
+    for i, m in enumerate(mentions):
+        if m.sentence.start == mentions[last].sentence.start and not m.is_background:
+            mentions[i] = _with_later_figures(m, sentence, told, crowd)
+
+
+def _with_later_figures(
+    m: EventMention, sentence: Span, told: Casualties, crowd: tuple[int, int, int] | None
+) -> EventMention:
+    if m.sub_event_type not in REALIS_REQUIRED:
+        told = NO_CASUALTIES
+    new = _figure_spans(sentence, told)
+    figures = list(m.figures)
+    if told.best is not None and told.low is not None:
+        before = m.fatalities_best
+        dead = [(r, s) for r, s in new if r == "fatalities"]
+        if before is None or told.revised or told.best < before:
+            high = (
+                told.high
+                if before is None or told.revised
+                else max(told.high or told.best, m.fatalities_high or 0)
+            )
+            m = replace(m, fatalities_low=told.low, fatalities_best=told.best, fatalities_high=high)
+            figures = [f for f in figures if f[0] != "fatalities"] + dead
+        elif told.more:
+            m = replace(
+                m,
+                fatalities_low=(m.fatalities_low or 0) + told.low,
+                fatalities_best=before + told.best,
+                fatalities_high=(m.fatalities_high or before) + (told.high or told.best),
+            )
+            figures += dead
+    if told.injured is not None and (m.injured is None or told.more):
+        m = replace(m, injured=(m.injured or 0) + told.injured if told.more else told.injured)
+        figures += [(r, s) for r, s in new if r == "injured"]
+    if m.crowd_size is None and crowd is not None and m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
+        m = replace(m, crowd_size=crowd[0])
+        figures += _figure_spans(sentence, NO_CASUALTIES, crowd)
+    return replace(m, figures=figures)
+
+
+def _with_fatalities(mention: EventMention, count: int, line: Span) -> EventMention:
     """The notes' fatality line counts the deaths of the incident told just before it."""
     if mention.fatalities_best is not None or mention.sub_event_type not in REALIS_REQUIRED:
         return mention
-    return replace(mention, fatalities_low=count, fatalities_best=count, fatalities_high=count)
+    figures = [*mention.figures, ("fatalities", line)]
+    return replace(
+        mention, fatalities_low=count, fatalities_best=count, fatalities_high=count, figures=figures
+    )

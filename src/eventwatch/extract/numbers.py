@@ -39,6 +39,9 @@ _NUM_PHRASE = re.compile(
 def word_value(text: str) -> int | None:
     """'six' -> 6, 'twenty-five' -> 25, '1,200' -> 1200, 'two hundred' -> 200, 'dozens' -> 12."""
     t = text.lower().strip()
+    if " " in t and t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]  # "a dozen", "a few", "a couple"
+    t = re.sub(r"^an?\s+(?:few\s+)?(?=dozen|hundred|thousand)", "", t)  # "a hundred", "a few dozen": the unit
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         return int(t.replace(",", ""))
     total, current = 0, 0
@@ -51,6 +54,8 @@ def word_value(text: str) -> int | None:
             seen = True
         elif part in ("hundred", "hundreds") and seen:
             current *= 100
+        elif part == "dozen" and seen:
+            current *= 12  # "two dozen" = 24
         elif part in ("thousand", "thousands") and seen:
             total += current * 1000
             current = 0

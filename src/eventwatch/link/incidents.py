@@ -20,7 +20,7 @@ from eventwatch.extract.actors import (
     registry,
     told_country,
 )
-from eventwatch.extract.events import national_arms, only_speaks, peg_date
+from eventwatch.extract.events import figures_told_apart, national_arms, only_speaks, peg_date
 from eventwatch.extract.lexicon import (
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
@@ -455,6 +455,17 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
                 evidence.append(Evidence(w.span.start, w.span.end, w.span.text, document.id, "weapon"))
         for t in m.targets:
             evidence.append(Evidence(t.start, t.end, t.text, document.id, "target"))
+    injured = max((m.injured for m in mentions if m.injured is not None), default=None)
+    crowd = max((m.crowd_size for m in mentions if m.crowd_size), default=None)
+    for m in mentions:  # the figures the event's counts were read from
+        kept = {
+            "fatalities": m.fatalities_low == low,
+            "injured": m.injured == injured,
+            "crowd": m.crowd_size == crowd,
+        }
+        for role, span in m.figures:
+            if kept[role]:
+                evidence.append(Evidence(span.start, span.end, span.text, document.id, role))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for e in sorted(evidence, key=lambda e: (e.start, e.end)):
@@ -484,8 +495,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         confidence=round(confidence, 3),
         actor1_country=actor1.country if actor1 else "",
         actor2_country=actor2.country if actor2 else "",
-        crowd_size=max((m.crowd_size for m in mentions if m.crowd_size), default=None),
-        injured=max((m.injured for m in mentions if m.injured is not None), default=None), evidence=unique, icao=icao, doc_ids=[document.id],
+        crowd_size=crowd, injured=injured, evidence=unique, icao=icao, doc_ids=[document.id],
     )  # fmt: skip
 
 
@@ -687,11 +697,33 @@ def _background(mentions: list[EventMention]) -> bool:
 @component("incidents")
 def make_incident_linker(settings: Settings) -> Component:
     def incidents(ctx: Context) -> None:
+        figures_told_apart(ctx)
         for m in ctx.mentions:
             _background_by_date(ctx, m)
-        ctx.events = [build_event(ctx, group) for group in cluster(ctx.mentions)]
+        ctx.events = _counted_once([build_event(ctx, group) for group in cluster(ctx.mentions)])
 
     return incidents
+
+
+def _counted_once(events: list[Event]) -> list[Event]:
+    """The same dead counted once: where two of a report's incidents took their toll from the same figures
+    ("killing 23 people" read both as a suicide bombing and as the rally it struck), the toll stays with the violent
+    one (else the first) and the other counts none of them. Likewise the wounded."""
+    order = sorted(events, key=lambda e: (e.is_background, e.event_type not in VIOLENT_TYPES))
+    for role in ("fatalities", "injured"):
+        seen: set[tuple[int, int]] = set()
+        for e in order:
+            spans = {(ev.start, ev.end) for ev in e.evidence if ev.role == role}
+            if not spans:
+                continue
+            if spans <= seen:
+                e.evidence = [ev for ev in e.evidence if ev.role != role]
+                if role == "fatalities":
+                    e.fatalities = e.fatalities_low = e.fatalities_high = 0
+                else:
+                    e.injured = None
+            seen |= spans
+    return events
 
 
 # ------------------------------------------------------------------------------------------- across reports

@@ -1,0 +1,142 @@
+"""Casualties and crowds, counted by ACLED's conservative rule, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract.casualties import crowd_size, read_casualties
+from eventwatch.extract.numbers import word_value
+
+
+def _dead(text: str) -> int | None:
+    return read_casualties(text).best
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a list of victims is added up, a single victim named by its noun counting one
+        ("The clash left 6 policemen and eleven gunmen dead near the dam.", 17),
+        ("An imam, his son and their two guests were killed in the raid.", 4),
+        ("Two nurses, four pupils and a watchman died when the shell landed.", 7),
+        ("The drone killed the pilot and five passengers of the pickup.", 6),
+        ("Raiders shot dead a herder in the valley.", 1),
+        # figures from two sources for the same dead: the lowest counts
+        ("Officials said 7 people died, while local elders put the toll at 19.", 7),
+        ("At least 40 were killed according to residents; the ministry gave a toll of 26.", 26),
+        # the dead of two sides are added up
+        ("Three soldiers were killed in the ambush, while 8 insurgents died in the pursuit.", 11),
+        # a revised toll replaces the first
+        ("Nine were killed at first, but the toll rose to 15 by the evening.", 15),
+        # a part of the dead, a campaign's toll and an earlier attack's toll are not the incident's
+        ("The blast killed 12 people, including four children.", 12),
+        ("Troops killed 5 militants, bringing to 230 the number killed since March.", 5),
+        ("Gunmen killed 3 farmers; a similar raid in 2021 claimed 40 lives.", 3),
+        # years, ages, distances and money are no toll
+        ("On 9 March 2024, fighters killed 4 guards at the mine.", 4),
+        ("A 62-year-old chief was killed 30 km from the town.", 1),
+        # the killers' number is no toll
+        ("Four gunmen killed two traders at the market.", 2),
+        # vague words by the codebook
+        ("The fighting killed dozens of people.", 12),
+        ("Jets struck the camp, killing a dozen fighters.", 12),
+        ("The mob beat several men to death.", 3),
+        ("A few soldiers were killed.", 3),
+        # the attacker's own death counts
+        ("The bomber struck a checkpoint, killing 6 soldiers besides himself.", 7),
+        ("Four guards died along with the attacker.", 5),
+        ("No one was killed in the attack.", 0),
+    ],
+)
+def test_fatalities(text: str, dead: int) -> None:
+    assert _dead(text) == dead
+
+
+def test_the_wounded_apart_from_the_dead() -> None:
+    told = read_casualties("Militants killed 3 villagers and wounded 9 others on Sunday.")
+    assert (told.best, told.injured) == (3, 9)
+    told = read_casualties("Two officers were killed and five others hurt.")
+    assert (told.best, told.injured) == (2, 5)
+    # the wounded denied: 0, not the "one" of "no one"
+    told = read_casualties("No one else was injured, police said.")
+    assert told.injured == 0 and told.best is None
+    # a figure after "hurt and" is not the wounded
+    assert read_casualties("Nobody was hurt and 30 people were detained.").injured == 0
+
+
+def test_figures_keep_where_they_stand() -> None:
+    text = "The strike killed 8 people and injured 14 others."
+    told = read_casualties(text)
+    (dead,) = told.killed_at
+    (hurt,) = told.injured_at
+    assert text[dead[0] : dead[1]] == "8 people" and text[hurt[0] : hurt[1]] == "14 others"
+
+
+def test_more_and_revised_are_marked() -> None:
+    assert read_casualties("Two more soldiers died of their wounds on Monday.").more
+    assert read_casualties("The death toll has risen to 31, officials said.").revised
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Thousands of teachers marched on the ministry.", 1000),
+        ("A crowd of about 800 gathered outside the court.", 800),
+        ("The crowd, numbering some 250, blocked the bridge.", 250),
+        # the size of the crowd outranks people merely counted, and those arrested or hurt are no crowd
+        ("A rally of about 300 members demanded the release of 6 students.", 300),
+        ("Police arrested 40 protesters.", None),
+        ("Hundreds of villagers beat 5 suspected thieves.", 100),
+    ],
+)
+def test_crowd_size(text: str, size: int | None) -> None:
+    assert crowd_size(text) == size
+
+
+def test_number_words_of_the_codebook() -> None:
+    assert word_value("a dozen") == 12
+    assert word_value("two dozen") == 24
+    assert word_value("a few") == 3
+    assert word_value("a couple") == 2
+
+
+def _the_event(read, text: str):  # type: ignore[no-untyped-def]
+    (event,) = [e for e in read(text).events if not e.is_background]
+    return event
+
+
+def test_a_toll_told_in_a_sentence_of_its_own(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Gunmen attacked a village in Kaduna State overnight. A local official said 8 people died. "
+        "Four more were wounded, he said.",
+    )
+    assert (e.fatalities, e.injured) == (8, 4)
+    (dead,) = [ev for ev in e.evidence if ev.role == "fatalities"]
+    assert dead.text == "8 people"
+
+
+def test_a_later_revised_toll_replaces_the_first(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "A car bomb exploded at a market in Mogadishu on Friday, killing 9 people. "
+        "By Saturday the toll had risen to 16, hospital officials said.",
+    )
+    assert e.fatalities == 16
+
+
+def test_a_later_lower_figure_is_the_conservative_one(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Bandits attacked a village in Zamfara State on Monday, killing 20 people, residents said. "
+        "Police said 11 bodies were recovered.",
+    )
+    assert e.fatalities == 11
+
+
+def test_the_same_dead_are_counted_once(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "A suicide bomber blew himself up at an election rally in Bannu on Sunday, killing 14 people, police said."
+    )
+    news = [e for e in ctx.events if not e.is_background]
+    assert sum(e.fatalities for e in news) == 14
