@@ -29,7 +29,9 @@ from eventwatch.extract.taxonomy import SUB_EVENT_TYPES
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", help="JSONL files with text, label, fatalities, injured, crowd_size")
+    parser.add_argument(
+        "files", nargs="+", help="JSONL files with text, label, fatalities, injured, crowd_size"
+    )
     parser.add_argument(
         "--errors",
         default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-casualty-errors.json"),
@@ -88,7 +90,12 @@ def main() -> int:
 
     def line(name: str, c: Counter[str]) -> str:
         parts = [f"{name[:28]:28s}"]
-        for key, title in (("fatalities", "fatal."), ("main", "fatal. main"), ("injured", "injured"), ("crowd", "crowd")):
+        for key, title in (
+            ("fatalities", "fatal."),
+            ("main", "fatal. main"),
+            ("injured", "injured"),
+            ("crowd", "crowd"),
+        ):
             n = c[key + "_n"]
             if n:
                 parts.append(f"{title} {c[key] / n:.3f} (n={n}, over {c[key + '_over']})")
