@@ -46,9 +46,16 @@ def _dead(text: str) -> int | None:
         ("The bomber struck a checkpoint, killing 6 soldiers besides himself.", 7),
         ("Four guards died along with the attacker.", 5),
         ("No one was killed in the attack.", 0),
+        # the dead told around a part of them, a force's losses, communiqué words, one more without a figure
+        ("Nine villagers, among them two infants, died in the fire the raiders set.", 9),
+        ("The insurgents lost 21 fighters in the battle, the army said.", 21),
+        ("The army lost contact with 3 soldiers after the ambush.", None),
+        ("Troops neutralised 7 terrorists near the border.", 7),
+        ("Two guards were shot dead and another died later in hospital.", 3),
+        ("Four porters were among those killed.", None),
     ],
 )
-def test_fatalities(text: str, dead: int) -> None:
+def test_fatalities(text: str, dead: int | None) -> None:
     assert _dead(text) == dead
 
 

@@ -117,7 +117,7 @@ _NOUN_AFTER = re.compile(
 
 _KILL_WORD = (
     r"killed|dead|died|die|deaths|fatalities|slain|massacred|executed|murdered|beheaded|perished|"
-    r"lost (?:their|his|her) lives|"
+    r"lost (?:their|his|her) lives|neutrali[sz]ed|"
     r"shot dead|burned to death|hacked to death|succumbed|bodies|lives"
 )
 _INJURE_WORD = r"wounded|injured|hurt|maimed|hospitali[sz]ed|admitted to (?:a |the )?hospitals?|treated for"
@@ -125,6 +125,7 @@ _INJURE_WORD = r"wounded|injured|hurt|maimed|hospitali[sz]ed|admitted to (?:a |t
 _AS_SUBJECT = re.compile(
     r"^\s*(?:(?!and\b|or\b|but\b|while\b|who\b|which\b|that\b|said\b|says?\b|told\b|added\b|according\b|"
     r"reported\b|claimed\b|stated\b|after\b|before\b|when\b|as\b|\d|" + NUMBER + r"\b)[\w'().-]+\s+){0,5}?"
+    r"(?:,\s*(?:among (?:them|whom)|including)\b[^,.;]{0,50},\s*)?"  # "eleven civilians, among them four women, died"
     r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|also|reportedly|later|all|subsequently|"
     r"allegedly|confirmed|seriously|critically|badly|slightly|lightly|fatally|left|found)\s+)*)"
     rf"(?:(?P<kill>{_KILL_WORD})|(?P<hurt>{_INJURE_WORD}))\b",
@@ -147,7 +148,7 @@ _TO_DEATH = re.compile(
 )
 # the figure as the object of a killing or wounding verb, or as a toll: "killing 12", "shot dead four", "toll at 13"
 _AS_OBJECT = re.compile(
-    r"(?:\b(?P<kill>kill(?:ing|ed|s)?|shot dead|shooting dead|shot and killed|behead(?:ed|ing)|execut(?:ed|ing)|"
+    r"(?:\b(?P<kill>kill(?:ing|ed|s)?|neutrali[sz](?:ed|ing)|shot dead|shooting dead|shot and killed|behead(?:ed|ing)|execut(?:ed|ing)|"
     r"massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|slew|lynch(?:ed|ing)|hack(?:ed|ing) to death|"
     r"burn(?:ed|t|ing) to death|(?:beat|beaten|beating|stoned|stoning|stabbed|stabbing) to death|claim(?:ed|ing) the lives of|(?:took|taking) the lives of|deaths? of|bodies of|"
     r"(?P<toll>(?:death )?toll\b(?:[\w ,]{0,40}?\b(?:at|of|to|is|was|stood at|stands at|reached))?|"
@@ -162,7 +163,9 @@ _SUBSET = re.compile(
     r"(?: (?:were|was|are))?|of whom)\s*)$",
     re.I,
 )
-_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:whom|them were)|of the (?:dead|victims|killed|wounded))\b", re.I)
+_SUBSET_AFTER = re.compile(
+    r"^\s*(?:of (?:whom|them were)|of the (?:dead|victims|killed|wounded)|(?:were|was|are) among)\b", re.I
+)
 # a toll of more than the incident: a campaign's, a year's, an earlier attack's
 _CUMULATIVE = re.compile(
     r"\b(?:since|so far this (?:year|month)|this year|last (?:year|month|week)|in (?:19|20)\d\d|"
@@ -197,10 +200,16 @@ _ATTACKER_TOO = re.compile(
     r"\b(?:the|a) (?:suicide )?(?:bomber|attacker|assailant) (?:also died|died too)\b",
     re.I,
 )
+# one more death told without a figure: "another died later in hospital"
+_ANOTHER_DIED = re.compile(
+    r"\banother(?: one| person| man| woman| child| soldier| civilian| victim| officer)? (?:\w+ )?"
+    r"(?:died|was killed|succumbed|was shot dead)\b",
+    re.I,
+)
 # any word of killing or wounding: a sentence without one tells no casualties
 _ANY = re.compile(
     rf"{KILL.pattern}|{INJURE.pattern}|\b(?:behead|execut|massacr|murder|slaughter|slew|lynch|shot|perish|succumb|"
-    r"neutrali[sz]|to death|casualt)",
+    r"neutrali[sz]|to death|casualt|lost|losing)",
     re.I,
 )
 
@@ -320,6 +329,12 @@ def _figures(text: str) -> list[_Figure]:
             kind = "kill" if m.group("kill") else "hurt"
         if (
             not kind
+            and re.search(r"\b(?:lost|losing)\s+$", before, re.I)
+            and (q is None or _noun(text, q.end))
+        ):
+            kind = "kill"  # "the militants lost 14 fighters"
+        if (
+            not kind
             and _TO_DEATH.search(before)
             and re.match(r"\s+(?:[\w'-]+\s+){0,3}?to death\b", after, re.I)
         ):
@@ -420,7 +435,7 @@ def read_casualties(text: str) -> Casualties:
     hurt = _combine([f for f in figures if f.kind == "hurt"])
     injured = hurt.best if hurt is not None else _none_hurt(text)
     injured_at = hurt.at if hurt is not None else ()
-    too = _ATTACKER_TOO.search(text)
+    too = _ATTACKER_TOO.search(text) or _ANOTHER_DIED.search(text)
     if killed is None:
         if too:  # "The attacker also died."
             return Casualties(
