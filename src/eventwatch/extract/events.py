@@ -5046,11 +5046,16 @@ def _told_after(mentions: list[EventMention], sentence: Span) -> None:
     )
     if last is None:
         return
+    same = [
+        i
+        for i, m in enumerate(mentions)
+        if m.sentence.start == mentions[last].sentence.start and not m.is_background
+    ]
     told = read_casualties(sentence.text)
-    crowd = read_crowd(sentence.text)
-    for i, m in enumerate(mentions):
-        if m.sentence.start == mentions[last].sentence.start and not m.is_background:
-            mentions[i] = _with_later_figures(m, sentence, told, crowd)
+    crowds = any(mentions[i].event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) for i in same)
+    crowd = read_crowd(sentence.text) if crowds else None
+    for i in same:
+        mentions[i] = _with_later_figures(mentions[i], sentence, told, crowd)
 
 
 def _with_later_figures(
