@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from eventwatch.extract.numbers import NUMBER, Quantity, quantities
 
@@ -241,7 +242,8 @@ def _side(noun: str) -> int:
     return next((i for i, rx in enumerate(_SIDES) if rx.match(noun)), -1)
 
 
-def _counts(text: str) -> list[Quantity]:
+@lru_cache(maxsize=512)
+def _counts(text: str) -> tuple[Quantity, ...]:
     """The figures that may count people: no years, units, money, ages or clock times."""
     out = []
     for q in quantities(text):
@@ -265,7 +267,7 @@ def _counts(text: str) -> list[Quantity]:
         if re.match(r"[:.]\d", after):  # 6:30, 4.5
             continue
         out.append(q)
-    return out
+    return tuple(out)
 
 
 # one victim's death told after him: "the driver was killed", "the chief died"
@@ -274,7 +276,7 @@ _ONE_DIED = re.compile(
 )
 
 
-def _lists(text: str, figures: list[Quantity]) -> list[tuple[int, int, int, Quantity | None]]:
+def _lists(text: str, figures: tuple[Quantity, ...]) -> list[tuple[int, int, int, Quantity | None]]:
     """Runs of victims joined by commas and "and": (start, end, total, first figure). A run of one is a figure, or
     a single victim ("a policeman"); one named by "the" counts only in a list ("the driver and eleven passengers")."""
     items: list[tuple[int, int, int, Quantity | None, bool]] = []
@@ -307,7 +309,8 @@ def _lists(text: str, figures: list[Quantity]) -> list[tuple[int, int, int, Quan
     return sorted(out, key=lambda item: item[0])
 
 
-def _figures(text: str) -> list[_Figure]:
+@lru_cache(maxsize=512)
+def _figures(text: str) -> tuple[_Figure, ...]:
     out = []
     counts = _counts(text)
     for start, end, total, first in _lists(text, counts):
@@ -373,7 +376,7 @@ def _figures(text: str) -> list[_Figure]:
                 ),
             )
         )
-    return out
+    return tuple(out)
 
 
 def _high(q: Quantity) -> int:
