@@ -53,6 +53,19 @@ def _dead(text: str) -> int | None:
         ("Troops neutralised 7 terrorists near the border.", 7),
         ("Two guards were shot dead and another died later in hospital.", 3),
         ("Four porters were among those killed.", None),
+        # one more told by its rank ("a third"), asides before the verb, "both", "along with", "martyred"
+        ("Two guards died at the gate and a third was pronounced dead in hospital.", 3),
+        ("Three men aged 40 and 52 were killed.", 3),
+        ("Two drivers, whom the army called smugglers, were killed.", 2),
+        ("Both gunmen were killed.", 2),
+        ("Both attackers died, along with 4 soldiers.", 6),
+        ("Five worshippers were martyred, the group said.", 5),
+        ("The gang shot dead a handful of miners.", 3),
+        ("The raid killed a herder and a shopkeeper.", 2),
+        # a lone noun of any kind opens no list: "a monitor, two soldiers and ..." counts the soldiers only
+        ("According to a monitor, two soldiers and three rebels were killed.", 5),
+        # a toll brought up to a new figure is revised, not a campaign's
+        ("Rescuers found 4 more bodies, bringing the toll to 31.", 31),
     ],
 )
 def test_fatalities(text: str, dead: int | None) -> None:
@@ -69,6 +82,14 @@ def test_the_wounded_apart_from_the_dead() -> None:
     assert told.injured == 0 and told.best is None
     # a figure after "hurt and" is not the wounded
     assert read_casualties("Nobody was hurt and 30 people were detained.").injured == 0
+
+
+def test_the_wounded_told_in_other_words() -> None:
+    assert read_casualties("Seven soldiers are being treated at the base hospital.").injured == 7
+    assert read_casualties("No one was killed, but a farmer suffered shrapnel wounds.").injured == 1
+    # a bare figure after a part of the dead is the wounded, not one more of the part
+    told = read_casualties("The centre reported six dead, including two civilians, and 23 injured.")
+    assert (told.best, told.injured) == (6, 23)
 
 
 def test_figures_keep_where_they_stand() -> None:

@@ -99,8 +99,15 @@ _SIDES = (
     ),
 )
 _ONE = r"(?:a|an|one|his|her|their|its|the)"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 # a victim counted as one: "a civilian caught in the crossfire", "his wife", "their driver"
-_SINGLE = re.compile(rf"\b{_ONE}\s+(?:[\w'-]+\s+){{0,2}}(?:{_PERSON})\b", re.I)
+_SINGLE = re.compile(rf"\b{_ONE}\s+(?!{_ORDINAL}\b)(?:[\w'-]+\s+){{0,2}}(?:{_PERSON})\b", re.I)
+_BOTH = re.compile(rf"\bboth\s+(?:the\s+|of the\s+)?(?:[\w'-]+\s+)?(?:{_PERSON})\b", re.I)
+_SINGLE_ANY = re.compile(
+    r"\b(?:a|an|his|her|their)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|few|handful|"
+    r"couple|dozen|number|total|further|lot)\b)(?:[\w'-]+\s+)?[a-z][\w'-]*[a-z](?<!ed)\b",
+    re.I,
+)
 _PLURAL = re.compile(r"(?:s|men|children|people|police|personnel|staff|family|dead)$", re.I)
 _LIST_JOIN = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:his|her|their|its)\s+)?$", re.I
@@ -117,18 +124,25 @@ _NOUN_AFTER = re.compile(
 )
 
 _KILL_WORD = (
-    r"killed|dead|died|die|deaths|fatalities|slain|massacred|executed|murdered|beheaded|perished|"
+    r"killed|dead|died|die|deaths|fatalities|slain|massacred|executed|murdered|beheaded|perished|martyred|"
     r"lost (?:their|his|her) lives|neutrali[sz]ed|"
     r"shot dead|burned to death|hacked to death|succumbed|bodies|lives"
 )
-_INJURE_WORD = r"wounded|injured|hurt|maimed|hospitali[sz]ed|admitted to (?:a |the )?hospitals?|treated for"
+_INJURE_WORD = (
+    r"wounded|injured|hurt|maimed|hospitali[sz]ed|admitted to (?:a |the )?hospitals?|treated for|"
+    r"(?:being |receiving )?treat(?:ed|ment) (?:at|in|for)\b|under (?:medical )?observation|wounds|injuries"
+)
 # the figure as the subject of its casualty word: "three soldiers were killed", "14 soldiers ... dead"
 _AS_SUBJECT = re.compile(
     r"^\s*(?:(?!and\b|or\b|but\b|while\b|who\b|which\b|that\b|said\b|says?\b|told\b|added\b|according\b|"
     r"reported\b|claimed\b|stated\b|after\b|before\b|when\b|as\b|\d|" + NUMBER + r"\b)[\w'().-]+\s+){0,5}?"
-    r"(?:,\s*(?:among (?:them|whom)|including)\b[^,.;]{0,50},\s*)?"  # "eleven civilians, among them four women, died"
+    # an aside before the verb: "eleven civilians, among them four women, died", "two women aged 67 and 71 were
+    # killed", "two occupants, whom it described as militants, were killed", "one driver who tried to flee was shot"
+    r"(?:,\s*(?:among (?:them|whom)|including|who|whom|aged)\b[^,.;]{0,60},\s*|aged\s+\d+(?:\s+and\s+\d+)?\s+|"
+    r"(?:who|whom)\b[^,.;]{0,50}?\s+(?=(?:was|were)\b)|,\s*who\s+)?"
     r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|also|reportedly|later|all|subsequently|"
-    r"allegedly|confirmed|seriously|critically|badly|slightly|lightly|fatally|left|found)\s+)*)"
+    r"allegedly|confirmed|seriously|critically|badly|slightly|lightly|fatally|left|found|suffered|sustained|"
+    r"(?:\w+ )?(?:shrapnel|gunshot|bullet|serious|minor|severe|burn))\s+)*)"
     rf"(?:(?P<kill>{_KILL_WORD})|(?P<hurt>{_INJURE_WORD}))\b",
     re.I,
 )
@@ -153,7 +167,8 @@ _AS_OBJECT = re.compile(
     r"massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|slew|lynch(?:ed|ing)|hack(?:ed|ing) to death|"
     r"burn(?:ed|t|ing) to death|(?:beat|beaten|beating|stoned|stoning|stabbed|stabbing) to death|claim(?:ed|ing) the lives of|(?:took|taking) the lives of|deaths? of|bodies of|"
     r"(?P<toll>(?:death )?toll\b(?:[\w ,]{0,40}?\b(?:at|of|to|is|was|stood at|stands at|reached))?|"
-    r"dead (?:numbered|totalled)|killed (?:\w+ ){0,3}?(?:has |had |have )?(?:risen|rose|climbed|increased|reached) to))|"
+    r"dead (?:numbered|totalled)|killed (?:\w+ ){0,3}?(?:has |had |have )?(?:risen|rose|climbed|increased|reached) to)|"
+    r"(?:died|killed|dead),? (?:along with|as well as|together with))|"
     r"\b(?P<hurt>injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?|maim(?:ing|ed))"
     r")\s+(?:(?!and\b|but\b|or\b|while\b)[\w'-]+\s+){0,2}?$",
     re.I,
@@ -171,17 +186,20 @@ _SUBSET_AFTER = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:since|so far this (?:year|month)|this year|last (?:year|month|week)|in (?:19|20)\d\d|"
     r"earlier (?:this|that|in)|previous|past (?:year|month|week|decade|two|three|few|several)|"
-    r"bring(?:s|ing)? (?:the|to|its)|brought the (?:\w+ )?(?:toll|total|number)|in total|total of|overall|cumulative|in all\b|"
+    r"in total|total of|overall|cumulative|in all\b|"
     r"every (?:year|month)|a year ago|months? ago|years? ago|weeks? ago)",
     re.I,
 )
 _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|revised|jumped|reached|raised|grew|"
-    r"gone up|went up)\s+(?:\w+\s+)?(?:to|at)\s+(?:[\w'-]+\s+){0,2}?$",
+    r"gone up|went up|updated)\s+(?:\w+\s+){0,3}?(?:to|at)\s+(?:[\w'-]+\s+){0,2}?$|"
+    r"\bbring(?:s|ing)? (?:the )?(?:death )?toll to\s+$",
     re.I,
 )
 _MORE_AFTER = re.compile(r"^\s*(?:more|others?|further|additional)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional|further)\s+$", re.I)
+_MORE_BEFORE = re.compile(
+    r"\b(?:another|a further|an additional|further|along with|as well as|together with)\s+$", re.I
+)
 _UNITS = re.compile(
     r"^\s*(?:-|\s)?(?:km|kilomet|mile|met(?:er|re)|hour|hr|minute|day|week|month|year|percent|per cent|%|"
     r"a\.m|p\.m|am\b|pm\b|o'clock|dollars?|naira|shillings?|rupees?|euros?|pounds?|cfa|francs?|vehicles?|"
@@ -197,20 +215,20 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # "the bomber was also killed"): ACLED counts every death, the attacker's too
 _ATTACKER_TOO = re.compile(
     r"\b(?:along with|as well as|besides|in addition to) (?:the |a )?(?:suicide )?(?:bomber|attacker|assailant)\b|"
-    r"\bbesides (?:himself|herself)\b|"
-    r"\b(?:the|a) (?:suicide )?(?:bomber|attacker|assailant) (?:also died|died too)\b",
+    r"\bbesides (?:himself|herself)\b",
     re.I,
 )
 # one more death told without a figure: "another died later in hospital"
 _ANOTHER_DIED = re.compile(
-    r"\banother(?: one| person| man| woman| child| soldier| civilian| victim| officer)? (?:\w+ )?"
-    r"(?:died|was killed|succumbed|was shot dead)\b",
+    r"\b(?:another|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))"
+    r"(?: one| person| man| woman| child| soldier| civilian| victim| officer| worker| passenger| policeman)?"
+    r"(?:, [^,]{1,40},)? (?:\w+ )?(?:died|was killed|succumbed|was shot dead|was found dead|was pronounced dead)\b",
     re.I,
 )
 # any word of killing or wounding: a sentence without one tells no casualties
 _ANY = re.compile(
     rf"{KILL.pattern}|{INJURE.pattern}|\b(?:behead|execut|massacr|murder|slaughter|slew|lynch|shot|perish|succumb|"
-    r"neutrali[sz]|to death|casualt|lost|losing)",
+    r"neutrali[sz]|to death|casualt|lost|losing|martyr|treated|treatment|hospital|observation)",
     re.I,
 )
 
@@ -229,8 +247,12 @@ class _Figure:
 
 
 def _noun(text: str, end: int) -> str:
+    """The noun a figure counts ("14 soldiers": soldiers; "dozens of Houthis": houthis); "" where none is told."""
     m = _NOUN_AFTER.match(text[end : end + 60])
-    return m.group(1).lower() if m else ""
+    if m:
+        return m.group(1).lower()
+    named = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'-]+)", text[end : end + 40])
+    return named.group(1).lower() if named else ""
 
 
 def _lone_noun(item: str, total: int) -> str:
@@ -238,8 +260,15 @@ def _lone_noun(item: str, total: int) -> str:
     return item.split()[-1].lower() if total == 1 and item.split() else ""
 
 
-def _side(noun: str) -> int:
-    return next((i for i, rx in enumerate(_SIDES) if rx.match(noun)), -1)
+def _side(noun: str) -> str:
+    """Which side a figure's noun names: one of _SIDES, the noun itself for others ("members", "houthis"), or ""
+    for people in general ("people", "victims", a bare figure), who may be anyone's dead."""
+    if noun in _GENERAL:
+        return ""
+    return next((str(i) for i, rx in enumerate(_SIDES) if rx.match(noun)), noun)
+
+
+_GENERAL = frozenset({"", "people", "persons", "person", "others", "victims", "individuals", "casualties"})
 
 
 @lru_cache(maxsize=512)
@@ -264,34 +293,55 @@ def _counts(text: str) -> tuple[Quantity, ...]:
             continue
         if re.match(r"-year", after) or re.match(r"\s*(?:years?|yrs?)\s+old\b", after, re.I):
             continue
-        if re.match(r"[:.]\d", after):  # 6:30, 4.5
-            continue
+        if re.match(r"[:.]\d", after) or re.search(r"\baged\s+$", text[max(0, q.start - 8) : q.start], re.I):
+            continue  # 6:30, 4.5, "aged 67"
         out.append(q)
     return tuple(out)
 
 
 # one victim's death told after him: "the driver was killed", "the chief died"
 _ONE_DIED = re.compile(
-    r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|executed)\b|\s+died\b"
+    r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|executed|wounded|injured|hurt)\b|"
+    r",?\s+(?:who\s+)?(?:\w+\s+)?(?:died|succumbed)\b|\s+(?:suffered|sustained)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b"
 )
 
 
 def _lists(text: str, figures: tuple[Quantity, ...]) -> list[tuple[int, int, int, Quantity | None]]:
     """Runs of victims joined by commas and "and": (start, end, total, first figure). A run of one is a figure, or
     a single victim ("a policeman"); one named by "the" counts only in a list ("the driver and eleven passengers")."""
+    # (start, end, count, figure, weak): a weak item counts only in a list of victims
     items: list[tuple[int, int, int, Quantity | None, bool]] = []
+    nouned: set[int] = set()  # items told with their noun: only these make a list ("15, a member" is none)
     for q in figures:
         m = _NOUN_AFTER.match(text[q.end : q.end + 60])
         items.append((q.start, q.end + m.end() if m else q.end, q.best, q, False))
-    for m in _SINGLE.finditer(text):
-        if _PLURAL.search(m.group(0)):
-            continue
-        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, *_ in items):
-            items.append((m.start(), m.end(), 1, None, m.group(0).lower().startswith("the ")))
+        if m:
+            nouned.add(q.start)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s <= start < e or start <= s < end for s, e, *_ in items)
+
+    for m in _BOTH.finditer(text):  # "both attackers died"
+        if free(m.start(), m.end()):
+            items.append((m.start(), m.end(), 2, None, False))
+            nouned.add(m.start())
+    # a single victim: "a policeman", "his wife"; told by any noun, only after others in a list ("a police officer
+    # and a street vendor")
+    loose: set[int] = set()
+    for rx in (_SINGLE, _SINGLE_ANY):
+        for m in rx.finditer(text):
+            if (rx is _SINGLE and _PLURAL.search(m.group(0))) or not free(m.start(), m.end()):
+                continue
+            weak = rx is _SINGLE_ANY or m.group(0).lower().startswith("the ")
+            items.append((m.start(), m.end(), 1, None, weak))
+            nouned.add(m.start())
+            if rx is _SINGLE_ANY:
+                loose.add(m.start())
     items.sort(key=lambda item: item[0])
     runs: list[list[tuple[int, int, int, Quantity | None, bool]]] = []
     for item in items:
-        if runs and _LIST_JOIN.match(text[runs[-1][-1][1] : item[0]]):
+        joins = runs and _LIST_JOIN.match(text[runs[-1][-1][1] : item[0]])
+        if joins and runs[-1][-1][0] in nouned and item[0] in nouned and runs[-1][0][0] not in loose:
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -372,7 +422,9 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 more=bool(
                     _MORE_AFTER.match(text[q.end : q.end + 20])
                     or _MORE_BEFORE.search(before)
-                    or re.match(r"\s+(?:(?:was|were|had|have|has|been)\s+)*also\b", after, re.I)
+                    or re.match(
+                        r",?\s+(?:who\s+)?(?:(?:was|were|had|have|has|been)\s+)*(?:also|later)\b", after, re.I
+                    )
                 ),
             )
         )
@@ -408,11 +460,11 @@ def _combine(figures: list[_Figure]) -> _Toll | None:
     if base:
         # figures of different sides add up ("three soldiers ... while four rebels died"); others conflict, and
         # the lowest counts
-        by_side: dict[int, list[_Figure]] = {}
+        by_side: dict[str, list[_Figure]] = {}
         for f in base:
             by_side.setdefault(_side(f.noun), []).append(f)
         groups = list(by_side.values())
-        if -1 in by_side and len(by_side) > 1:
+        if "" in by_side and len(by_side) > 1:
             groups = [base]  # a figure of people in general may be the others' total: they conflict
         for group in groups:
             pick = min(group, key=lambda f: f.q.best)
