@@ -115,6 +115,14 @@ def test_more_and_revised_are_marked() -> None:
         ("A rally of about 300 members demanded the release of 6 students.", 300),
         ("Police arrested 40 protesters.", None),
         ("Hundreds of villagers beat 5 suspected thieves.", 100),
+        # two estimates: the lower; sizes told as estimates, numbers and attendance
+        ("Organisers said 30,000 took part, while police put the figure at 9,000.", 9000),
+        ("Tens of thousands of people marched in the capital.", 10000),
+        ("The marchers, about 600 according to police, sang the anthem.", 600),
+        ("Police estimated the crowd at a few dozen.", 12),
+        ("Officials said about 450 people attended.", 450),
+        ("Police said about 350 people had gathered outside the mosque.", 350),
+        ("Police deployed 3,000 officers around the square.", None),
     ],
 )
 def test_crowd_size(text: str, size: int | None) -> None:
@@ -160,6 +168,15 @@ def test_a_later_lower_figure_is_the_conservative_one(read) -> None:  # type: ig
         "Police said 11 bodies were recovered.",
     )
     assert e.fatalities == 11
+
+
+def test_a_crowd_told_after_goes_to_the_gathering(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "Police fired live rounds at protesters marching against fuel prices in Kano on Monday, killing four of "
+        "them, a rights group said. Witnesses put the crowd at about 900."
+    )
+    (e,) = [e for e in ctx.events if e.sub_event_type == "Excessive force against protesters"]
+    assert (e.fatalities, e.crowd_size) == (4, 900)
 
 
 def test_the_same_dead_are_counted_once(read) -> None:  # type: ignore[no-untyped-def]

@@ -538,24 +538,29 @@ _CROWD_NOUN = re.compile(
     r"supporters|workers|women|men|youths?|villagers|farmers|traders|teachers|marchers|activists|members|"
     r"drivers|motorists|employees|nurses|doctors|lawyers|parents|mourners|worshippers|followers|miners|"
     r"fishermen|herders|pensioners|retirees|veterans|taxi drivers|vendors|shopkeepers|civil servants|"
-    r"opposition supporters|party members|rioters|locals)\b",
+    r"opposition supporters|party members|rioters|locals|participants|attendees|retirees|depositors)\b",
     re.I,
 )
 _CROWD_BEFORE = re.compile(
     r"\b(?:crowds?|gathering|rally|march|demonstration|protest),?\s+(?:of|numbering|estimated at|put at|"
-    r"of (?:about|around|some|roughly|an estimated))\s*$|\b(?:numbered|drew|drawing|attracted|joined by)\s*$",
+    r"of (?:about|around|some|roughly|an estimated))\s*$|\b(?:numbered|numbering|drew|drawing|attracted|joined by)\s*$|"
+    # "police put the figure at 8,500", "estimated the crowd at", "police estimated 700", "the protesters, about 400"
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|gave|placed)\s+(?:the\s+)?(?:crowd|figure|number|turnout|"
+    r"attendance|size|participation)(?:\s+of\s+[\w'-]+)?\s+at\s*$|\bestimated\s*$|"
+    r"\b(?:protesters|demonstrators|marchers|crowd|group|rioters|youths|mob|participants),\s*$",
     re.I,
 )
 _CROWD_VERB = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,1}?(?:marched|gathered|rallied|protested|demonstrated|took to the streets|turned out|"
-    r"joined|assembled|converged|massed|staged|blocked|chanted|thronged)\b",
+    r"^\s*(?:[\w'-]+\s+){0,1}?(?:(?:had been|have been|were|had|have)\s+)?(?:marched|gathered|rallied|protested|"
+    r"demonstrated|took to the streets|turned out|joined|assembled|converged|massed|staged|blocked|chanted|thronged|"
+    r"attended|took part|participated|marching|protesting|gathering|rallying)\b",
     re.I,
 )
 _NOT_CROWD = re.compile(
     r"\b(?:arrest\w*|detain\w*|held|kill\w*|injur\w*|wound\w*|hurt|shot|dispersed? (?:by|with)|beat|beaten|"
     r"burn(?:ed|t)|attack(?:ed|ing)|lynch\w*|stabb\w*|assault\w*|abduct\w*|kidnap\w*|disappearance of|"
     r"release of|deaths? of|killing of|detention of|"
-    r"deploy\w*|officers|police(?:men)?|troops|soldiers)\s+(?:[\w'-]+\s+){0,2}?$",
+    r"deploy\w*)\s+(?:[\w'-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -581,7 +586,9 @@ def read_crowd(text: str) -> tuple[int, int, int] | None:
             continue
         noun = _CROWD_NOUN.match(after)
         told = _CROWD_BEFORE.search(before) or _CROWD_VERB.match(after[noun.end() if noun else 0 :])
-        if not (noun or told):
+        if not (noun or told) or re.match(
+            r"\s*(?:[\w-]+\s+)?(?:police|officers|troops|soldiers)\b", after, re.I
+        ):
             continue
         if re.match(
             r"\s*(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:arrested|detained|killed|injured|wounded|hurt)",

@@ -4527,7 +4527,8 @@ def _mention(
     text = sentence.span.text
     event_type = taxonomy.event_type_of(sub)
     told = read_casualties(text) if sub in REALIS_REQUIRED else NO_CASUALTIES
-    crowd = read_crowd(text) if event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) else None
+    gathering = event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) or sub == _FORCE_ON_PROTESTERS
+    crowd = read_crowd(text) if gathering else None
     return EventMention(
         doc_id=ctx.document.id,
         sentence=sentence.span,
@@ -5032,30 +5033,49 @@ def figures_told_apart(ctx: Context) -> None:
 
 
 def _told_after(mentions: list[EventMention], sentence: Span) -> None:
-    """A sentence with no incident of its own that gives the last incident's toll or crowd ("Police said six people
-    died.", "The toll rose to 14 on Saturday.", "About 3,000 people took part."): the figures are that incident's,
-    given to every mention of it in its sentence. A revised toll replaces the one told before, "two more" are added
-    to it, and a second source's figure for the same dead is a conflicting report, of which the lowest counts."""
+    """A sentence with no incident of its own that gives the last incident's toll ("Police said six people died.",
+    "The toll rose to 14 on Saturday.") or the last gathering's crowd ("About 3,000 people took part."): the figures
+    are that incident's, given to every mention of it in its sentence. A revised toll replaces the one told before,
+    "two more" are added to it, and a second source's figure for the same dead is a conflicting report, of which
+    the lowest counts."""
+    told = read_casualties(sentence.text)
+    targets = {i: told for i in _last_told(mentions, sentence, lambda m: True)}
+    crowd = None
+    for i in _last_told(mentions, sentence, _has_crowd):
+        crowd = crowd or read_crowd(sentence.text)
+        targets.setdefault(i, NO_CASUALTIES)
+    for i, casualties in targets.items():
+        mentions[i] = _with_later_figures(mentions[i], sentence, casualties, crowd)
+
+
+def _last_told(
+    mentions: list[EventMention], sentence: Span, which: Callable[[EventMention], bool]
+) -> list[int]:
+    """The mentions of the last incident told as news before a sentence, of those ``which`` accepts."""
     last = next(
         (
             i
             for i in range(len(mentions) - 1, -1, -1)
-            if not mentions[i].is_background and mentions[i].sentence.start < sentence.start
+            if not mentions[i].is_background
+            and mentions[i].sentence.start < sentence.start
+            and which(mentions[i])
         ),
         None,
     )
     if last is None:
-        return
-    same = [
-        i
-        for i, m in enumerate(mentions)
-        if m.sentence.start == mentions[last].sentence.start and not m.is_background
+        return []
+    start = mentions[last].sentence.start
+    return [
+        i for i, m in enumerate(mentions) if m.sentence.start == start and not m.is_background and which(m)
     ]
-    told = read_casualties(sentence.text)
-    crowds = any(mentions[i].event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) for i in same)
-    crowd = read_crowd(sentence.text) if crowds else None
-    for i in same:
-        mentions[i] = _with_later_figures(mentions[i], sentence, told, crowd)
+
+
+def _has_crowd(m: EventMention) -> bool:
+    """A gathering whose size is told: protests, riots and force against protesters."""
+    return m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) or m.sub_event_type == _FORCE_ON_PROTESTERS
+
+
+_FORCE_ON_PROTESTERS = "Excessive force against protesters"
 
 
 def _with_later_figures(
@@ -5087,7 +5107,7 @@ def _with_later_figures(
     if told.injured is not None and (m.injured is None or told.more):
         m = replace(m, injured=(m.injured or 0) + told.injured if told.more else told.injured)
         figures += [(r, s) for r, s in new if r == "injured"]
-    if m.crowd_size is None and crowd is not None and m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
+    if m.crowd_size is None and crowd is not None and _has_crowd(m):
         m = replace(m, crowd_size=crowd[0])
         figures += _figure_spans(sentence, NO_CASUALTIES, crowd)
     return replace(m, figures=figures)

@@ -240,6 +240,7 @@ NUMBER_WORDS: dict[str, int] = {
     "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "couple": 2, "several": 3,
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "a dozen": 12,
     "a few": 3, "a couple": 2, "a couple of": 2, "a handful": 3, "a handful of": 3,
+    "tens of thousands": 10000, "hundreds of thousands": 100000,
 }  # fmt: skip
 # the wounded were the force's own: "two officers were injured", "injuring three policemen"
 _UNIFORMED = r"police(?:men|women)?|(?:police )?officers?|constables?|soldiers|troops|gendarmes|guards"
