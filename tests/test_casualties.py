@@ -161,6 +161,24 @@ def test_a_later_revised_toll_replaces_the_first(read) -> None:  # type: ignore[
     assert e.fatalities == 16
 
 
+def test_one_more_told_later_is_added(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Gunmen opened fire in a bar in Celaya on Saturday, killing five men, police said. "
+        "A sixth victim died in hospital on Sunday.",
+    )
+    assert e.fatalities == 6
+
+
+def test_a_revised_toll_outranks_the_first_figure_of_another_mention(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "A suicide bomber struck a market in Mogadishu on Friday, killing 9 people. "
+        "Police said the death toll from the market bombing had risen to 16.",
+    )
+    assert e.fatalities == 16
+
+
 def test_a_later_lower_figure_is_the_conservative_one(read) -> None:  # type: ignore[no-untyped-def]
     e = _the_event(
         read,

@@ -144,6 +144,9 @@ class EventMention:
     crowd_size: int | None = None
     # where the counted figures stand: ("fatalities" | "injured" | "crowd", span)
     figures: list[tuple[str, Span]] = field(default_factory=list)
+    toll_revised: bool = (
+        False  # the toll is told as updated ("rose to 22"): it outranks the others' lower figures
+    )
     is_background: bool = False
     anaphoric: bool = False  # "the strike", "the new bombing": refers back to an incident already told
     generic: bool = (

@@ -4548,6 +4548,7 @@ def _mention(
         injured=told.injured,
         crowd_size=crowd[0] if crowd is not None else None,
         figures=_figure_spans(sentence.span, told, crowd),
+        toll_revised=told.revised,
         generic=generic,
         is_background=is_background,
         anaphoric=anaphoric,
@@ -5088,13 +5089,19 @@ def _with_later_figures(
     if told.best is not None and told.low is not None:
         before = m.fatalities_best
         dead = [(r, s) for r, s in new if r == "fatalities"]
-        if before is None or told.revised or told.best < before:
+        if before is None or told.revised or (told.best < before and not told.more and not m.toll_revised):
             high = (
                 told.high
                 if before is None or told.revised
                 else max(told.high or told.best, m.fatalities_high or 0)
             )
-            m = replace(m, fatalities_low=told.low, fatalities_best=told.best, fatalities_high=high)
+            m = replace(
+                m,
+                fatalities_low=told.low,
+                fatalities_best=told.best,
+                fatalities_high=high,
+                toll_revised=told.revised,
+            )
             figures = [f for f in figures if f[0] != "fatalities"] + dead
         elif told.more:
             m = replace(

@@ -434,7 +434,13 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         actor2 = Actor(name=name, kind="civilians", inter=7, country=where)
     # ACLED's rule: the most conservative reported figure; the high estimate keeps the largest claim
     counted = [m for m in mentions if m.fatalities_best is not None]
-    low = min((m.fatalities_low or 0 for m in counted), default=0)
+    revised = [m for m in counted if m.toll_revised]
+    # a toll told as revised ("rose to 22") outranks the lower first figures; the latest revision counts
+    low = (
+        (revised[-1].fatalities_low or 0)
+        if revised
+        else min((m.fatalities_low or 0 for m in counted), default=0)
+    )
     high = max(
         (m.fatalities_high if m.fatalities_high is not None else (m.fatalities_best or 0) for m in counted),
         default=0,
