@@ -203,3 +203,14 @@ def test_the_same_dead_are_counted_once(read) -> None:  # type: ignore[no-untype
     )
     news = [e for e in ctx.events if not e.is_background]
     assert sum(e.fatalities for e in news) == 14
+
+
+def test_an_earlier_incident_recalled_after_the_news_is_background(read) -> None:  # type: ignore[no-untyped-def]
+    ctx = read(
+        "A roadside bomb killed two soldiers near Kidal on Tuesday, the army said. "
+        "In September, a similar explosion killed six fighters on the same road.",
+        published=None,
+    )
+    news = [e for e in ctx.events if not e.is_background]
+    assert [e.fatalities for e in news] == [2]
+    assert any(e.is_background and e.fatalities == 6 for e in ctx.events)

@@ -4981,7 +4981,9 @@ def _old_news(mentions: list[EventMention]) -> list[EventMention]:
     """An incident told as context before a later sentence's news ("Gangs set fire to a police station last week.
     Gang leaders announced an alliance on Tuesday."): the report's news is the later one; the earlier is kept as
     background. Only where the later sentence's incident is dated to a day or not dated at all, and (with a
-    publication date) at least five days after the earlier one."""
+    publication date) at least five days after the earlier one. Likewise a violent incident told after the dated
+    news and dated before it ("The blast killed two soldiers on Tuesday. In September, a similar explosion killed
+    four fighters nearby."): an earlier incident recalled, kept as background with its own toll."""
     news = [m for m in mentions if not m.is_background]
     out = []
     for m in mentions:
@@ -4990,8 +4992,18 @@ def _old_news(mentions: list[EventMention]) -> list[EventMention]:
             and m.time is not None
             and _told_as_before(m.time)
             and any(
-                n.sentence.start > m.sentence.start
-                and n.sub_event_type != m.sub_event_type
+                n.sentence.start != m.sentence.start
+                # (told before the news, another kind of incident; told after the dated news, an earlier violent
+                # incident: "the same base had been attacked in January, when 9 soldiers died". Protests are left
+                # out: told for all types, one CASE 2021 protest snippet changed type)
+                and (
+                    (n.sentence.start > m.sentence.start and n.sub_event_type != m.sub_event_type)
+                    or (
+                        n.sentence.start < m.sentence.start
+                        and n.time is not None  # (the news dated to its day)
+                        and m.event_type in taxonomy.VIOLENT_TYPES
+                    )
+                )
                 and not (n.negated or n.anaphoric or n.generic)
                 and n.confidence >= 0.4
                 and not _told_as_before(n.time)
