@@ -221,7 +221,8 @@ async function openEvent(id) {
     ["Assoc. actor 2", e.assoc_actor_2], ["Interaction", e.interaction || ""], ["Country", e.country],
     ["Admin 1", e.admin1], ["Location", e.location],
     ["Coordinates", e.latitude === null ? "" : `${e.latitude}, ${e.longitude}`], ["Geo precision", e.geo_precision],
-    ["Fatalities", e.fatalities], ["Weapons", (e.weapons || []).map((w) => w.name).join(", ")],
+    ["Fatalities", e.fatalities_high > e.fatalities ? `${e.fatalities} (reports up to ${e.fatalities_high})` : e.fatalities],
+    ["Injured", e.injured], ["Crowd size", e.crowd_size], ["Weapons", (e.weapons || []).map((w) => w.name).join(", ")],
     ["Targets", (e.targets || []).join(", ")], ["CAMEO / PLOVER", [e.cameo_code, e.plover_type].filter(Boolean).join(" / ")],
     ["Background", e.is_background ? "yes" : "no"], ["Confidence", e.confidence], ["Notes", e.notes],
     ["Event id", e.event_id]];
