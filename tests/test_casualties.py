@@ -66,6 +66,13 @@ def _dead(text: str) -> int | None:
         ("According to a monitor, two soldiers and three rebels were killed.", 5),
         # a toll brought up to a new figure is revised, not a campaign's
         ("Rescuers found 4 more bodies, bringing the toll to 31.", 31),
+        # a total from another source conflicts with the sides' figures; "overall" and "in all" are the incident's
+        ("The army said 12 rebels and 3 soldiers died, while a local chief put the number of dead at 9.", 9),
+        ("Monitors counted 14 combatant deaths overall.", 14),
+        ("In all, 8 people were killed.", 8),
+        # the dead of an earlier period, and a death told as the cause of the unrest
+        ("Unrest in late 2023 left 40 people dead, the ombudsman said.", None),
+        ("Youths burned tyres following the death of a motorcyclist at a checkpoint.", None),
     ],
 )
 def test_fatalities(text: str, dead: int | None) -> None:
@@ -86,6 +93,10 @@ def test_the_wounded_apart_from_the_dead() -> None:
 
 def test_the_wounded_told_in_other_words() -> None:
     assert read_casualties("Seven soldiers are being treated at the base hospital.").injured == 7
+    assert read_casualties("Two died and a dozen others were being treated.").injured == 12
+    assert read_casualties("A handful of villagers were hit by stray bullets.").injured == 3
+    # "also died" after an aside is added to the toll told before
+    assert read_casualties("Two guards, aged 30 and 41, also died in the exchange.").more
     assert read_casualties("No one was killed, but a farmer suffered shrapnel wounds.").injured == 1
     # a bare figure after a part of the dead is the wounded, not one more of the part
     told = read_casualties("The centre reported six dead, including two civilians, and 23 injured.")

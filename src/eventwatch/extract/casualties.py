@@ -130,7 +130,8 @@ _KILL_WORD = (
 )
 _INJURE_WORD = (
     r"wounded|injured|hurt|maimed|hospitali[sz]ed|admitted to (?:a |the )?hospitals?|treated for|"
-    r"(?:being |receiving )?treat(?:ed|ment) (?:at|in|for)\b|under (?:medical )?observation|wounds|injuries"
+    r"(?:being |receiving )?treat(?:ed|ment)(?: (?:at|in|for)\b|(?=\s*[.,;]))|under (?:medical )?observation|wounds|"
+    r"injuries|hit by (?:stray |a )?(?:bullets?|gunfire|shrapnel)"
 )
 # the figure as the subject of its casualty word: "three soldiers were killed", "14 soldiers ... dead"
 _AS_SUBJECT = re.compile(
@@ -167,10 +168,17 @@ _AS_OBJECT = re.compile(
     r"massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|slew|lynch(?:ed|ing)|hack(?:ed|ing) to death|"
     r"burn(?:ed|t|ing) to death|(?:beat|beaten|beating|stoned|stoning|stabbed|stabbing) to death|claim(?:ed|ing) the lives of|(?:took|taking) the lives of|deaths? of|bodies of|"
     r"(?P<toll>(?:death )?toll\b(?:[\w ,]{0,40}?\b(?:at|of|to|is|was|stood at|stands at|reached))?|"
+    r"(?:number|count|figure|tally) of (?:the )?(?:dead|deaths|killed|fatalities)\b[\w ,]{0,20}?\b(?:at|to|as)|"
     r"dead (?:numbered|totalled)|killed (?:\w+ ){0,3}?(?:has |had |have )?(?:risen|rose|climbed|increased|reached) to)|"
     r"(?:died|killed|dead),? (?:along with|as well as|together with))|"
     r"\b(?P<hurt>injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?|maim(?:ing|ed))"
     r")\s+(?:(?!and\b|but\b|or\b|while\b)[\w'-]+\s+){0,2}?$",
+    re.I,
+)
+# a death told as the cause of what followed ("riots following the death of a teenager in police custody")
+_CAUSE = re.compile(
+    r"\b(?:following|after|over|against|protesting|since|sparked by|triggered by|outrage at|anger at) the "
+    r"(?:\w+ )?deaths? of\s+(?:[\w'-]+\s+){0,2}?$",
     re.I,
 )
 # a part of the dead told after the toll: "including five children", "among them two soldiers"
@@ -184,9 +192,10 @@ _SUBSET_AFTER = re.compile(
 )
 # a toll of more than the incident: a campaign's, a year's, an earlier attack's
 _CUMULATIVE = re.compile(
-    r"\b(?:since|so far this (?:year|month)|this year|last (?:year|month|week)|in (?:19|20)\d\d|"
+    r"\b(?:since|so far this (?:year|month)|this year|last (?:year|month|week)|"
+    r"(?:in |(?:early|late|mid)[- ]?)(?:(?:early|late|mid)[- ]?)?(?:19|20)\d\d|"
     r"earlier (?:this|that|in)|previous|past (?:year|month|week|decade|two|three|few|several)|"
-    r"in total|total of|overall|cumulative|in all\b|"
+    r"cumulative|"
     r"every (?:year|month)|a year ago|months? ago|years? ago|weeks? ago)",
     re.I,
 )
@@ -228,7 +237,7 @@ _ANOTHER_DIED = re.compile(
 # any word of killing or wounding: a sentence without one tells no casualties
 _ANY = re.compile(
     rf"{KILL.pattern}|{INJURE.pattern}|\b(?:behead|execut|massacr|murder|slaughter|slew|lynch|shot|perish|succumb|"
-    r"neutrali[sz]|to death|casualt|lost|losing|martyr|treated|treatment|hospital|observation)",
+    r"neutrali[sz]|to death|casualt|lost|losing|martyr|treated|treatment|hospital|observation|bullet|shrapnel)",
     re.I,
 )
 
@@ -250,7 +259,11 @@ def _noun(text: str, end: int) -> str:
     """The noun a figure counts ("14 soldiers": soldiers; "dozens of Houthis": houthis); "" where none is told."""
     m = _NOUN_AFTER.match(text[end : end + 60])
     if m:
-        return m.group(1).lower()
+        # "10 combatant deaths": the dead in general, of any side
+        general = re.match(
+            r"\s+(?:deaths|casualties|fatalities|dead)\b", text[end + m.end() : end + m.end() + 15]
+        )
+        return "" if general else m.group(1).lower()
     named = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'-]+)", text[end : end + 40])
     return named.group(1).lower() if named else ""
 
@@ -301,6 +314,7 @@ def _counts(text: str) -> tuple[Quantity, ...]:
 
 # one victim's death told after him: "the driver was killed", "the chief died"
 _ONE_DIED = re.compile(
+    r"(?:,?\s+who\b[^,.;]{0,50}?,?(?=\s+(?:was|has been|had been)\b))?"  # "a neighbour who tried to help was hurt"
     r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|executed|wounded|injured|hurt)\b|"
     r",?\s+(?:who\s+)?(?:\w+\s+)?(?:died|succumbed)\b|\s+(?:suffered|sustained)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b"
 )
@@ -373,6 +387,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
         if toll is not None and toll.group("toll"):
             kind = "kill"  # "the toll had been revised to 10 after four wounded soldiers died"
         m = _AS_SUBJECT.match(after) if not kind else None
+        if m and first is None and total == 1 and not _ONE_DIED.match(after):
+            m = None  # one victim dies in the words next to him: "a chief put the number of dead at 9" is no death
         if m and not (
             # the figure did the killing: "three gunmen killed five people", "a mob burned to death a man"
             not m.group("aux").strip()
@@ -392,7 +408,7 @@ def _figures(text: str) -> tuple[_Figure, ...]:
             and re.match(r"\s+(?:[\w'-]+\s+){0,3}?to death\b", after, re.I)
         ):
             kind = "kill"  # "beat two suspected thieves to death"
-        if not kind:
+        if not kind and not _CAUSE.search(before):
             b = _AS_OBJECT.search(before)
             if b is not None:
                 kind = "kill" if b.group("kill") else "hurt"
@@ -423,7 +439,9 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                     _MORE_AFTER.match(text[q.end : q.end + 20])
                     or _MORE_BEFORE.search(before)
                     or re.match(
-                        r",?\s+(?:who\s+)?(?:(?:was|were|had|have|has|been)\s+)*(?:also|later)\b", after, re.I
+                        r"(?:,[^,]{0,40},)?,?\s+(?:who\s+)?(?:(?:was|were|had|have|has|been)\s+)*(?:also|later)\b",
+                        after,
+                        re.I,
                     )
                 ),
             )
