@@ -13,36 +13,27 @@ developed on these snippets, never on a benchmark sentence; see benchmarks/devse
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
 from collections import Counter
-from pathlib import Path
+
+from devset_io import parser, read_rows, write_errors
 
 from eventwatch.extract.actors import country_name
 from eventwatch.extract.taxonomy import SUB_EVENT_TYPES
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", help="JSONL files with text, label, inter1, inter2, country")
-    parser.add_argument(
-        "--errors",
-        default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-actor-errors.json"),
-        help="where to write the misread snippets (default: %(default)s)",
-    )
-    args = parser.parse_args()
+    args = parser(
+        __doc__.splitlines()[0],
+        "JSONL files with text, label, inter1, inter2, country",
+        "eventwatch-devset-actor-errors.json",
+        "misread snippets",
+    ).parse_args()
 
     from eventwatch.pipeline import Pipeline, Settings
     from eventwatch.records import Document
 
-    rows = [
-        json.loads(line)
-        for f in args.files
-        for line in Path(f).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = read_rows(args.files)
     pipeline = Pipeline(Settings())
     totals: Counter[str] = Counter()
     by_family: dict[str, Counter[str]] = {}
@@ -88,8 +79,7 @@ def main() -> int:
     for family in sorted(by_family):
         print(line(family, by_family[family]))
     print(line("all", totals))
-    Path(args.errors).write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"misread snippets: {args.errors}", file=sys.stderr)
+    write_errors(args.errors, errors, "misread snippets")
     return 0
 
 

@@ -12,33 +12,25 @@ file to read. See benchmarks/devset/README.md for how the sentences were made.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
 from collections import Counter
-from pathlib import Path
+
+from devset_io import parser, read_rows, write_errors
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", help="JSONL files with text, code and root")
-    parser.add_argument("--typer", default="pipeline", choices=("rules", "pipeline", "combined"))
-    parser.add_argument(
-        "--errors",
-        default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-cameo-errors.json"),
-        help="where to write the wrongly coded sentences (default: %(default)s)",
+    cli = parser(
+        __doc__.splitlines()[0],
+        "JSONL files with text, code and root",
+        "eventwatch-devset-cameo-errors.json",
+        "wrongly coded sentences",
     )
-    args = parser.parse_args()
+    cli.add_argument("--typer", default="pipeline", choices=("rules", "pipeline", "combined"))
+    args = cli.parse_args()
 
     from eventwatch.eval.events import Predictor
 
-    rows = [
-        json.loads(line)
-        for f in args.files
-        for line in Path(f).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = read_rows(args.files)
     predict = Predictor(args.typer, need_pipeline=True, cameo="petrarch")
     by_root: dict[str, Counter[str]] = {}
     confusions: Counter[tuple[str, str]] = Counter()
@@ -64,8 +56,7 @@ def main() -> int:
         "confusions (gold root -> coded):",
         ", ".join(f"{g}->{p} {k}" for (g, p), k in confusions.most_common(12)),
     )
-    Path(args.errors).write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"wrongly coded sentences: {args.errors}", file=sys.stderr)
+    write_errors(args.errors, errors, "wrongly coded sentences")
     return 0
 
 

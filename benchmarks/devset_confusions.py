@@ -14,35 +14,29 @@ that no rule is read off a benchmark sentence. See benchmarks/devset/README.md f
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from devset_io import parser, read_rows, write_errors
 
 HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "files", nargs="*", help="JSONL files (default: benchmarks/devset/hard_snippets.jsonl)"
+    cli = parser(
+        __doc__.splitlines()[0],
+        "JSONL files (default: benchmarks/devset/hard_snippets.jsonl)",
+        "eventwatch-devset-errors.json",
+        "wrongly typed snippets",
+        files_needed=False,
     )
-    parser.add_argument("--typer", default="rules", choices=("rules", "pipeline", "combined", "classifier"))
-    parser.add_argument(
-        "--errors",
-        default=str(Path(tempfile.gettempdir()) / "eventwatch-devset-errors.json"),
-        help="where to write the wrongly typed snippets (default: %(default)s)",
-    )
-    args = parser.parse_args()
+    cli.add_argument("--typer", default="rules", choices=("rules", "pipeline", "combined", "classifier"))
+    args = cli.parse_args()
 
     from eventwatch.eval.events import POLITICAL_VIOLENCE, Predictor
 
-    files = [Path(f) for f in args.files] or [HERE / "devset" / "hard_snippets.jsonl"]
-    rows = [
-        json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = read_rows([Path(f) for f in args.files] or [HERE / "devset" / "hard_snippets.jsonl"])
     predict = Predictor(args.typer, need_pipeline=True)
     confusion: Counter[tuple[str, str]] = Counter()
     wrong: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -67,8 +61,7 @@ def main() -> int:
         right += ok
         print(f"{gold[:36]:36s} {ok:4d}/{total:<4d} {items[:4]}")
     print(f"{'all':36s} {right:4d}/{len(rows):<4d} {right / max(1, len(rows)):.3f}")
-    Path(args.errors).write_text(json.dumps(wrong, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"wrongly typed snippets: {args.errors}", file=sys.stderr)
+    write_errors(args.errors, wrong, "wrongly typed snippets")
     return 0
 
 
