@@ -4527,8 +4527,7 @@ def _mention(
     text = sentence.span.text
     event_type = taxonomy.event_type_of(sub)
     told = read_casualties(text) if sub in REALIS_REQUIRED else NO_CASUALTIES
-    gathering = event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) or sub == _FORCE_ON_PROTESTERS
-    crowd = read_crowd(text) if gathering else None
+    crowd = read_crowd(text) if _gathering(event_type, sub) else None
     return EventMention(
         doc_id=ctx.document.id,
         sentence=sentence.span,
@@ -5084,11 +5083,12 @@ def _last_told(
 
 
 def _has_crowd(m: EventMention) -> bool:
+    return _gathering(m.event_type, m.sub_event_type)
+
+
+def _gathering(event_type: str, sub: str) -> bool:
     """A gathering whose size is told: protests, riots and force against protesters."""
-    return m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) or m.sub_event_type == _FORCE_ON_PROTESTERS
-
-
-_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+    return event_type in (taxonomy.PROTESTS, taxonomy.RIOTS) or sub == "Excessive force against protesters"
 
 
 def _with_later_figures(
