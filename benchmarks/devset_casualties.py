@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from devset_io import parser, read_rows, write_errors
+from devset_io import labelled_events, parser, read_rows, write_errors
 
 from eventwatch.extract.taxonomy import SUB_EVENT_TYPES
 
@@ -33,18 +33,11 @@ def main() -> int:
         "misread snippets",
     ).parse_args()
 
-    from eventwatch.pipeline import Pipeline, Settings
-    from eventwatch.records import Document
-
     rows = read_rows(args.files)
-    pipeline = Pipeline(Settings())
     totals: Counter[str] = Counter()
     by_family: dict[str, Counter[str]] = {}
     errors = []
-    for i, row in enumerate(rows):
-        result = pipeline(Document(id=f"c{i}", text=row["text"]))
-        news = [e for e in result.events if not e.is_background]
-        event = next((e for e in news if e.sub_event_type == row["label"]), news[0] if news else None)
+    for row, news, event in labelled_events(rows):
         got = {
             "fatalities": sum(e.fatalities for e in news),
             "main": event.fatalities if event is not None else 0,

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +43,17 @@ def write_errors(path: str, errors: Any, what: str) -> None:
     """Write the misread rows as JSON and say where on stderr."""
     Path(path).write_text(json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{what}: {path}", file=sys.stderr)
+
+
+def labelled_events(rows: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[Any], Any]]:
+    """Run the pipeline over each row's text: (row, the events told as news, the one of the row's labelled type,
+    else the first told as news, else None)."""
+    from eventwatch.pipeline import Pipeline, Settings
+    from eventwatch.records import Document
+
+    pipeline = Pipeline(Settings())
+    for i, row in enumerate(rows):
+        result = pipeline(Document(id=f"d{i}", text=row["text"]))
+        news = [e for e in result.events if not e.is_background]
+        event = next((e for e in news if e.sub_event_type == row["label"]), news[0] if news else None)
+        yield row, news, event

@@ -380,8 +380,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
         after = text[end : end + 80]
         before = text[max(0, start - 60) : start]
         kind = ""
-        toll = _AS_OBJECT.search(before)
-        if toll is not None and toll.group("toll"):
+        as_object = _AS_OBJECT.search(before)
+        if as_object is not None and as_object.group("toll"):
             kind = "kill"  # "the toll had been revised to 10 after four wounded soldiers died"
         m = _AS_SUBJECT.match(after) if not kind else None
         if m and first is None and total == 1 and not _ONE_DIED.match(after):
@@ -405,17 +405,11 @@ def _figures(text: str) -> tuple[_Figure, ...]:
             and re.match(r"\s+(?:[\w'-]+\s+){0,3}?to death\b", after, re.I)
         ):
             kind = "kill"  # "beat two suspected thieves to death"
-        if not kind and not _CAUSE.search(before):
-            b = _AS_OBJECT.search(before)
-            if b is not None:
-                kind = "kill" if b.group("kill") else "hurt"
+        if not kind and as_object is not None and not _CAUSE.search(before):
+            kind = "kill" if as_object.group("kill") else "hurt"
         if not kind:
             continue
         if q is None:  # a list, or a single victim told without a figure
-            if first is None and total == 1 and not re.match(rf"\s*{_ONE}\b", text[start:end], re.I):
-                continue
-            q = Quantity(total, total, total, start, end)
-        elif total != q.best:
             q = Quantity(total, total, total, start, end)
         clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
         clause_end = min((i for i in (text.find(c, end) for c in ",;.") if i >= 0), default=len(text))
