@@ -8,6 +8,7 @@ whose country is filled in from the report's places. Transliterated spellings ma
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -17,7 +18,7 @@ from importlib import resources
 import pycountry
 
 from eventwatch.extract.alternation import grouped_alternation
-from eventwatch.extract.lexicon import ACTOR_NOUNS
+from eventwatch.extract.lexicon import ACTOR_NOUNS, CLANS, ETHNIC_GROUPS
 from eventwatch.geo.gazetteer import skeleton  # one transliteration-tolerant key for names
 from eventwatch.records import Actor, Span
 
@@ -31,6 +32,10 @@ class ActorEntry:
     country: str
     aliases: tuple[str, ...]
     leaders: tuple[str, ...]
+    # a movement that became a state's forces: from this day (ISO) it is coded as state_name, inter 1 (the Taliban
+    # from 15 August 2021, ACLED's "Military Forces of Afghanistan (2021-)")
+    state_from: str = ""
+    state_name: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,10 +214,28 @@ def registry() -> ActorRegistry:
             country=a.get("country", ""),
             aliases=tuple(a.get("aliases", ())),
             leaders=tuple(a.get("leaders", ())),
+            state_from=a.get("state_from", ""),
+            state_name=a.get("state_name", ""),
         )
         for a in data["actors"]
     ]
     return ActorRegistry(entries)
+
+
+def as_of(actor: Actor, day: dt.date | None) -> Actor:
+    """The actor as coded on ``day``: a movement that has since become a state's forces is that state's forces
+    from the day it took power ("Taliban fighters" in 2023 are Afghanistan's forces, in 2019 rebels); where the day
+    is unknown, as it stands now (a monitor reads current news)."""
+    if actor.generic:
+        return actor
+    entry = registry().by_name.get(actor.name)
+    if (
+        entry is None
+        or not entry.state_from
+        or (day is not None and day < dt.date.fromisoformat(entry.state_from))
+    ):
+        return actor
+    return replace(actor, name=entry.state_name, kind="state", inter=1)
 
 
 _NOUNS = sorted(ACTOR_NOUNS, key=len, reverse=True)
@@ -390,3 +413,39 @@ def with_country(actor: Actor, country_code: str) -> Actor:
     name = actor.name.format(country=country_name(code)) if code else actor.name.replace(" ({country})", "")
     name = name.replace(" of {country}", "")
     return replace(actor, name=name, country=code)
+
+
+# a community named before its armed men ("Pokot raiders", "armed Murle youths") or after them ("gunmen from the
+# Hema community")
+_COMMUNITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:armed|ethnic|clan|tribal|village)\s+)?$")
+_COMMUNITY_AFTER = re.compile(
+    r"\s+(?:from|of|belonging\s+to)\s+the\s+([A-Z][a-z]+)\s+(?:community|communities|clan|sub-clan|tribe|"
+    r"ethnic\s+group)\b"
+)
+
+
+def community_militia(name: str, span: Span, home: str) -> Actor:
+    """ACLED's name for a community's armed men: "Pokot Ethnic Militia (Kenya)", "Marehan Clan Militia (Somalia)"."""
+    kind = "Clan" if name.lower() in CLANS else "Ethnic"
+    where = f" ({country_name(home)})" if home else ""
+    return Actor(name=f"{name} {kind} Militia{where}", span=span, kind="identity_militia", inter=4, country=home,
+                 generic=True)  # fmt: skip
+
+
+def of_a_community(actor: Actor, text: str, home: str) -> Actor:
+    """An unnamed armed group told as a community's men is that community's militia (ACLED's identity militias,
+    4): "Suspected Pokot raiders attacked", "gunmen from the Hema community". Read for the merged incident."""
+    if not actor.generic or actor.inter not in (3, 4) or actor.span is None:
+        return actor
+    start, end = actor.span.start, actor.span.end
+    before = _COMMUNITY_BEFORE.search(text[max(0, start - 30) : start])
+    if before is not None and before.group(1).lower() in ETHNIC_GROUPS:
+        at = start - len(text[max(0, start - 30) : start]) + before.start(1)
+        return community_militia(before.group(1), Span(at, end, text[at:end]), home)
+    words = actor.span.text.split()
+    if len(words) > 1 and words[0].lower() in ETHNIC_GROUPS:
+        return community_militia(words[0], actor.span, home)
+    after = _COMMUNITY_AFTER.match(text, end)
+    if after is not None:
+        return community_militia(after.group(1), Span(start, after.end(), text[start : after.end()]), home)
+    return actor

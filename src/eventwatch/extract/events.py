@@ -2254,10 +2254,26 @@ def _other_side(ctx: Context, start: int, end: int, actor1: Actor | None) -> Act
     return cand if cand is not None and (actor1 is None or cand.name != actor1.name) else None
 
 
+# a force's helpers, told after it in its phrase: "soldiers accompanied by VDP auxiliaries", "troops backed by local
+# militia fighters"
+_HELPERS_BEFORE = re.compile(
+    r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:[\w'-]+\s+){0,3}$|"
+    r"\b(?:alongside|together\s+with|with\s+the\s+(?:help|support|backing)\s+of)\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
     best = [a for a in ctx.actors if _inside(a.span, start, end)]
     if not best:
         return None
+    text = ctx.document.text
+    main = [
+        a
+        for a in best
+        if a.span is None or not _HELPERS_BEFORE.search(text[max(start, a.span.start - 60) : a.span.start])
+    ]
+    best = main or best
     named = [a for a in best if not a.generic]
     return (named or best)[0]
 
@@ -4754,7 +4770,7 @@ def _sides(m: EventMention, ctx: Context, modifiers: list[Actor]) -> EventMentio
     text = ctx.document.text
     m = _holder_side(m, modifiers, text)
     m = _victims_side(m, ctx.actors)
-    return _armed_side(m, ctx.actors, text)
+    return armed_side(m, ctx.actors, text)
 
 
 # a speaker or a source, not a side: "Police said", "according to the army", "a rebel spokesman"
@@ -4789,7 +4805,7 @@ _TWO_SIDED = frozenset(
 )
 
 
-def _armed_side(m: EventMention, actors: list[Actor], text: str) -> EventMention:
+def armed_side(m: EventMention, actors: list[Actor], text: str) -> EventMention:
     """A two-sided event whose clause named one side takes the nearest other armed actor its sentence names, not
     one that only speaks of it: "troops recaptured the town from ISWAP", "seized the town after fighting with
     Congolese soldiers", "defused an IED planted by Maoists"."""
@@ -4941,6 +4957,8 @@ def make_event_extractor(settings: Settings) -> Component:
             p
             for p in ctx.toponyms
             if not any(w.span and p.span and w.span.overlaps(p.span) for w in ctx.weapons)
+            # nor is a named actor's ("Taliban" is not a Turkish village's other name)
+            and not any(a.span == p.span for a in ctx.actors if not a.generic)
         ]
         country = main_country(ctx)
         modifiers = [with_country(a, country) for a in ctx.actors if _modifier_use(ctx, a)]

@@ -1024,6 +1024,19 @@ CATEGORY_SUBTYPE: dict[str, str] = {
     "chemical": "Chemical weapon",
 }
 
+# communities whose armed men ACLED codes as identity militias ("Pokot raiders", "Fulani gunmen", "Murle youths"):
+# ethnic groups and clans often named in reports of communal violence, from general knowledge
+ETHNIC_GROUPS = frozenset(
+    "fulani peul peuhl fula dogon bambara tiv berom jukun kuteb bachama mambilla "
+    "murle nuer dinka shilluk anyuak pokot turkana samburu borana gabra garre degodia marehan ajuran "
+    "hawiye darod abgaal dulbahante majerteen "
+    "gumuz konso guji gedeo hema lendu banyamulenge bafuliiru babembe twa luba teke yaka "
+    "masalit misseriya rizeigat hawazma nuba falata zaghawa "
+    "kuki meitei hmar zomi".split()
+)
+# clans among them (ACLED: "Clan Militia")
+CLANS = frozenset("garre degodia marehan ajuran hawiye darod abgaal dulbahante majerteen".split())
+
 # nouns for generic actors: noun -> (kind, inter, name template; {country} is filled from context)
 ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "army": ("state", 1, "Military Forces of {country}"), "forces": ("state", 1, "Military Forces of {country}"),

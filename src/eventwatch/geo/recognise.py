@@ -24,6 +24,8 @@ _CONNECTORS = frozenset(
      "upon", "on", "the", "y", "en", "am", "an", "der", "bin", "ibn", "bou", "ben", "ad", "ar", "as", "ash", "at",
      "az", "sur", "sous", "in", "au", "aux"}
 )  # fmt: skip
+# the Persian and Pashto ezafe, inside a hyphenated name only: "Mazar-e-Sharif", "Mazar-i-Sharif"
+_EZAFE = frozenset({"e", "i"})
 _MAX_TOKENS = 6
 
 # Capitalised words that are places somewhere but are almost always something else in news text.
@@ -161,7 +163,15 @@ class Recogniser:
                 if j > i and not _joinable(text, toks[j - 1], toks[j]):
                     break
                 t = toks[j]
-                if j > i and not (_capitalised(t) or t.text.lower() in _CONNECTORS):
+                if j > i and not (
+                    _capitalised(t)
+                    or t.text.lower() in _CONNECTORS
+                    or (
+                        t.text.lower() in _EZAFE
+                        and text[toks[j - 1].end : t.start] == "-"
+                        and text[t.end : t.end + 1] == "-"
+                    )
+                ):
                     break
                 if _capitalised(t):
                     keys[(i, j)] = fold(text[tok.start : t.end])

@@ -13,18 +13,22 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eventwatch.extract.actors import (
+    as_of,
+    community_militia,
     country_codes,
     country_name,
     demonyms,
     named_head,
+    of_a_community,
     registry,
     told_country,
 )
-from eventwatch.extract.events import figures_told_apart, national_arms, only_speaks, peg_date
+from eventwatch.extract.events import armed_side, figures_told_apart, national_arms, only_speaks, peg_date
 from eventwatch.extract.lexicon import (
     CATEGORY_SUBTYPE,
     CROWD_ACTOR_WORDS,
     DENIED,
+    ETHNIC_GROUPS,
     GATHERING_WORDS,
     HURT_FORCES,
     LABOUR_STRIKE,
@@ -407,6 +411,11 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     # the other side: the first named that is not actor 1 ("police beat students during a sit-in": the students are
     # the protesters of actor 1, the police the other side); the same name only where no other is told (two
     # unidentified armed groups)
+    if actor1 is not None and c.actor1() is None:
+        # a side found for the incident (its claimant, the country of its arms) meets the other armed side its
+        # sentences name, as a side found in the clause does ("the Arakan Army said it had shelled the junta's
+        # headquarters", "a Turkish drone struck a vehicle carrying PKK members")
+        mentions = [armed_side(replace(m, actor1=actor1), ctx.actors, text) for m in mentions]
     told = [m.actor2 for m in mentions if m.actor2 is not None]
     sides = [named_head(a, ctx.actors, text) for a in told]
     same = next((a for a in told if actor1 is not None and a.name == actor1.name), None)
@@ -424,6 +433,9 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         rivals = _rival_communities(ctx, mentions, where)
         if rivals is not None:
             actor1 = actor2 = rivals
+    if actor1 is None and best.event_type == "Violence against civilians":
+        actor1 = _unknown_men(ctx, mentions, where)
+    actor1, actor2 = _sides_told_around(ctx, mentions, best, actor1, actor2, where)
     if best.sub_event_type == "Agreement":
         parties = _agreement_parties(ctx, mentions, where)
         if len(parties) >= 2:
@@ -478,6 +490,15 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
+    actor1 = _the_one_named(ctx, actor1)
+    actor2 = _the_one_named(ctx, actor2)
+    actor1 = of_a_community(actor1, text, where) if actor1 is not None else None
+    actor2 = of_a_community(actor2, text, where) if actor2 is not None else None
+    # who the sides were on the day: a movement since become a state's forces is coded as that state's on and after
+    # the day it took power
+    day = date or document.published
+    actor1 = as_of(actor1, day) if actor1 is not None else None
+    actor2 = as_of(actor2, day) if actor2 is not None else None
     inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
     icao = place.icao if place is not None else ""
@@ -606,6 +627,204 @@ def _rival_communities(ctx: Context, mentions: list[EventMention], home: str) ->
     return None
 
 
+# the two sides of a fight or a deal told after "between": "fighting between Wazalendo militiamen and M23 combatants"
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+# who fired or launched arms told in the passive: "artillery fired by the Sudanese army", "mortar rounds fired from
+# government-held positions"
+_FIRED_BY = re.compile(
+    r"\b(?:fired|launched|dropped|planted|laid|operated|flown|carried\s+out|conducted)\s+(?:by|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_STATE_HELD = re.compile(
+    r"\b(?:fired|launched)\s+(?:by|from)\s+(?:[\w-]+\s+)?(?:government|army|regime|military)-(?:held|controlled)\b",
+    re.I,
+)
+# the authorities' men in a riot, as the other side ("threw stones at officers", "scuffling with security guards")
+_FORCE_WORDS = re.compile(
+    r"\b(?:police(?:men)?|officers|gendarmes?|gendarmerie|security\s+forces|security\s+guards|soldiers|troops|"
+    r"riot\s+police|anti-riot)\b(?!\s+(?:custody|operations?|raids?|stations?|posts?|vans?|vehicles?|cars?|trucks?|"
+    r"box|headquarters|chiefs?|commanders?|officials?|spokes\w+|sources?|shooting|killings?))",
+    re.I,
+)
+# the group whose men were arrested: "members of", "belonging to", "supplying fuel to ISWAP fighters"
+_MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:members?|belong\w*|linked|affiliated|tied|loyal|supply\w*|supplied|collaborat\w*|commanders?|leaders?|"
+    r"financiers?|recruiters?|informants?)\b[^.;]{0,40}$",
+    re.I,
+)
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:members|fighters|militants|operatives|commanders?|suspects|cells?|rebels|insurgents|gunmen)\b",
+    re.I,
+)
+# a group's men arrested: "members of", "belonging to", "linked to", "supplying ... fighters"
+_TWO_ARMED_GROUPS = re.compile(
+    r"\btwo\s+(?:rival\s+)?(?:armed\s+groups|militias|armed\s+factions|factions)\b", re.I
+)
+_TWO_COMMUNITY_MILITIAS = re.compile(
+    r"\b(?:two|both|rival)\s+(?:rival\s+)?(?:sub-clan|clan|tribal|communal|ethnic)\s+(?:militias|fighters|gunmen)\b",
+    re.I,
+)
+_COMMUNITY_PAIR = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[\w-]+\s+)?"
+    r"(?:militias|militiamen|fighters|gunmen|youths|volunteers|clans|communities|tribes|herders)\b"
+)
+
+
+def _armed_here(ctx: Context, sentence: Span, inters: tuple[int, ...], start: int = -1) -> list[Actor]:
+    """The armed actors a sentence names as sides (not as speakers or sources), from ``start`` on."""
+    text = ctx.document.text
+    return [
+        named_head(a, ctx.actors, text)
+        for a in ctx.actors
+        if a.span is not None
+        and max(sentence.start, start) <= a.span.start < sentence.end
+        and a.inter in inters
+        and not only_speaks(text, a.span, sentence.start)
+    ]
+
+
+def _sides_told_around(
+    ctx: Context, mentions: list[EventMention], best: EventMention, actor1: Actor | None,
+    actor2: Actor | None, home: str,
+) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+    """Sides the event's clauses left unread, from its sentences: the two sides told after "between", two
+    communities or two armed groups, who fired arms told in the passive, the group whose men were arrested, the
+    police a riot fought; and no side where the sub-event type has none (a base set up, arms found)."""
+    text = ctx.document.text
+    sub, kind = best.sub_event_type, best.event_type
+    sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+    nxt = next((x.span for x in ctx.sentences if sentences and x.span.start >= sentences[-1].end), None)
+    one_unnamed = actor1 is not None and actor1.generic and actor1.inter in (3, 4) and actor2 is None
+    if (actor1 is None or one_unnamed) and (kind == "Battles" or sub == "Agreement"):
+        for sentence in sentences:
+            pair = _COMMUNITY_PAIR.search(text, sentence.start, sentence.end)
+            if pair is not None and (
+                pair.group(1).split()[-1].lower() in ETHNIC_GROUPS
+                or pair.group(2).split()[-1].lower() in ETHNIC_GROUPS
+            ):
+                first, second = (
+                    community_militia(pair.group(i), Span(pair.start(i), pair.end(i), pair.group(i)), home)
+                    for i in (1, 2)
+                )
+                return first, second  # "Hema and Lendu militias clashed": a community on each side
+            if _TWO_COMMUNITY_MILITIAS.search(text, sentence.start, sentence.end):
+                side = _communal_militia(Span(sentence.start, sentence.end, sentence.text), home)
+                return side, replace(side)
+            if _TWO_ARMED_GROUPS.search(text, sentence.start, sentence.end):
+                name = (
+                    f"Unidentified Armed Group ({country_name(home)})" if home else "Unidentified Armed Group"
+                )
+                side = Actor(name=name, kind="militia", inter=3, country=home, generic=True)
+                return side, replace(side)
+            between = _BETWEEN.search(text, sentence.start, sentence.end)
+            if between is not None:
+                sides = list(
+                    {a.name: a for a in _armed_here(ctx, sentence, (1, 2, 3, 4, 8), between.end())}.values()
+                )
+                if len(sides) >= 2:
+                    return sides[0], sides[1]
+    if actor1 is None and kind == "Explosions/Remote violence":
+        for sentence in sentences:
+            held = _STATE_HELD.search(text, sentence.start, sentence.end)
+            if held is not None:
+                name = f"Military Forces of {country_name(home)}" if home else "Military Forces"
+                actor1 = Actor(name=name, span=Span(held.start(), held.end(), held.group()), kind="state", inter=1,
+                               country=home, generic=True)  # fmt: skip
+                break
+            fired = [
+                a for a in _armed_here(ctx, sentence, (1, 2, 3, 4, 8))
+                if a.span is not None and _FIRED_BY.search(text[max(0, a.span.start - 40) : a.span.start])
+            ]  # fmt: skip
+            if fired:
+                actor1 = fired[0]
+                break
+    if actor1 is None and kind == "Violence against civilians":
+        # the armed men its sentences (or the next) name as no speaker: "after bandits forced their bus off the
+        # road", "Police said the attacker escaped"
+        found = [a for x in [*sentences, *([nxt] if nxt else [])] for a in _armed_here(ctx, x, (2, 3, 4))]
+        actor1 = found[0] if found else None
+    if actor1 is None and actor2 is None and kind == "Explosions/Remote violence":
+        found = [a for x in sentences for a in _armed_here(ctx, x, (2, 3, 4))]
+        actor2 = found[0] if found else None  # "a drone strike killed three al-Shabaab operatives"
+    if sub == "Arrests" and actor1 is not None and (actor2 is None or actor2.inter in (6, 7)):
+        members = [
+            a for x in sentences for a in _armed_here(ctx, x, (2, 3, 4))
+            if a.name != actor1.name and not a.generic and a.span is not None
+            and (_MEMBERSHIP_BEFORE.search(text[max(0, a.span.start - 60) : a.span.start])
+                 or _MEMBERS_AFTER.match(text, a.span.end))
+        ]  # fmt: skip
+        if members:
+            actor2 = members[0]  # "arrested five members of Arambai Tenggol": the group's men
+    if sub == "Violent demonstration" and actor2 is None:
+        for sentence in sentences:
+            force = next(
+                (
+                    f for f in _FORCE_WORDS.finditer(text, sentence.start, sentence.end)
+                    if not only_speaks(text, Span(f.start(), f.end(), f.group()), sentence.start)
+                ),
+                None,
+            )  # fmt: skip
+            if force is not None:
+                arm = "Military" if force.group().lower() in ("soldiers", "troops") else "Police"
+                name = f"{arm} Forces of {country_name(home)}" if home else f"{arm} Forces"
+                actor2 = Actor(name=name, span=Span(force.start(), force.end(), force.group()), kind="state",
+                               inter=1, country=home, generic=True)  # fmt: skip
+                break
+    if actor1 is not None and actor1.inter in (5, 6) and kind in ("Protests", "Riots"):
+        # the crowd as the final type tells it: a protest's crowd that rioted are rioters, and the other way round
+        label, inter = ("Rioters", 5) if kind == "Riots" else ("Protesters", 6)
+        if actor1.inter != inter:
+            old = "Rioters" if inter == 6 else "Protesters"
+            actor1 = replace(actor1, name=actor1.name.replace(old, label), kind=label.lower(), inter=inter)
+    if kind == "Violence against civilians" and actor2 is not None and actor2.inter == 6:
+        # the people an attack or abduction harmed are civilians, whatever the words ("students", "activists")
+        actor2 = replace(
+            actor2, name=actor2.name.replace("Protesters", "Civilians"), kind="civilians", inter=7
+        )
+    if sub == "Headquarters or base established" or (
+        sub == "Disrupted weapons use" and actor2 is not None and actor2.inter == 7
+    ):
+        actor2 = None  # a base set up, arms found: no other side
+    return actor1, actor2
+
+
+# men the report cannot name as the doers: "was shot dead by two men on a motorcycle", "taken by men in plain clothes"
+_BY_UNKNOWN_MEN = re.compile(
+    r"\bby\s+(?:a\s+(?:group|gang|band)\s+of\s+)?(?:(?:two|three|four|five|six|several|some|a\s+few|unknown|"
+    r"unidentified|armed|masked|hooded|suspected|heavily\s+armed|[\w-]+-wielding|[\w-]+-armed)\s+)+"
+    r"(?:men|individuals|persons|people|youths|assailants|attackers)\b|"
+    r"\bby\s+(?:a\s+group\s+of\s+)?men\s+(?:in|on|wearing|armed|carrying|riding)\b",
+    re.I,
+)
+
+
+def _unknown_men(ctx: Context, mentions: list[EventMention], home: str) -> Actor | None:
+    """An unidentified armed group where the report tells the doers only as men it cannot name."""
+    text = ctx.document.text
+    for sentence in sorted({m.sentence for m in mentions}, key=lambda s: s.start):
+        match = _BY_UNKNOWN_MEN.search(text, sentence.start, sentence.end)
+        if match is not None:
+            name = f"Unidentified Armed Group ({country_name(home)})" if home else "Unidentified Armed Group"
+            span = Span(match.start(), match.end(), match.group())
+            return Actor(name=name, span=span, kind="militia", inter=3, country=home, generic=True)
+    return None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _the_one_named(ctx: Context, actor: Actor | None) -> Actor | None:
+    """An unnamed armed group told with the definite article ("the militants", "the rebels") is the one armed group
+    the report names, where it names exactly one: "The militants seized the elders ... al-Shabaab had demanded"."""
+    if actor is None or not actor.generic or actor.inter not in (2, 3) or actor.span is None:
+        return actor
+    text = ctx.document.text
+    if _DEFINITE_BEFORE.search(text[max(0, actor.span.start - 30) : actor.span.start]) is None:
+        return actor
+    named = {a.name: a for a in ctx.actors if not a.generic and a.inter in (2, 3, 4)}
+    return next(iter(named.values())) if len(named) == 1 else actor
+
+
 def _defended(ctx: Context, mentions: list[EventMention], actor1: Actor) -> bool:
     """Whether actor 1 was told only as the side that fought the other off (then the other side is the attacker,
     ACLED's actor 1)."""
@@ -645,6 +864,23 @@ _CLAIM_RE = re.compile(
     r"killings?|abduction|kidnapping|raid))\b",
     re.I,
 )
+# a side telling what it did: "The Arakan Army said on Monday it had shelled ...", "announced that its fighters had
+# taken full control", "said its soldiers had raided"
+_SAID_IT_DID = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|announced|claimed|reported|stated|confirmed)\b[^.;:]{0,40}?"
+    r"(?:\bthat\s+|\s)(?:it|they|(?:(?:one|two|three|some|several|a\s+unit)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:fighters|forces|troops|men|units|soldiers|militants|members|combatants|guerrillas|rebels|drones?|"
+    r"aircraft|jets|artillery|warplanes|navy|operatives))\s+(?:(?:had|has|have)\s+)?(?!been\b)(?:[\w-]+ly\s+)?"
+    r"(?:[a-z-]+(?:ed|en|wn)|shot|hit|struck|fought|took|found|caught|beat|set|blew|threw|made|held|drove|broke|"
+    r"overran|overrun|seized|carried|shelled|downed)\b",
+    re.I,
+)
+# a state's ministry or arm telling what its forces did: "Mozambique's defence ministry said its forces had
+# recaptured", "The Turkish defence ministry said its forces had neutralised", "Ukraine's air force said"
+_STATE_SPEAKER = re.compile(
+    r"\b(?P<c>[A-Z][a-z]+)(?:'s|\u2019s)?\s+(?:(?:defen[cs]e|interior|war)\s+ministry|ministry\s+of\s+defen[cs]e|"
+    r"armed\s+forces|military|army|air\s+force|navy|defen[cs]e\s+forces)(?=\s)"
+)
 # who others say did it: "police blamed Boko Haram for the attack", "attributed the device to the ELN"
 _BLAME_RE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned)\b", re.I)
 
@@ -667,6 +903,24 @@ def _claimant(ctx: Context, mentions: list[EventMention]) -> Actor | None:
         ]
         if named:
             return named[-1]
+    for sentence in sentences:
+        for a in ctx.actors:
+            if (
+                a.span is not None
+                and sentence.start <= a.span.start < sentence.end
+                and a.inter in (1, 2, 3, 4, 8)
+                and _SAID_IT_DID.match(ctx.document.text, a.span.end) is not None
+            ):
+                return a
+    dem, names = demonyms(), country_codes()
+    for sentence in sentences:
+        for match in _STATE_SPEAKER.finditer(ctx.document.text, sentence.start, sentence.end):
+            word = match.group("c").lower()
+            code = dem.get(word) or names.get(word, "")
+            if code and _SAID_IT_DID.match(ctx.document.text, match.end()) is not None:
+                span = Span(match.start(), match.end(), match.group())
+                return Actor(name=f"Military Forces of {country_name(code)}", span=span, kind="state", inter=1,
+                             country=code, generic=True)  # fmt: skip
     for sentence in sentences:
         match = _BLAME_RE.search(sentence.text)
         if match is None:

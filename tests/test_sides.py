@@ -1,0 +1,165 @@
+"""Who did what to whom: the sides of an incident read from its sentences once it is typed (link.incidents), on
+short reports of our own writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwatch.extract.actors import registry
+from eventwatch.records import Actor
+
+
+def _the_event(read, text: str, published: str | None = None):  # type: ignore[no-untyped-def]
+    (event,) = [e for e in read(text, published).events if not e.is_background]
+    return event
+
+
+def test_a_movement_become_a_state_is_coded_by_the_day() -> None:
+    from eventwatch.extract.actors import as_of
+
+    taliban = registry().lookup("Taliban")
+    assert taliban is not None
+    actor = Actor(name=taliban.name, kind=taliban.kind, inter=taliban.inter, country=taliban.country)
+    after = as_of(actor, dt.date(2023, 5, 1))
+    assert after.name == "Military Forces of Afghanistan (2021-)" and after.inter == 1
+    assert as_of(actor, dt.date(2019, 5, 1)).inter == 2  # rebels before they took power
+    assert as_of(actor, None).inter == 1  # an undated report: as the actor stands now
+    # an unnamed group is never re-coded
+    gunmen = Actor(name="Unidentified Armed Group", inter=3, generic=True)
+    assert as_of(gunmen, dt.date(2023, 5, 1)) is gunmen
+
+
+def test_taliban_forces_after_2021_are_the_state_and_no_place(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Taliban fighters detained two shopkeepers in Herat on Tuesday for selling music, relatives said.",
+        "2024-03-06",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert e.actor1 == "Military Forces of Afghanistan (2021-)" and e.inter1 == 1
+    assert e.country == "Afghanistan"  # "Taliban" is no other name of a Turkish village
+
+
+def test_an_ezafe_name_is_one_place(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "A bomb exploded near a shrine in Mazar-i-Sharif on Friday, killing three worshippers."
+    )
+    assert e.country == "Afghanistan"
+
+
+def test_a_side_telling_what_it_did_is_actor_1(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "The Kachin Independence Army said on Friday it had shelled a junta outpost near Bhamo with mortars.",
+    )
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.actor1 == "KIA: Kachin Independence Army"
+    e = _the_event(
+        read,
+        "Niger's defence ministry said its troops had recaptured the village of Tamou from jihadists on Sunday.",
+    )
+    assert e.sub_event_type == "Government regains territory" and e.actor1 == "Military Forces of Niger"
+
+
+def test_the_militants_are_the_one_group_the_report_names(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "The insurgents kidnapped a district officer near Beledweyne on Monday. Elders said al-Shabaab later "
+        "demanded a ransom for him.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.actor1 == "Al Shabaab" and e.inter1 == 2
+
+
+def test_men_the_report_cannot_name_are_an_unidentified_armed_group(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "A radio presenter was shot dead by three men on motorbikes in Goma, Congo, on Friday."
+    )
+    assert e.event_type == "Violence against civilians"
+    assert e.actor1.startswith("Unidentified Armed Group") and e.inter1 == 3 and e.inter2 == 7
+
+
+def test_a_force_and_its_helpers_the_force_is_actor_1(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Malian soldiers accompanied by Wagner fighters shot dead six herders near Djenne on Sunday."
+    )
+    assert e.event_type == "Violence against civilians" and e.actor1 == "Military Forces of Mali"
+
+
+def test_a_communitys_armed_men_are_its_militia(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Turkana raiders killed four herdsmen and drove off 300 goats near Lodwar, Kenya, on Monday."
+    )
+    assert e.actor1 == "Turkana Ethnic Militia (Kenya)" and e.inter1 == 4
+    e = _the_event(read, "Hema and Lendu militias clashed near Djugu in Ituri, Congo, on Wednesday.")
+    assert e.sub_event_type == "Armed clash" and (e.inter1, e.inter2) == (4, 4)
+    assert e.actor1.startswith("Hema") and e.actor2.startswith("Lendu")
+
+
+def test_the_sides_of_a_fight_told_after_between(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Heavy fighting broke out between ADF rebels and Congolese soldiers near Beni on Tuesday."
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert e.actor1 == "ADF: Allied Democratic Forces" and e.actor2.startswith("Military Forces of")
+    e = _the_event(
+        read, "Two rival armed groups fought for a checkpoint in Misrata, Libya, on Sunday, residents said."
+    )
+    assert (e.inter1, e.inter2) == (3, 3)
+
+
+def test_who_fired_arms_told_in_the_passive(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Shells fired from army-held positions hit a market in Taiz, Yemen, killing four civilians."
+    )
+    assert e.event_type == "Explosions/Remote violence" and e.inter1 == 1 and e.inter2 == 7
+
+
+def test_the_armed_men_a_civilians_report_names_elsewhere(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Eleven travellers were abducted on the Zaria road in Nigeria on Friday after bandits blocked it with "
+        "logs, police said.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.inter1 == 3 and e.inter2 == 7
+
+
+def test_an_arrest_of_a_groups_men_has_the_group_as_actor_2(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Police in Maiduguri arrested a trader on Monday, saying he was a member of an ISWAP logistics cell.",
+    )
+    assert (
+        e.sub_event_type == "Arrests" and e.actor2 == "Islamic State West Africa Province" and e.inter2 == 2
+    )
+    e = _the_event(
+        read, "Police in Maiduguri arrested a reporter on Wednesday over a story on Boko Haram's finances."
+    )
+    assert e.sub_event_type == "Arrests" and e.inter2 == 7  # a story on a group makes no member of it
+
+
+def test_a_riot_against_the_police_has_them_as_actor_2(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Protesters hurled stones at the governor's office in Kano, Nigeria, on Monday and clashed with security "
+        "guards.",
+    )
+    assert e.sub_event_type == "Violent demonstration" and (e.inter1, e.inter2) == (5, 1)
+    e = _the_event(
+        read,
+        "Residents burned tyres and blocked the main road in Kisumu, Kenya, on Monday after a boy died in a "
+        "police raid.",
+    )
+    assert e.sub_event_type == "Violent demonstration" and e.actor1.startswith("Rioters") and e.inter2 == 0
+
+
+def test_students_attacked_are_civilians_and_a_base_has_no_other_side(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(read, "Gunmen abducted twelve students from a school in Kebbi, Nigeria, on Tuesday.")
+    assert e.sub_event_type == "Abduction/forced disappearance" and e.inter2 == 7
+    assert e.actor2.startswith("Civilians")
+
+
+def test_state_agencies_known_by_name(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "DSS operatives arrested a cleric in Kano on Thursday over his sermons, his family said."
+    )
+    assert e.sub_event_type == "Arrests" and e.actor1 == "Police Forces of Nigeria" and e.inter1 == 1
