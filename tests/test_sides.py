@@ -163,3 +163,35 @@ def test_state_agencies_known_by_name(read) -> None:  # type: ignore[no-untyped-
         read, "DSS operatives arrested a cleric in Kano on Thursday over his sermons, his family said."
     )
     assert e.sub_event_type == "Arrests" and e.actor1 == "Police Forces of Nigeria" and e.inter1 == 1
+
+
+def test_two_sides_told_together_the_first_is_actor_1(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(read, "Nigerian troops and ISWAP fighters clashed near Monguno on Monday.")
+    assert e.actor1 == "Military Forces of Nigeria" and e.actor2 == "Islamic State West Africa Province"
+
+
+def test_forces_are_abroad_only_where_the_place_is_sure(read) -> None:  # type: ignore[no-untyped-def]
+    # "Boni" is read as Bonn with little confidence and nothing else in the report tells of Germany
+    e = _the_event(read, "Malian soldiers fought jihadists near Boni on Tuesday, a local official said.")
+    assert e.actor1 == "Military Forces of Mali" and e.inter1 == 1
+    # a country told as who leads something is no place of the event
+    e = _the_event(
+        read,
+        "The Lebanese army deployed into border villages vacated by Israeli forces, under a truce monitored by a "
+        "US-led committee.",
+    )
+    assert e.country != "United States" and e.inter1 == 1
+    e = _the_event(read, "Israeli artillery shelled farmland near Kfar Kila, Lebanon, wounding a shepherd.")
+    assert (e.inter1, e.inter2) == (8, 7)  # and a shepherd is a civilian
+
+
+def test_rangers_and_counter_terrorism_officials_are_state_forces(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(read, "Thai rangers exchanged fire with insurgents in Pattani on Sunday.")
+    assert (e.inter1, e.inter2) == (1, 2)
+    e = _the_event(
+        read,
+        "Pakistani counter-terrorism officials took away a rights activist in Peshawar on Monday; he has not "
+        "appeared in any court since.",
+    )
+    # held with no court to see him: ACLED's forced disappearance, by the state
+    assert e.sub_event_type == "Abduction/forced disappearance" and (e.inter1, e.inter2) == (1, 7)

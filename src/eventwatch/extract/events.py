@@ -354,6 +354,8 @@ _FATE_UNKNOWN = re.compile(
     r"(?:not|never|no one has) (?:been )?(?:seen|heard)\b[^.;]{0,20}\bsince|has not been heard from|"
     r"no (?:news|word|information) (?:of|on|about) (?:him|her|them|his|their)\b|"
     r"(?:remains?|still|are still|is still) missing|"
+    r"(?:has|have) not (?:yet )?(?:appeared|been brought) (?:in|before) (?:any |a )?(?:court|judge)|"
+    r"(?:held|kept) incommunicado|"
     r"(?:denied|deny|denies|not acknowledged|refused to acknowledge) (?:holding|detaining|arresting|having)\b",
     re.I,
 )
@@ -2263,6 +2265,11 @@ _HELPERS_BEFORE = re.compile(
 )
 
 
+_LED_BY_PLACE = re.compile(
+    r"-(?:led|backed|brokered|sponsored|funded|allied|aligned|based|run|owned)\b", re.I
+)
+
+
 def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
     best = [a for a in ctx.actors if _inside(a.span, start, end)]
     if not best:
@@ -2274,6 +2281,12 @@ def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
         if a.span is None or not _HELPERS_BEFORE.search(text[max(start, a.span.start - 60) : a.span.start])
     ]
     best = main or best
+    first = best[0]
+    if first.span is not None and any(
+        a.span is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.span.end : a.span.start])
+        for a in best[1:]
+    ):
+        return first  # "Malian soldiers and JNIM fighters exchanged fire": the first told is actor 1
     named = [a for a in best if not a.generic]
     return (named or best)[0]
 
@@ -4959,6 +4972,8 @@ def make_event_extractor(settings: Settings) -> Component:
             if not any(w.span and p.span and w.span.overlaps(p.span) for w in ctx.weapons)
             # nor is a named actor's ("Taliban" is not a Turkish village's other name)
             and not any(a.span == p.span for a in ctx.actors if not a.generic)
+            # nor a country or town told as who leads or backs ("a US-led committee", "a Nairobi-based group")
+            and not (p.span is not None and _LED_BY_PLACE.match(ctx.document.text, p.span.end))
         ]
         country = main_country(ctx)
         modifiers = [with_country(a, country) for a in ctx.actors if _modifier_use(ctx, a)]

@@ -1083,6 +1083,15 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "border guard": ("state", 1, "Military Forces of {country}"),
     "separatist": ("rebel", 2, "Rebel Group ({country})"), "guerrilla": ("rebel", 2, "Rebel Group ({country})"),
     "raider": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "junta": ("state", 1, "Military Forces of {country}"), "ranger": ("state", 1, "Military Forces of {country}"),
+    "intelligence officer": ("state", 1, "Police Forces of {country}"),
+    "intelligence agent": ("state", 1, "Police Forces of {country}"),
+    "security agent": ("state", 1, "Police Forces of {country}"),
+    "counter-terrorism official": ("state", 1, "Police Forces of {country}"),
+    "shepherd": ("civilians", 7, "Civilians ({country})"), "miner": ("civilians", 7, "Civilians ({country})"),
+    "fisherman": ("civilians", 7, "Civilians ({country})"), "fishermen": ("civilians", 7, "Civilians ({country})"),
+    "trader": ("civilians", 7, "Civilians ({country})"), "spectator": ("civilians", 7, "Civilians ({country})"),
+    "motorist": ("civilians", 7, "Civilians ({country})"), "traveller": ("civilians", 7, "Civilians ({country})"),
 }  # fmt: skip
 
 SPEAKER_NOUNS = frozenset(

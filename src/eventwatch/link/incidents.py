@@ -499,7 +499,10 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     day = date or document.published
     actor1 = as_of(actor1, day) if actor1 is not None else None
     actor2 = as_of(actor2, day) if actor2 is not None else None
-    inter1, inter2 = _inter(actor1, where), _inter(actor2, where)
+    # a state's forces are coded as acting abroad only where the gazetteer was sure of the place ("Boni" read as
+    # Bonn, "San Juan" in Argentina would send Malian and Colombian troops abroad)
+    abroad = where if place is not None and (place.score >= _SURE_PLACE or _country_told(ctx, where)) else ""
+    inter1, inter2 = _inter(actor1, abroad), _inter(actor2, abroad)
     targets = list(dict.fromkeys(t.text for m in mentions for t in m.targets))
     icao = place.icao if place is not None else ""
     confidence = min(0.99, confidence + 0.05 * (len(mentions) - 1))
@@ -841,6 +844,24 @@ def _on_civilians(m: EventMention) -> bool:
         "Arrests",
         "Looting/property destruction",
     )
+
+
+_SURE_PLACE = 0.6
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+
+
+def _country_told(ctx: Context, code: str) -> bool:
+    """Whether the report tells the country otherwise than by the one place: another place the gazetteer was sure
+    of, or the country's name or its people's ("northern Iraq", "the Syrian defence ministry")."""
+    if any(p.country_code == code and p.score >= _SURE_PLACE for p in ctx.toponyms):
+        return True
+    dem, names = demonyms(), country_codes()
+    for m in _CAPITALISED.finditer(ctx.document.text):
+        for word in (m.group(), m.group().split()[0]):
+            low = word.lower().removesuffix("'s").removesuffix("\u2019s")
+            if dem.get(low) == code or names.get(low) == code:
+                return True
+    return False
 
 
 def _inter(actor: Actor | None, country_code: str) -> int:
