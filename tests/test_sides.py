@@ -195,3 +195,55 @@ def test_rangers_and_counter_terrorism_officials_are_state_forces(read) -> None:
     )
     # held with no court to see him: ACLED's forced disappearance, by the state
     assert e.sub_event_type == "Abduction/forced disappearance" and (e.inter1, e.inter2) == (1, 7)
+
+
+def test_a_forces_units_are_the_force(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "SPLM-N fighters clashed with Sudanese army units near Kadugli on Monday, residents said."
+    )
+    assert e.sub_event_type == "Armed clash" and (e.inter1, e.inter2) == (2, 1)
+
+
+def test_a_strike_on_what_a_force_holds_beyond_the_parsed_target(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "A Ukrainian drone struck a Russian military truck near Melitopol, Ukraine, on Monday."
+    )
+    assert e.sub_event_type == "Air/drone strike" and (e.inter1, e.inter2) == (1, 8)
+    e = _the_event(read, "Israeli warplanes struck a military airport near Hama, Syria, on Wednesday night.")
+    assert (e.inter1, e.inter2) == (8, 1)
+
+
+def test_the_doer_told_in_the_next_sentence(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "A man threw a grenade into a crowd at a market in Cotabato, Philippines, on Saturday, wounding six "
+        "shoppers. Police said the attacker fled on a motorcycle.",
+    )
+    assert e.sub_event_type == "Grenade" and e.inter1 == 3
+    e = _the_event(
+        read,
+        "A councillor was shot dead outside his home in Esmeraldas, Ecuador, on Sunday. Witnesses said two men "
+        "arrived on a motorcycle and fired at him.",
+    )
+    assert e.event_type == "Violence against civilians" and (e.inter1, e.inter2) == (3, 7)
+
+
+def test_two_clan_militias_of_no_name(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(read, "Two sub-clan militias fought over a well in Galgaduud, Somalia, on Monday.")
+    assert e.sub_event_type == "Armed clash" and (e.inter1, e.inter2) == (4, 4)
+
+
+def test_a_foiled_attacks_claimant_is_not_the_side_that_stopped_it(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "The Israeli military said it had shot down a missile launched from Yemen before dawn. The Houthis "
+        "claimed responsibility for the launch.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use" and e.actor1 == "Military Forces of Israel"
+
+
+def test_an_agency_named_for_security_is_the_states(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Members of the Internal Security Agency detained a blogger in Tripoli, Libya, on Saturday."
+    )
+    assert e.sub_event_type == "Arrests" and (e.inter1, e.inter2) == (1, 7)

@@ -270,7 +270,7 @@ _INSTITUTIONAL = frozenset(
     "border police air naval army military interim transitional joint allied presidential riot traffic "
     "municipal city provincial district metropolitan local county regional mobile rapid reserve "
     # a state's guards: "National Guard troops", "Coast Guard units", "Revolutionary Guard forces"
-    "guard guards coast revolutionary junta".split()
+    "guard guards coast revolutionary junta internal intelligence general directorate".split()
 )
 
 

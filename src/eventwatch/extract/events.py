@@ -4757,7 +4757,15 @@ def _modifier_use(ctx: Context, actor: Actor) -> bool:
     last = next((t for t in sentence.parsed if t.idx < offset <= t.idx + len(t.text)), None)
     if last is None or last.pos_ == "PROPN":
         return False
+    if last.dep_ in ("amod", "compound") and last.head.lower_ in _FORCE_BODIES:
+        return False  # "Sudanese army units", "a police patrol": the force itself, told by its men
     return last.pos_ == "ADJ" or (last.dep_ in ("amod", "compound") and last.head.i > last.i)
+
+
+_FORCE_BODIES = frozenset(
+    "unit units battalion battalions brigade brigades regiment regiments platoon platoons detachment detachments "
+    "contingent contingents squad squads column columns patrol patrols personnel".split()
+)
 
 
 # what a force holds or moves in: "attacked a police post", "ambushed an army convoy", "shelled rebel positions"
@@ -4765,7 +4773,7 @@ _FORCE_HOLDING = re.compile(
     r"\s+(?:(?:out)?posts?|checkpoints?|convoys?|patrols?|bases?|barracks|camps?|stations?|positions?|garrisons?|"
     r"units?|vehicles?|trucks?|helicopters?|aircraft|jets?|drones?|installations?|headquarters|strongholds?|"
     r"hideouts?|command centres?|command centers?|battalions?|brigades?|regiments?|platoons?|detachments?|"
-    r"contingents?)\b",
+    r"contingents?|airports?|air ?bases?|airfields?|depots?|arsenals?|academ(?:y|ies)|outposts?)\b",
     re.I,
 )
 
@@ -4873,7 +4881,11 @@ def _holder_side(m: EventMention, modifiers: list[Actor], text: str) -> EventMen
     crowds that burn a police truck are rioters, not a battle)."""
     if m.actor2 is not None or m.event_type not in ("Battles", "Explosions/Remote violence"):
         return m
-    for target in m.targets:
+    # what the clause's parse left as no target: the words after the trigger to the clause's end ("A Ukrainian
+    # drone struck a Russian military truck")
+    after = text[m.trigger.end : m.sentence.end]
+    rest = Span(m.trigger.end, m.trigger.end + len(re.split(r"[,;]", after, maxsplit=1)[0]), "")
+    for target in m.targets or [rest]:
         for a in modifiers:
             if (
                 a.span is not None

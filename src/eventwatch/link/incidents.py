@@ -403,8 +403,10 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     text = ctx.document.text
     actor1 = c.actor1()
     actor1 = named_head(actor1, ctx.actors, text) if actor1 is not None else None
+    disrupted = best.sub_event_type == "Disrupted weapons use"
     if actor1 is None:
-        actor1 = _claimant(ctx, mentions)
+        # a claim of an attack that was foiled is the claim of the side whose arms were stopped, not the stopper's
+        actor1 = _claimant(ctx, mentions, claims=not disrupted)
     if actor1 is None and best.event_type == "Explosions/Remote violence":
         sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
         actor1 = next((a for s in sentences if (a := national_arms(text, s.start, s.end)) is not None), None)
@@ -630,6 +632,7 @@ def _rival_communities(ctx: Context, mentions: list[EventMention], home: str) ->
     return None
 
 
+_DOER_WORD = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)$", re.I)
 # the two sides of a fight or a deal told after "between": "fighting between Wazalendo militiamen and M23 combatants"
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 # who fired or launched arms told in the passive: "artillery fired by the Sudanese army", "mortar rounds fired from
@@ -697,7 +700,12 @@ def _sides_told_around(
     sub, kind = best.sub_event_type, best.event_type
     sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
     nxt = next((x.span for x in ctx.sentences if sentences and x.span.start >= sentences[-1].end), None)
-    one_unnamed = actor1 is not None and actor1.generic and actor1.inter in (3, 4) and actor2 is None
+    one_unnamed = (
+        actor1 is not None
+        and actor1.generic
+        and actor1.inter in (3, 4)
+        and (actor2 is None or actor2.name == actor1.name)  # "two sub-clan militias fought": two of one name
+    )
     if (actor1 is None or one_unnamed) and (kind == "Battles" or sub == "Agreement"):
         for sentence in sentences:
             pair = _COMMUNITY_PAIR.search(text, sentence.start, sentence.end)
@@ -745,6 +753,13 @@ def _sides_told_around(
         # the armed men its sentences (or the next) name as no speaker: "after bandits forced their bus off the
         # road", "Police said the attacker escaped"
         found = [a for x in [*sentences, *([nxt] if nxt else [])] for a in _armed_here(ctx, x, (2, 3, 4))]
+        actor1 = found[0] if found else None
+    if actor1 is None and kind in ("Explosions/Remote violence", "Battles"):
+        # a word that names the doer as such: "Police said the attacker escaped on a motorcycle"
+        found = [
+            a for x in [*sentences, *([nxt] if nxt else [])] for a in _armed_here(ctx, x, (2, 3))
+            if a.span is not None and _DOER_WORD.match(a.span.text.split()[-1])
+        ]  # fmt: skip
         actor1 = found[0] if found else None
     if actor1 is None and actor2 is None and kind == "Explosions/Remote violence":
         found = [a for x in sentences for a in _armed_here(ctx, x, (2, 3, 4))]
@@ -796,7 +811,10 @@ _BY_UNKNOWN_MEN = re.compile(
     r"\bby\s+(?:a\s+(?:group|gang|band)\s+of\s+)?(?:(?:two|three|four|five|six|several|some|a\s+few|unknown|"
     r"unidentified|armed|masked|hooded|suspected|heavily\s+armed|[\w-]+-wielding|[\w-]+-armed)\s+)+"
     r"(?:men|individuals|persons|people|youths|assailants|attackers)\b|"
-    r"\bby\s+(?:a\s+group\s+of\s+)?men\s+(?:in|on|wearing|armed|carrying|riding)\b",
+    r"\bby\s+(?:a\s+group\s+of\s+)?men\s+(?:in|on|wearing|armed|carrying|riding)\b|"
+    # "two men arrived on a motorcycle, fired at him"
+    r"\b(?:two|three|four|several|unknown|unidentified|masked|hooded)\s+(?:men|individuals)\s+(?:on|riding|"
+    r"arrived|opened|fired|stormed|shot|burst|approached|pulled)\b",
     re.I,
 )
 
@@ -804,7 +822,9 @@ _BY_UNKNOWN_MEN = re.compile(
 def _unknown_men(ctx: Context, mentions: list[EventMention], home: str) -> Actor | None:
     """An unidentified armed group where the report tells the doers only as men it cannot name."""
     text = ctx.document.text
-    for sentence in sorted({m.sentence for m in mentions}, key=lambda s: s.start):
+    told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+    after = next((s.span for s in ctx.sentences if told and s.span.start >= told[-1].end), None)
+    for sentence in told + ([after] if after is not None else []):
         match = _BY_UNKNOWN_MEN.search(text, sentence.start, sentence.end)
         if match is not None:
             name = f"Unidentified Armed Group ({country_name(home)})" if home else "Unidentified Armed Group"
@@ -906,13 +926,13 @@ _STATE_SPEAKER = re.compile(
 _BLAME_RE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned)\b", re.I)
 
 
-def _claimant(ctx: Context, mentions: list[EventMention]) -> Actor | None:
-    """An armed group that claimed the incident, in a sentence that refers to it or the one after it; else the armed
-    group others blamed for it there."""
+def _claimant(ctx: Context, mentions: list[EventMention], *, claims: bool = True) -> Actor | None:
+    """An armed group that claimed the incident, in a sentence that refers to it or the one after it (with
+    ``claims``); a side telling what it did; else the armed group others blamed for it there."""
     told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
     after = next((s.span for s in ctx.sentences if told and s.span.start >= told[-1].end), None)
     sentences = told + ([after] if after is not None else [])
-    for sentence in sentences:
+    for sentence in sentences if claims else []:
         match = _CLAIM_RE.search(sentence.text)
         if match is None:
             continue
