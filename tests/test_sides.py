@@ -247,3 +247,14 @@ def test_an_agency_named_for_security_is_the_states(read) -> None:  # type: igno
         read, "Members of the Internal Security Agency detained a blogger in Tripoli, Libya, on Saturday."
     )
     assert e.sub_event_type == "Arrests" and (e.inter1, e.inter2) == (1, 7)
+
+
+def test_herdsmen_of_a_named_community(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "Fulani herdsmen attacked a village in Benue, Nigeria, on Sunday, killing seven farmers."
+    )
+    assert (
+        e.sub_event_type == "Attack"
+        and e.actor1 == "Fulani Ethnic Militia (Nigeria)"
+        and (e.inter1, e.inter2) == (4, 7)
+    )

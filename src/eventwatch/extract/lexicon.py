@@ -1083,6 +1083,7 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "border guard": ("state", 1, "Military Forces of {country}"),
     "separatist": ("rebel", 2, "Rebel Group ({country})"), "guerrilla": ("rebel", 2, "Rebel Group ({country})"),
     "raider": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "herdsmen": ("identity_militia", 4, "Communal Militia ({country})"),
     "junta": ("state", 1, "Military Forces of {country}"), "ranger": ("state", 1, "Military Forces of {country}"),
     "intelligence officer": ("state", 1, "Police Forces of {country}"),
     "intelligence agent": ("state", 1, "Police Forces of {country}"),
