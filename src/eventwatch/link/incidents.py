@@ -676,8 +676,11 @@ _COMMUNITY_PAIR = re.compile(
 )
 
 
-def _armed_here(ctx: Context, sentence: Span, inters: tuple[int, ...], start: int = -1) -> list[Actor]:
-    """The armed actors a sentence names as sides (not as speakers or sources), from ``start`` on."""
+def _armed_here(
+    ctx: Context, sentence: Span, inters: tuple[int, ...], start: int = -1, *, speakers: bool = False
+) -> list[Actor]:
+    """The armed actors a sentence names as sides (not as speakers or sources, unless ``speakers``), from
+    ``start`` on."""
     text = ctx.document.text
     return [
         named_head(a, ctx.actors, text)
@@ -685,7 +688,7 @@ def _armed_here(ctx: Context, sentence: Span, inters: tuple[int, ...], start: in
         if a.span is not None
         and max(sentence.start, start) <= a.span.start < sentence.end
         and a.inter in inters
-        and not only_speaks(text, a.span, sentence.start)
+        and (speakers or not only_speaks(text, a.span, sentence.start))
     ]
 
 
@@ -742,8 +745,8 @@ def _sides_told_around(
                 actor1 = Actor(name=name, span=Span(held.start(), held.end(), held.group()), kind="state", inter=1,
                                country=home, generic=True)  # fmt: skip
                 break
-            fired = [
-                a for a in _armed_here(ctx, sentence, (1, 2, 3, 4, 8))
+            fired = [  # "by the Sudanese army" is no source here
+                a for a in _armed_here(ctx, sentence, (1, 2, 3, 4, 8), speakers=True)
                 if a.span is not None and _FIRED_BY.search(text[max(0, a.span.start - 40) : a.span.start])
             ]  # fmt: skip
             if fired:
