@@ -112,6 +112,14 @@ def test_who_fired_arms_told_in_the_passive(read) -> None:  # type: ignore[no-un
         read, "Shells fired from army-held positions hit a market in Taiz, Yemen, killing four civilians."
     )
     assert e.event_type == "Explosions/Remote violence" and e.inter1 == 1 and e.inter2 == 7
+    e = _the_event(
+        read,
+        "Rockets fired by the Syrian army hit a bakery in Idlib, Syria, on Monday, killing five civilians.",
+    )
+    assert e.actor1 == "Military Forces of Syria" and (e.inter1, e.inter2) == (
+        1,
+        7,
+    )  # "by the army": no source
 
 
 def test_the_armed_men_a_civilians_report_names_elsewhere(read) -> None:  # type: ignore[no-untyped-def]
