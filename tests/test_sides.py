@@ -266,3 +266,17 @@ def test_herdsmen_of_a_named_community(read) -> None:  # type: ignore[no-untyped
         and e.actor1 == "Fulani Ethnic Militia (Nigeria)"
         and (e.inter1, e.inter2) == (4, 7)
     )
+
+
+def test_ground_retaken_under_fire_is_regained_not_handed_over(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Somali troops retook the town of Bulo Burte on Friday after al-Shabaab fighters withdrew under heavy "
+        "mortar fire, officials said.",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    e = _the_event(
+        read,
+        "Somali troops retook the town of Bulo Burte on Friday after al-Shabaab fighters withdrew without a fight.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"

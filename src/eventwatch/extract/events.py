@@ -2422,7 +2422,9 @@ _BATTLE = re.compile(
     re.I,
 )
 _FIGHTING = re.compile(
-    r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchange of fire|killed|dead|"
+    r"\b(?:clash\w*|fight(?!ers?\b)\w*|battl\w*|firefight|assault|attack\w*|exchanges? of fire|killed|dead|"
+    r"(?:driv(?:e|es|ing|en)|drove|push(?:ed|ing)?|forc(?:ed|ing))\s+(?:\w+\s+){0,3}?out\b|"
+    r"(?:artillery|heavy|sustained|intense|mortar|machine-gun)\s+fire|"
     r"(?:counter-?)?offensive|storm(?:ed|ing)|overr[au]n|under (?:heavy |intense |sustained )?fire|gunfire|"
     r"gunfights?|shoot-?outs?|sieges?)\b",
     re.I,
