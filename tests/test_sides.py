@@ -280,3 +280,13 @@ def test_ground_retaken_under_fire_is_regained_not_handed_over(read) -> None:  #
         "Somali troops retook the town of Bulo Burte on Friday after al-Shabaab fighters withdrew without a fight.",
     )
     assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_armed_youths_of_a_community_are_its_militia_not_a_mob(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Armed youths from the Dinka community attacked a cattle camp in Lakes State, South Sudan, on Sunday, "
+        "killing nine herders.",
+    )
+    assert e.sub_event_type == "Attack" and e.actor1 == "Dinka Ethnic Militia (South Sudan)"
+    assert (e.inter1, e.inter2) == (4, 7)

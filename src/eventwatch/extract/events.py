@@ -2606,7 +2606,8 @@ _MOB_AGENT = re.compile(
     rf"(?:angry |irate |local )?(?:{_MOB_PEOPLE})\b",
     re.I,
 )
-_ORGANISED_SUBJECT = re.compile(r"\b(?:party|militia\w*|wing|league|gangs?|brigades?|cadres?)\b", re.I)
+# "ruling party youths", "militia youths", "armed youths": an organised or armed body, not a mob
+_ORGANISED_SUBJECT = re.compile(r"\b(?:party|militia\w*|wing|league|gangs?|brigades?|cadres?|armed)\b", re.I)
 _MOB_ACTS = frozenset(
     "beat kill lynch hack stone whip flog attack stab assault murder burn set chase torture club hit".split()
 )

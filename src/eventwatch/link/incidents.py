@@ -632,6 +632,13 @@ def _rival_communities(ctx: Context, mentions: list[EventMention], home: str) ->
     return None
 
 
+# a community's armed men told without an actor word: "Armed youths from the Murle community", "armed Pokot youths"
+_ARMED_COMMUNITY = re.compile(
+    r"\barmed\s+(?:(?P<before>[A-Z][a-z]+)\s+)?(?:youths?|young\s+men|men|villagers|herders|tribesmen)\b"
+    r"(?P<tail>\s+(?:from|of)\s+(?:the\s+|a\s+)?(?:(?P<name>[A-Z][a-z]+)\s+)?(?:neighbou?ring\s+|rival\s+)?"
+    r"(?:community|communities|clan|tribe|ethnic\s+group))?",
+    re.I,
+)
 _DOER_WORD = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)$", re.I)
 # the two sides of a fight or a deal told after "between": "fighting between Wazalendo militiamen and M23 combatants"
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -751,6 +758,22 @@ def _sides_told_around(
             ]  # fmt: skip
             if fired:
                 actor1 = fired[0]
+                break
+    if actor1 is None and kind in ("Violence against civilians", "Battles"):
+        # a community's armed men with no actor word: "Armed youths from the Murle community attacked"
+        for sentence in sentences:
+            armed = _ARMED_COMMUNITY.search(text, sentence.start, sentence.end)
+            if armed is None:
+                continue
+            span = Span(armed.start(), armed.end(), armed.group())
+            before = armed.group("before")
+            if armed.group("name"):
+                actor1 = community_militia(armed.group("name"), span, home)  # "from the Murle community"
+            elif before and before.lower() in ETHNIC_GROUPS:
+                actor1 = community_militia(before, span, home)  # "armed Pokot youths"
+            elif armed.group("tail"):
+                actor1 = _communal_militia(span, home)  # "from a neighbouring community"
+            if actor1 is not None:
                 break
     if actor1 is None and kind == "Violence against civilians":
         # the armed men its sentences (or the next) name as no speaker: "after bandits forced their bus off the
