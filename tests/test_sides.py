@@ -290,3 +290,17 @@ def test_armed_youths_of_a_community_are_its_militia_not_a_mob(read) -> None:  #
     )
     assert e.sub_event_type == "Attack" and e.actor1 == "Dinka Ethnic Militia (South Sudan)"
     assert (e.inter1, e.inter2) == (4, 7)
+
+
+def test_men_arrested_and_their_arms_seized_is_an_arrest(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Soldiers arrested four members of the Gulf Clan in Antioquia, Colombia, on Friday, seizing rifles and "
+        "ammunition.",
+    )
+    assert e.sub_event_type == "Arrests" and (e.inter1, e.inter2) == (1, 3)
+    e = _the_event(
+        read,
+        "Police arrested two men in Nansana, Uganda, on Monday and recovered a bomb, which the bomb squad defused.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"  # a bomb made safe stays the event

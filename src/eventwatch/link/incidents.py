@@ -365,6 +365,14 @@ def _incident_sentences(ctx: Context, mentions: list[EventMention]) -> list[str]
     return out
 
 
+# an explosive device made safe: a disruption that outweighs an arrest told with it
+_MADE_SAFE = re.compile(
+    r"\b(?:defus\w*|rendered\s+(?:it\s+|them\s+)?safe|made\s+safe|dismantl\w*|controlled\s+(?:explosion|detonation)|"
+    r"bomb\s+(?:squad|disposal))\b",
+    re.I,
+)
+
+
 def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
     c = _Cluster(mentions)
     best = c.best()
@@ -375,6 +383,16 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         taken = [m for m in mentions if m.sub_event_type in TERRITORY_TYPES and not m.is_background]
         if taken:
             best = max(taken, key=lambda m: m.confidence)
+    if best.sub_event_type == "Disrupted weapons use":
+        # men arrested, their arms seized in the same raid: the arrest is the event told first
+        arrest = next((m for m in mentions if m.sub_event_type == "Arrests" and not m.is_background), None)
+        if (
+            arrest is not None
+            and arrest.trigger.start < best.trigger.start
+            and arrest.sentence == best.sentence
+            and not _MADE_SAFE.search(best.sentence.text)  # a bomb made safe stays the event
+        ):
+            best = arrest
     if best.event_type == "Protests" and any(m.sub_event_type == "Arrests" for m in mentions):
         best = next((m for m in mentions if m.sub_event_type == "Protest with intervention"), best)
         if best.sub_event_type == "Peaceful protest":
