@@ -304,3 +304,11 @@ def test_men_arrested_and_their_arms_seized_is_an_arrest(read) -> None:  # type:
         "Police arrested two men in Nansana, Uganda, on Monday and recovered a bomb, which the bomb squad defused.",
     )
     assert e.sub_event_type == "Disrupted weapons use"  # a bomb made safe stays the event
+
+
+def test_doers_said_to_be_a_communitys_men(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Villagers said the gunmen who killed six farmers near Bokkos, Nigeria, on Sunday were Fulani militiamen.",
+    )
+    assert e.event_type == "Violence against civilians" and e.actor1 == "Fulani Ethnic Militia (Nigeria)"

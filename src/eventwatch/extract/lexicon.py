@@ -1058,6 +1058,7 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "assailant": ("militia", 3, "Unidentified Armed Group ({country})"),
     "militia": ("militia", 3, "Unidentified Armed Group ({country})"),
     "militiaman": ("militia", 3, "Unidentified Armed Group ({country})"),
+    "militiamen": ("militia", 3, "Unidentified Armed Group ({country})"),
     "fighter": ("militia", 3, "Unidentified Armed Group ({country})"),
     "jihadist": ("rebel", 2, "Islamist Militia ({country})"),
     "bandit": ("militia", 3, "Unidentified Armed Group ({country})"),

@@ -510,7 +510,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
-    actor1 = _the_one_named(ctx, actor1)
+    actor1 = _the_one_named(ctx, _identified(ctx, actor1))
     actor2 = _the_one_named(ctx, actor2)
     actor1 = of_a_community(actor1, text, where) if actor1 is not None else None
     actor2 = of_a_community(actor2, text, where) if actor2 is not None else None
@@ -878,6 +878,33 @@ def _unknown_men(ctx: Context, mentions: list[EventMention], home: str) -> Actor
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# the doers said to be someone: "the attackers who killed 17 people ... were Fulani militiamen"
+_WERE = re.compile(
+    r"\b(?:[Ww]ere|[Ww]as)\s+(?:identified\s+as\s+|believed\s+to\s+(?:be|have\s+been)\s+|thought\s+to\s+be\s+)?"
+    r"(?:(?:suspected|armed|heavily\s+armed)\s+)?(?:[A-Z][\w'-]+\s+){0,2}$",
+)
+
+
+def _identified(ctx: Context, actor: Actor | None) -> Actor | None:
+    """An unnamed group of doers that its sentence says were someone (a named group, a community's men) is them."""
+    if actor is None or not actor.generic or actor.inter != 3 or actor.span is None:
+        return actor
+    sentence = ctx.sentence_of(actor.span.start)
+    if sentence is None:
+        return actor
+    text = ctx.document.text
+    for a in ctx.actors:
+        if (
+            a.span is not None
+            and actor.span.end < a.span.start < sentence.span.end
+            and a.inter in (2, 3, 4)
+            and _WERE.search(text[max(actor.span.end, a.span.start - 40) : a.span.start])
+            and a.span.start - actor.span.end <= 160
+        ):
+            return a
+    return actor
 
 
 def _the_one_named(ctx: Context, actor: Actor | None) -> Actor | None:
