@@ -312,3 +312,10 @@ def test_doers_said_to_be_a_communitys_men(read) -> None:  # type: ignore[no-unt
         "Villagers said the gunmen who killed six farmers near Bokkos, Nigeria, on Sunday were Fulani militiamen.",
     )
     assert e.event_type == "Violence against civilians" and e.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_actor_words_ending_in_man_take_their_plural() -> None:
+    from eventwatch.extract.actors import generic_actors
+
+    found = [(a.span.text, a.inter) for a in generic_actors("Two policemen and three militiamen were hurt.")]
+    assert found == [("policemen", 1), ("militiamen", 3)]

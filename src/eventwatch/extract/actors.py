@@ -241,7 +241,8 @@ def as_of(actor: Actor, day: dt.date | None) -> Actor:
 _NOUNS = sorted(ACTOR_NOUNS, key=len, reverse=True)
 _GENERIC_RE = re.compile(
     r"\b(?:(?P<dem>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<noun>"
-    + "|".join(re.escape(n) + ("" if n.endswith(("s", "men", "people", "police", "military", "children", "women",
+    + "|".join(re.escape(n[:-3]) + "m[ae]n" if n.endswith("man") else  # "policeman", "policemen"
+               re.escape(n) + ("" if n.endswith(("s", "men", "people", "police", "military", "children", "women",
                                                  "displaced")) else "s?")
                for n in _NOUNS)
     + r")\b",
@@ -310,6 +311,8 @@ def generic_actors(text: str) -> list[Actor]:
     for m in _GENERIC_RE.finditer(text):
         noun = m.group("noun").lower()
         key = noun if noun in ACTOR_NOUNS else noun.rstrip("s")
+        if key not in ACTOR_NOUNS and noun.endswith("men"):
+            key = noun[:-3] + "man"  # "policemen": the policeman's
         if key not in ACTOR_NOUNS:
             continue
         before = text[max(0, m.start("noun") - 16) : m.start("noun")]

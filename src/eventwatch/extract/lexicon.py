@@ -1058,7 +1058,6 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "assailant": ("militia", 3, "Unidentified Armed Group ({country})"),
     "militia": ("militia", 3, "Unidentified Armed Group ({country})"),
     "militiaman": ("militia", 3, "Unidentified Armed Group ({country})"),
-    "militiamen": ("militia", 3, "Unidentified Armed Group ({country})"),
     "fighter": ("militia", 3, "Unidentified Armed Group ({country})"),
     "jihadist": ("rebel", 2, "Islamist Militia ({country})"),
     "bandit": ("militia", 3, "Unidentified Armed Group ({country})"),
@@ -1094,7 +1093,7 @@ ACTOR_NOUNS: dict[str, tuple[str, int, str]] = {
     "intelligence agency": ("state", 1, "Police Forces of {country}"),
     "intelligence service": ("state", 1, "Police Forces of {country}"),
     "shepherd": ("civilians", 7, "Civilians ({country})"), "miner": ("civilians", 7, "Civilians ({country})"),
-    "fisherman": ("civilians", 7, "Civilians ({country})"), "fishermen": ("civilians", 7, "Civilians ({country})"),
+    "fisherman": ("civilians", 7, "Civilians ({country})"),
     "trader": ("civilians", 7, "Civilians ({country})"), "spectator": ("civilians", 7, "Civilians ({country})"),
     "motorist": ("civilians", 7, "Civilians ({country})"), "traveller": ("civilians", 7, "Civilians ({country})"),
 }  # fmt: skip
