@@ -319,3 +319,18 @@ def test_actor_words_ending_in_man_take_their_plural() -> None:
 
     found = [(a.span.text, a.inter) for a in generic_actors("Two policemen and three militiamen were hurt.")]
     assert found == [("policemen", 1), ("militiamen", 3)]
+
+
+def test_a_crowd_that_went_home_by_itself_met_no_intervention(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Teachers held a sit-in outside the education ministry in Bamako, Mali, on Monday to demand unpaid "
+        "salaries, dispersing at nightfall.",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    e = _the_event(
+        read,
+        "Hundreds marched through Srinagar, India, on Friday carrying posters of detainees before the march ended "
+        "peacefully.",
+    )
+    assert e.sub_event_type == "Peaceful protest"

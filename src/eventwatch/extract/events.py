@@ -268,6 +268,13 @@ _NOT_INTERVENED = re.compile(
     r"\b(?:dispers\w*|broke up|left) (?:peacefully|calmly|quietly|on (?:their|its) own|by themselves|without incident|"
     r"after (?:addressing|speaking|hearing|submitting|handing|delivering|a|an|the|several|two|three)\b)|"
     r"\b(?:before|after) dispersing\b|\bdispersing (?:peacefully|quietly|calmly|on (?:their|its) own)|"
+    # "..., dispersing at nightfall", "the rally ended peacefully"
+    r"[,;]\s*dispersing\b|\bdispers\w* (?:at|by|before|in the|towards?) (?:nightfall|dusk|sunset|noon|midday|"
+    r"evening|afternoon|night|the evening)\b|\b(?:ended|concluded|passed off|wound up) (?:peacefully|calmly|quietly|"
+    r"without incident)|"
+    # the detained the crowd carried the pictures of ("marching with posters of detainees")
+    r"\b(?:posters?|photos?|photographs?|pictures?|portraits?|images?)\s+of\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:detainees|prisoners|detained|jailed)\b|"
     r"\b(?:(?:a|one|two|three|several) (?:day|week|month)s? after|days after|weeks after|despite|following)\b[^,;]{0,80}|"
     r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b|"
     # an arrest the gathering is about, not one made at it ("marched to protest the arrest of their leader",
