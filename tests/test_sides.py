@@ -334,3 +334,20 @@ def test_a_crowd_that_went_home_by_itself_met_no_intervention(read) -> None:  # 
         "peacefully.",
     )
     assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_capital_as_a_party_and_a_deal_referred_back_to(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Bamako and the rebels of the CMA signed a declaration in Algiers on Saturday. The truce, which both sides "
+        "pledged to respect, took effect at midnight.",
+    )
+    assert e.sub_event_type == "Agreement" and e.actor1 == "Government of Mali" and e.inter2 == 2
+
+
+def test_ground_handed_over_the_taker_is_actor_1(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read, "UN peacekeepers handed over their base in Kidal, Mali, to the Malian armed forces on Tuesday."
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert e.actor1 == "Military Forces of Mali" and e.actor2 == "United Nations"

