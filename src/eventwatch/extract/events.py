@@ -2288,12 +2288,6 @@ def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
         if a.span is None or not _HELPERS_BEFORE.search(text[max(start, a.span.start - 60) : a.span.start])
     ]
     best = main or best
-    first = best[0]
-    if first.span is not None and any(
-        a.span is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.span.end : a.span.start])
-        for a in best[1:]
-    ):
-        return first  # "Malian soldiers and JNIM fighters exchanged fire": the first told is actor 1
     named = [a for a in best if not a.generic]
     return (named or best)[0]
 

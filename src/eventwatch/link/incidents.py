@@ -511,6 +511,7 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
+    actor1, actor2 = _first_told(ctx, actor1, actor2)
     actor1 = _the_one_named(ctx, _identified(ctx, actor1))
     actor2 = _the_one_named(ctx, actor2)
     actor1 = of_a_community(actor1, text, where) if actor1 is not None else None
@@ -926,6 +927,33 @@ def _unknown_men(ctx: Context, mentions: list[EventMention], home: str) -> Actor
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _first_told(
+    ctx: Context, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """Two sides told together, the first is actor 1: "Malian soldiers and JNIM fighters exchanged fire",
+    "Burkinabe soldiers and VDP auxiliaries clashed with JNIM" (read for the merged incident, so that the mentions
+    merged on the sides as their clauses gave them)."""
+    if actor1 is None or actor1.span is None:
+        return actor1, actor2
+    text = ctx.document.text
+    before = next(
+        (
+            a
+            for a in ctx.actors
+            if a.span is not None
+            and a.span.end < actor1.span.start
+            and a.inter in (1, 2, 3, 4, 8)
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.span.end : actor1.span.start])
+        ),
+        None,
+    )
+    if before is None or before.name == actor1.name:
+        return actor1, actor2
+    if actor2 is not None and actor2.name == before.name:
+        return before, actor1
+    return before, actor2
 
 
 # the doers said to be someone: "the attackers who killed 17 people ... were Fulani militiamen"
