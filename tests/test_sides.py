@@ -351,3 +351,12 @@ def test_ground_handed_over_the_taker_is_actor_1(read) -> None:  # type: ignore[
     )
     assert e.sub_event_type == "Non-violent transfer of territory"
     assert e.actor1 == "Military Forces of Mali" and e.actor2 == "United Nations"
+
+
+def test_a_side_read_from_the_incidents_sentences_keeps_its_words(read) -> None:  # type: ignore[no-untyped-def]
+    e = _the_event(
+        read,
+        "Eleven travellers were abducted on the Zaria road in Nigeria on Friday after bandits blocked it with "
+        "logs, police said.",
+    )
+    assert ("actor1", "bandits") in {(ev.role, ev.text) for ev in e.evidence}

@@ -461,6 +461,16 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         parties = _agreement_parties(ctx, mentions, where)
         if len(parties) >= 2:
             actor1, actor2 = parties[0], parties[1]  # a deal's parties, in the order told
+    actor1, actor2 = _first_told(ctx, actor1, actor2)
+    actor1 = _the_one_named(ctx, _identified(ctx, actor1))
+    actor2 = _the_one_named(ctx, actor2)
+    actor1 = of_a_community(actor1, text, where) if actor1 is not None else None
+    actor2 = of_a_community(actor2, text, where) if actor2 is not None else None
+    # who the sides were on the day: a movement since become a state's forces is coded as that state's on and after
+    # the day it took power
+    day = date or document.published
+    actor1 = as_of(actor1, day) if actor1 is not None else None
+    actor2 = as_of(actor2, day) if actor2 is not None else None
     # violence against civilians, a mob's violence and arrests are done to civilians where no other side is told
     if actor2 is None and actor1 is not None and _on_civilians(best):
         name = f"Civilians ({country_name(where)})" if where else "Civilians"
@@ -505,22 +515,17 @@ def build_event(ctx: Context, mentions: list[EventMention]) -> Event:
         for role, span in m.figures:
             if kept[role]:
                 evidence.append(Evidence(span.start, span.end, span.text, document.id, role))
+    for role, side in (("actor1", actor1), ("actor2", actor2)):
+        if (
+            side is not None and side.span is not None
+        ):  # a side read from the incident's sentences keeps its words
+            evidence.append(Evidence(side.span.start, side.span.end, side.span.text, document.id, role))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for e in sorted(evidence, key=lambda e: (e.start, e.end)):
         if (e.start, e.end, e.role) not in seen:
             seen.add((e.start, e.end, e.role))
             unique.append(e)
-    actor1, actor2 = _first_told(ctx, actor1, actor2)
-    actor1 = _the_one_named(ctx, _identified(ctx, actor1))
-    actor2 = _the_one_named(ctx, actor2)
-    actor1 = of_a_community(actor1, text, where) if actor1 is not None else None
-    actor2 = of_a_community(actor2, text, where) if actor2 is not None else None
-    # who the sides were on the day: a movement since become a state's forces is coded as that state's on and after
-    # the day it took power
-    day = date or document.published
-    actor1 = as_of(actor1, day) if actor1 is not None else None
-    actor2 = as_of(actor2, day) if actor2 is not None else None
     # a state's forces are coded as acting abroad only where the gazetteer was sure of the place ("Boni" read as
     # Bonn, "San Juan" in Argentina would send Malian and Colombian troops abroad)
     abroad = where if place is not None and (place.score >= _SURE_PLACE or _country_told(ctx, where)) else ""
@@ -781,14 +786,17 @@ def _sides_told_around(
                     for i in (1, 2)
                 )
                 return first, second  # "Hema and Lendu militias clashed": a community on each side
-            if _TWO_COMMUNITY_MILITIAS.search(text, sentence.start, sentence.end):
-                side = _communal_militia(Span(sentence.start, sentence.end, sentence.text), home)
+            two = _TWO_COMMUNITY_MILITIAS.search(text, sentence.start, sentence.end)
+            if two is not None:
+                side = _communal_militia(Span(two.start(), two.end(), two.group()), home)
                 return side, replace(side)
-            if _TWO_ARMED_GROUPS.search(text, sentence.start, sentence.end):
+            two = _TWO_ARMED_GROUPS.search(text, sentence.start, sentence.end)
+            if two is not None:
                 name = (
                     f"Unidentified Armed Group ({country_name(home)})" if home else "Unidentified Armed Group"
                 )
-                side = Actor(name=name, kind="militia", inter=3, country=home, generic=True)
+                span = Span(two.start(), two.end(), two.group())
+                side = Actor(name=name, span=span, kind="militia", inter=3, country=home, generic=True)
                 return side, replace(side)
             between = _BETWEEN.search(text, sentence.start, sentence.end)
             if between is not None:
