@@ -354,6 +354,13 @@ def _protest_type(mentions: list[EventMention], best: EventMention, texts: list[
     return best
 
 
+def _told_and_next(ctx: Context, mentions: list[EventMention]) -> tuple[list[Span], Span | None]:
+    """The sentences an incident is told in, in order, and the sentence after the last of them (None at the end)."""
+    told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
+    after = next((x.span for x in ctx.sentences if told and x.span.start >= told[-1].end), None)
+    return told, after
+
+
 def _incident_sentences(ctx: Context, mentions: list[EventMention]) -> list[str]:
     """The sentences that tell an incident, and the one after them (where wounds and deaths are often told)."""
     starts = {m.sentence.start for m in mentions}
@@ -727,7 +734,7 @@ _MEMBERS_AFTER = re.compile(
     r"\s+(?:members|fighters|militants|operatives|commanders?|suspects|cells?|rebels|insurgents|gunmen)\b",
     re.I,
 )
-# a group's men arrested: "members of", "belonging to", "linked to", "supplying ... fighters"
+# two unnamed armed groups, or two communities' militias, one on each side
 _TWO_ARMED_GROUPS = re.compile(
     r"\btwo\s+(?:rival\s+)?(?:armed\s+groups|militias|armed\s+factions|factions)\b", re.I
 )
@@ -766,8 +773,7 @@ def _sides_told_around(
     police a riot fought; and no side where the sub-event type has none (a base set up, arms found)."""
     text = ctx.document.text
     sub, kind = best.sub_event_type, best.event_type
-    sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
-    nxt = next((x.span for x in ctx.sentences if sentences and x.span.start >= sentences[-1].end), None)
+    sentences, nxt = _told_and_next(ctx, mentions)
     one_unnamed = (
         actor1 is not None
         and actor1.generic
@@ -923,8 +929,7 @@ _BY_UNKNOWN_MEN = re.compile(
 def _unknown_men(ctx: Context, mentions: list[EventMention], home: str) -> Actor | None:
     """An unidentified armed group where the report tells the doers only as men it cannot name."""
     text = ctx.document.text
-    told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
-    after = next((s.span for s in ctx.sentences if told and s.span.start >= told[-1].end), None)
+    told, after = _told_and_next(ctx, mentions)
     for sentence in told + ([after] if after is not None else []):
         match = _BY_UNKNOWN_MEN.search(text, sentence.start, sentence.end)
         if match is not None:
@@ -1084,8 +1089,7 @@ _BLAME_RE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|pinned)\b"
 def _claimant(ctx: Context, mentions: list[EventMention], *, claims: bool = True) -> Actor | None:
     """An armed group that claimed the incident, in a sentence that refers to it or the one after it (with
     ``claims``); a side telling what it did; else the armed group others blamed for it there."""
-    told = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
-    after = next((s.span for s in ctx.sentences if told and s.span.start >= told[-1].end), None)
+    told, after = _told_and_next(ctx, mentions)
     sentences = told + ([after] if after is not None else [])
     for sentence in sentences if claims else []:
         match = _CLAIM_RE.search(sentence.text)
