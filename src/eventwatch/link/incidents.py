@@ -575,11 +575,6 @@ _COMMUNITIES = re.compile(
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
-# a sentence opening on a deal told before: "The truce, which ...", "The deal", "That agreement"
-_REFERRED_DEAL = re.compile(
-    r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement|accord|pact|"
-    r"declaration|arrangement)\b"
-)
 _CAPITAL_PARTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|outside|inside|around)\s+(?:the\s+)?$", re.I)
 
@@ -600,7 +595,7 @@ def _agreement_parties(ctx: Context, mentions: list[EventMention], home: str) ->
     found: list[tuple[int, Actor]] = []
     dem, names = demonyms(), country_codes()
     sentences = sorted({m.sentence for m in mentions}, key=lambda s: s.start)
-    if sentences and _REFERRED_DEAL.match(sentences[0].text):
+    if sentences and mentions[0].anaphoric and mentions[0].sentence == sentences[0]:
         # "The truce, which both sides pledged to respect": the deal the sentence before told, with its parties
         before = [x.span for x in ctx.sentences if x.span.end <= sentences[0].start]
         sentences = before[-1:] + sentences
