@@ -31,6 +31,7 @@ from eventwatch.extract.lexicon import (
     BASE_MADE,
     BASE_WORDS,
     BODIES_FOUND,
+    BODY_BANNED,
     BOMBS_RELEASED,
     BROKE_IN_AND_TOOK,
     CAPTIVE_WORDS,
@@ -77,6 +78,7 @@ from eventwatch.extract.lexicon import (
     PROPERTY_WORDS,
     PROTEST_BLOCKED,
     REALIS_REQUIRED,
+    RECRUITS_TAKEN,
     RESTORED_CONTROL,
     RESTRICTIONS,
     RIOT_ACTS,
@@ -658,6 +660,8 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (BOMBS_RELEASED, "Air/drone strike", 0.7, lambda text: AIRCRAFT.search(text) is not None),
     (SHOT_INTO, "Attack", 0.5, lambda text: True),
     (GROUP_RULES, "Change to group/activity", 0.55, lambda text: _non_state_rules(text)),
+    (BODY_BANNED, "Change to group/activity", 0.55, lambda text: True),
+    (RECRUITS_TAKEN, "Change to group/activity", 0.55, lambda text: True),
     # a cut for a fault is no measure of the authorities
     (COMMS_CUT, "Other", 0.6, lambda text: not _TECHNICAL_FAULT.search(text)),
     (HANDED_TO, "Non-violent transfer of territory", 0.5, lambda text: True),
@@ -954,6 +958,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     first = verb.head.i if verb.dep_ == "advcl" else first
                 elif doc[first].lower_ == "by" and doc[span.end - 1].pos_ == "VERB":
                     # "by evening controlled the town centre": the verb, with its subject
+                    first = span.end - 1
+                elif pattern is BODY_BANNED and any(c.dep_ == "auxpass" for c in doc[span.end - 1].children):
+                    # "the League's activities have been banned": the passive verb, not the body, carries it
                     first = span.end - 1
                 found.append((first, first + 1, sub, conf))  # the phrase's verb carries the clause
                 used.update(range(span.start, span.end))
@@ -2440,6 +2447,15 @@ def _ground_first(taken: str) -> bool:
     return ground is not None and (weapon is None or ground.start() < weapon.start())
 
 
+# a force leaving ground, and what tells that someone took the ground it left (see _refine)
+_FORCES_LEAVING = frozenset(["withdraw", "withdrawal", "pull out", "pull back", "pullout", "pullback"])
+_TAKER_TOLD = re.compile(
+    rf"\b(?:{ENTERING}|hand\w*|turn\w* over|ced(?:e|ed|es|ing)|take over|took over|takes over|taken over|control|"
+    r"(?:mov|walk|roll|march|came|com)\w* in|deployed|took up|replac\w*|in (?:their|its) place|to the)\b",
+    re.I,
+)
+
+
 def _handed_over(sentence_text: str) -> bool:
     """Territory that changed hands without fighting, as the sentence tells it."""
     if _NO_FIGHT.search(sentence_text):
@@ -3364,7 +3380,11 @@ def _refine(
         return sub, conf  # communications cut: what was suspended is already known
     if lemma in _GROUP_CHANGE_BY_OBJECT:
         return _group_change(lemma, targets_text, sentence_text)
-    if sub == "Change to group/activity" and GROUP_CHANGE.search(sentence_text):
+    if sub == "Change to group/activity" and (
+        GROUP_CHANGE.search(sentence_text)
+        or BODY_BANNED.search(sentence_text)
+        or RECRUITS_TAKEN.search(sentence_text)
+    ):
         # told in a phrase that says it all ("moved dozens of fighters", "appointed a new governor"): the verb's
         # other meanings (a base moved, an official named) are for sentences without one
         return sub, max(conf, 0.6)
@@ -3655,6 +3675,16 @@ def _refine(
         )  # "withdrew under heavy fire", "pulled out after days of fighting": a side of the battle
     if sub in _GROUND_CHANGES and _handed_over(sentence_text):
         return "Non-violent transfer of territory", max(conf, 0.8)
+    if (
+        sub == "Non-violent transfer of territory"
+        and lemma in _FORCES_LEAVING
+        and actor1 is not None
+        and actor1.inter in (1, 2, 3, 4, 8)
+        and not _TAKER_TOLD.search(sentence_text)
+    ):
+        # "withdrew the 98th Division from southern Gaza", "pulled back to their barracks": a force moved with no
+        # one told taking the ground over is a change to the group's activity, not a transfer
+        return "Change to group/activity", conf
     if (
         sub in ("Non-state actor overtakes territory", "Government regains territory")
         and _SHORT_LIVED.search(sentence_text)

@@ -486,6 +486,68 @@ BODIES_FOUND = re.compile(
     r"(?:bodies|corpses|remains|mass graves?|burial sites?|shallow graves?)\b",
     re.I,
 )
+# a body banned, outlawed or dissolved by the authorities, or declared a terrorist or unlawful one ("banned the
+# Chhatra League under the Anti-Terrorism Act", "the League's activities have been banned", "the ban under UAPA on
+# the outfit", "the dissolution of all political parties", "declaring it an organised criminal group"); what is
+# banned must be a body, not a body's rally, account or march
+_BANNED_BODY = (
+    r"(?:part(?:y|ies)|leagues?|groups?|outfits?|organi[sz]ations?|(?-i:Movements?)|associations?|militias?|sects?|"
+    r"wings?|fronts?|brotherhood|gangs?|factions?|unions?|brigades?|battalions?)"
+)
+_NOT_THE_BODY = (
+    r"(?!'s|’s|\s+(?:accounts?|pages?|channels?|websites?|rall(?:y|ies)|march(?:es)?|meetings?|gatherings?|"
+    r"protests?|events?|flags?|symbols?|leaders?|members?|activists?|supporters?|congress|convention)\b)"
+)
+BODY_BANNED = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )"
+    r"\b(?:bann(?:ed|ing)|bans|ban|outlaw(?:s|ed|ing)?|proscrib\w+|dissolv\w+|suspend\w*(?= (?:the )?activities))\s+"
+    r"(?:the |all |its |their )?(?:activities of (?:the |all )?)?(?:(?!(?:with|on|from|by|for|against|after|over|in|to)\b)[\w'’-]+\s+){0,5}?"
+    + _BANNED_BODY
+    + r"\b"
+    + _NOT_THE_BODY
+    + r"|"
+    r"\b" + _BANNED_BODY + r"(?:'s|’s)?(?: activities)? (?:[\w'-]+\s+){0,3}?(?:has|have|had|was|were|is|are) "
+    r"(?:been |now )?(?:banned|outlawed|proscribed|dissolved)\b|"
+    r"\b(?:ban|proscription|dissolution|outlawing)\s+(?:[\w',’-]+\s+){0,8}?(?:on|of)\s+(?:the |all |its )?"
+    r"(?:[\w'’-]+\s+){0,5}?" + _BANNED_BODY + r"\b" + _NOT_THE_BODY + r"|"
+    r"\b(?:revok|cancel|withdr[ae]w)\w* (?:the )?(?:[\w'’-]+\s+){0,3}?registration (?:of (?:the )?[\w'’ -]+ )?as an? "
+    r"(?:[\w-]+\s+)?"
+    + _BANNED_BODY
+    + r"\b|\bderegist\w+ (?:the |all )?(?:[\w'’-]+\s+){0,5}?"
+    + _BANNED_BODY
+    + r"\b|"
+    r"\bdeclar\w+ (?:[\w'’-]+\s+){0,10}?(?:an? |as |to be (?:an? )?)?(?:unlawful|illegal|banned|proscribed|terrorist|criminal|"
+    r"outlawed)\s+(?:[\w-]+\s+)?(?:associations?|organi[sz]ations?|groups?|outfits?|entit(?:y|ies))\b|"
+    r"\b(?:add|put|plac|includ)\w* (?:[\w'’,-]+\s+){0,16}?(?:to|on) (?:its |the |a |their )?(?:[\w'-]+\s+)?"
+    r"(?:list|register)s? of (?:[\w'-]+\s+){0,2}?(?:proscribed|banned|terrorist|outlawed|prohibited)\b",
+    re.I,
+)
+# an armed body growing: recruits taken in or trained, men enlisting or joining an armed group, men called up
+# ("its newest intake of recruits completing basic training", "1,200 new volunteers completed their training",
+# "signed contracts at enlistment points", "about 40 young men have left to join the insurgents", "called on every
+# man aged 18 to 40 to report with a weapon", "opened registration for its new community volunteer guards")
+_ARMED_RANKS = (
+    r"(?:insurgents|rebels|militants|jihadists|guerrillas|militias?|self-defen[cs]e (?:groups?|forces?|units?|"
+    r"militias?)|armed (?:groups?|movements?)|vigilantes?|volunteer guards|volunteers|army|armed forces|ranks)"
+)
+RECRUITS_TAKEN = re.compile(
+    r"\bintake of (?:[\w-]+\s+){0,2}?(?:recruits|volunteers|conscripts|trainees|fighters)\b|"
+    r"\b(?:recruits|volunteers|conscripts|trainees|cadets|fighters|auxiliaries)\b[^.;]{0,60}?\b(?:complet|finish|"
+    r"graduat)\w* (?:their |its |basic |military |combat )*(?:training|course)\b|"
+    r"\b(?:passing[- ]out|graduation) (?:parade|ceremony) (?:of|for) (?:[\w'-]+\s+){0,4}?(?:recruits|volunteers|"
+    r"conscripts|cadets|fighters)\b|"
+    r"\b(?:sign\w*|enlist\w*|register\w*) (?:up )?(?:[\w-]+\s+){0,2}?(?:contracts? )?(?:at|with) (?:the )?(?:[\w-]+\s+)?"
+    r"(?:enlistment|recruit\w*|mobili[sz]ation|military) (?:points?|cent(?:re|er)s?|offices?|stations?)\b|"
+    r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|many)\b[^.;]{0,70}?\b(?:to join|join(?:ed|ing)?) "
+    r"(?:the |a |an |their |local )?(?:[\w'-]+\s+){0,2}?" + _ARMED_RANKS + r"\b|"
+    r"\b(?:open\w*|launch\w*|start\w*|began|begun) (?:the )?(?:registration|enrol?ment|recruitment|enlistment) "
+    r"(?:drive |campaign )?(?:for|of) (?:[\w'-]+\s+){0,5}?" + _ARMED_RANKS + r"\b|"
+    r"\b(?:registration|enrol?ment) (?:for|of) (?:a |the )?(?:fresh |new )?(?:intake|batch|cohort)\b|"
+    r"\b(?:call\w*|order\w*|summon\w*) (?:on |upon )?(?:every|all|young) (?:man|men|youths?|males?)\b[^.;]{0,60}?"
+    r"\bto (?:report|enlist|join|take up arms|mobili[sz]e)\b|"
+    r"\b\d[\d,]* (?:new )?(?:recruits|conscripts)\b",
+    re.I,
+)
 # an armed group or force changing itself or what it does, in words that mean nothing alone: a call-up, a split,
 # a merger, a new name, allegiance switched, a leader replaced, a unit stood down, recruits drilled, a peace
 # accord quit, a reorganisation ("broke away from the EMC", "folded its wing into the alliance", "would henceforth
@@ -522,9 +584,7 @@ GROUP_CHANGE = re.compile(
     r"\b(?:reorgani[sz]|restructur)\w* (?:[\w'-]+\s+){0,3}?into\b|"
     r"\bnam(?:ed|es|ing) (?:[\w'.-]+\s+){1,5}?to (?:head|lead|command) (?:its|their|the)\b|"
     r"\b(?:will|would|to) observe (?:a|an) (?:[\w-]+\s+)?(?:pause|truce|ceasefire|halt)\b|"
-    # listed as proscribed; targets widened; an armed coalition left
-    r"\b(?:add\w*|put|puts|putting|plac\w*|includ\w*) (?:[\w'-]+\s+){0,10}?(?:to|on) (?:its |the |a |their )?"
-    r"(?:[\w'-]+\s+)?(?:list|register)s? of (?:[\w'-]+\s+){0,2}?(?:proscribed|banned|terrorist|outlawed|prohibited)\b|"
+    # targets widened; an armed coalition left (a body listed as proscribed: BODY_BANNED)
     r"\bexpand\w* (?:its |their )?(?:targeting|targets|attacks|operations|campaign) to\b|"
     r"\b(?:quit|quits|quitting|left|leaves|leave|exit\w*|withdr[ae]w\w* from|pull\w* out of) (?:the )?"
     r"(?:[\w'-]+\s+){0,2}?(?:rebel|armed|militia|militant|jihadist|insurgent) (?:coalition|alliance|front)\b|"
@@ -612,18 +672,15 @@ GROUP_CHANGE = re.compile(
     r"declared|decreed|imposed)\b|"
     # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
     r"\bdeclar\w* (?:a |an |total |all-out |open )?(?:war|jihad|holy war) (?:on|against)\b|"
-    # a group renamed, presented, or banned by name ("will now operate under the Africa Corps banner", "presented a
-    # new armed self-defence group", "banned the student league under the anti-terrorism act")
+    # a group renamed or presented ("will now operate under the Africa Corps banner", "presented a new armed
+    # self-defence group"; a group banned: BODY_BANNED)
     r"\boperat\w* under (?:the |a |its |their )?(?:[\w'-]+\s+){0,3}?(?:banner|name|flag)\b|"
     r"\b(?:present|unveil|launch|form)\w* (?:a |an |the )?new (?:[\w'-]+\s+){0,3}?(?:group|militia|force|movement|front|"
     r"coalition|alliance|brigade)\b|"
-    r"\bbann?(?:ed|ing|s)? (?:the )?(?:[\w'-]+\s+){0,4}?(?:league|party|movement|organi[sz]ation|front|wing)\b(?! (?:from|of)\b)|"
     r"\bbr(?:oke|oken|eak\w*) with (?:its|their|the) (?:[\w'-]+\s+){0,2}?(?:movement|group|party|organi[sz]ation|"
     r"faction|leadership|command)\b|"
     r"\bannounc\w* (?:the )?(?:launch|start|beginning|opening) of (?:a|an|its|their|the) (?:[\w'-]+\s+){0,3}?"
     r"(?:offensive|campaign)\b|\bnew (?:stage|phase) of (?:its |their )?(?:operations|campaign|the campaign)\b|"
-    r"\bdissol(?:ution of|ved|ves|ving) (?:all |the |its |their )?(?:[\w'-]+\s+){0,3}?(?:parties|party|groups|"
-    r"associations|movements?|militias?|brigades)\b|"
     r"\b(?:designat|proscrib)\w*\b[^.;]{3,80}?\s(?:as )?(?:a|an) (?:[\w'-]+\s+){0,2}?terrorist "
     r"(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?)\b",
     re.I,
@@ -1269,6 +1326,17 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"accords?\b",
     r"(?:on|hunger|general|indefinite|labou?r|sit-down|nationwide|token|[\w]+-(?:hour|day|week))\s+strikes?\b",
     r"downed tools\b",
+    r"ban(?:ned|ning|s)?\b",  # a body banned (BODY_BANNED)
+    r"outlaw\w*",
+    r"unlawful (?:associations?|organi[sz]ations?)\b",
+    r"terrorist (?:organi[sz]ations?|entit(?:y|ies))\b",
+    r"intake\b",
+    r"(?:complet|finish|graduat)\w* (?:their |its |basic |military |combat )*training\b",
+    r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:insurgents|rebels|jihadists|guerrillas|militias?|"
+    r"self-defen[cs]e|armed groups?)\b",
+    r"enlistment\b",
+    r"registration\b",
+    r"(?:revok|dereg)\w+",
     r"check ?posts?\b",
     r"checkpoints?\b",
     r"(?:took|taken|taking|takes?|led|whisked)\s+(?:[\w'-]+\s+){0,5}?(?:hostages?|captives?|away)\b",

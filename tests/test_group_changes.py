@@ -1,0 +1,67 @@
+"""Changes to a group or its activity (ACLED's "Change to group/activity"), on short reports of our own writing:
+a body banned or declared unlawful, an armed body taking in recruits, a force moved with nobody taking its ground."""
+
+from __future__ import annotations
+
+import pytest
+
+CHANGE = "Change to group/activity"
+
+
+def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in read(text).events if not e.is_background]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry banned the Sons of the Valley Movement on Thursday under the anti-terror law.",
+        "The People's Front party's activities have been banned by decree, the cabinet secretary announced.",
+        "The ministry extended by three years the ban under the security act on the hill outfit and its wing.",
+        "The junta announced the dissolution of all political parties in a statement read on state radio.",
+        "The home ministry declared the two northern militias and their student wing unlawful associations.",
+        "The electoral board revoked the rebel movement's registration as a political party on Monday, saying it "
+        "still had armed wings.",
+        "The cabinet added four armed factions active along the coast, among them a splinter cell, to its list "
+        "of terrorist organisations.",
+    ],
+)
+def test_a_body_banned_is_a_change_to_the_group(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert CHANGE in _types(read, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police banned the opposition party's march through the capital on Saturday.",
+        "The governor banned the movement of motorbikes at night in three districts.",
+        "A banned group claimed the bombing of the bridge.",
+    ],
+)
+def test_a_banned_march_or_movement_of_vehicles_changes_no_group(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert CHANGE not in _types(read, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army showed its latest intake of recruits finishing basic training at a forest camp.",
+        "About 900 new volunteers of the civil defence corps completed their training in the regional capital.",
+        "More than 700 men signed contracts at enlistment points in the province this week, the governor said on Tuesday.",
+        "Villagers say some 30 young men have gone this week to join the insurgents in the hills.",
+        "A militia commander called on every man aged 18 to 45 in the district to report with a rifle by Sunday.",
+        "The state government opened registration for its new community volunteer guards in four districts.",
+    ],
+)
+def test_recruits_taken_in_are_a_change_to_the_group(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert CHANGE in _types(read, text)
+
+
+def test_a_force_moved_with_no_taker_is_a_change_not_a_transfer(read) -> None:  # type: ignore[no-untyped-def]
+    moved = (
+        "The army pulled back two battalions to their barracks outside the city on Monday, officials said."
+    )
+    assert _types(read, moved) == [CHANGE]
+    # someone moving into the ground it left makes it a transfer
+    handed = "The rebels pulled out of the town overnight and army units walked in on Monday morning."
+    assert _types(read, handed) == ["Non-violent transfer of territory"]
