@@ -1,11 +1,24 @@
-"""Changes to a group or its activity (ACLED's "Change to group/activity"), on short reports of our own writing:
+"""Changes to a group or its activity (ACLED's "Change to group/activity"), and protests told without a protest word,
+on short reports of our own writing:
 a body banned or declared unlawful, an armed body taking in recruits, a force moved with nobody taking its ground."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 CHANGE = "Change to group/activity"
+
+
+@pytest.fixture(scope="module")
+def rules_read():  # type: ignore[no-untyped-def]
+    """The pipeline without the learned typer: what the rules alone read (the typer may add an event they miss)."""
+    from eventwatch.pipeline import DEFAULT_STAGES, Pipeline, Settings
+    from eventwatch.records import Document
+
+    rules = Pipeline(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "typer")))
+    return lambda text: rules.context(Document(id="t", text=text, published=dt.date(2021, 5, 4)))
 
 
 def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -65,3 +78,16 @@ def test_a_force_moved_with_no_taker_is_a_change_not_a_transfer(read) -> None:  
     # someone moving into the ground it left makes it a transfer
     handed = "The rebels pulled out of the town overnight and army units walked in on Monday morning."
     assert _types(read, handed) == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day-long hartal called by the opposition front kept most shops and offices closed in the town on Sunday.",
+        "Doctors at the regional hospital stayed away from work on Tuesday in a strike over months of unpaid salaries.",
+        "Several thousand people gathered in the main square on Friday at the call of youth associations to express "
+        "support for the transitional president.",
+    ],
+)
+def test_a_protest_told_by_what_it_closed_or_whom_it_backed(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == ["Peaceful protest"]

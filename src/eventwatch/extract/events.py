@@ -698,6 +698,12 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
         ),
     ),
 )
+# a gathering's purpose as a rally in support: "to express support for", "in solidarity with", "at the call of"
+_RALLIED_SUPPORT = re.compile(
+    r"\bto (?:express|show|voice|declare|demonstrate) (?:their |its |his |her )?(?:support|solidarity)\b|"
+    r"\bin (?:support of|solidarity with)\b|\bat the call of\b",
+    re.I,
+)
 # who are demonstrating by their very name (matched against lower-cased words)
 _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|strikers")
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
@@ -3516,6 +3522,8 @@ def _refine(
         )
         pressing = re.search(r"\b(?:demand\w*|protest\w*|denounc\w*|chant\w*|against|oppos\w*|call\w* for|slogans?|placards?|to reject|rejecting)\b",
                              sentence_text, re.I)  # fmt: skip
+        # a crowd gathered in support or at a call ("at the call of the associations to express support")
+        pressing = pressing or _RALLIED_SUPPORT.search(sentence_text)
         pressing = pressing or _PROTEST_PEOPLE.search(subject_text.lower())  # "the demonstrators gathered"
         pressing = pressing or _PROTEST_CUES.search(sentence_text)  # "gathered ..., holding banners"
         # a gathering the forces ordered away or whose organisers they held: theirs was a protest, and stopped

@@ -712,7 +712,7 @@ DEMAND_ACT = re.compile(
     r"call(?:ing|ed)? for|press(?:ing|ed)? for|in protest|to protest|protesting|against|to condemn|condemning|"
     r"denouncing|to denounce|in support of|in solidarity|to reject|rejecting|to oppose|opposing|"
     r"call(?:ing|ed)? on|urging|to urge|to deliver (?:a |their |the )?(?:[\w-]+ )?petition|to defend|in defen[cs]e of|"
-    r"in (?:memory|honou?r) of|to honou?r|to commemorate|to mourn)\b)",
+    r"in (?:memory|honou?r) of|to honou?r|to commemorate|to mourn|to press (?:their |its )?(?:demands?|claims?))\b)",
     re.I,
 )
 # a gathering stopped by those who keep order ("blocked the march of health workers", "prevented the holding of the
@@ -814,6 +814,9 @@ LABOUR_STRIKE = re.compile(
     r"\b(?:on|go|went|going) (?:on )?strike\b|\b(?:go|goes|went|going|gone) on (?:a |an )?(?:[\w-]+ ){1,2}?strike\b|\bstrike (?:action|call|notice)\b|"
     r"\b[\w]+-(?:hour|day|week) strikes?\b|\b(?:held|began|observed|joined)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}strikes?\b|"
     r"\b(?:shutter-?down|wheel-?jam) strikes?\b|\bstrikes? (?:was|were|is|has been|had been) observed\b|"
+    # a strike told by its cause or by work stopped ("stayed off work ... in a strike over pay")
+    r"\bin (?:a|an|the|their) (?:[\w-]+\s+){0,2}?strike (?:over|against|for|demanding|to demand|to protest|to press)\b|"
+    r"\b(?:stay\w*|kept) (?:off|away from) work\b|\bwalk\w* off (?:the|their) jobs?\b|"
     r"\bstriking\s+(?:[\w-]+\s+)?(?:\w*workers?|staff|employees|teachers|lecturers|doctors|nurses|pilots|drivers|"
     r"\w*miners|dockers|farmers|growers|truckers|transporters|traders|civil servants|health workers)\b",
     re.I,
@@ -888,7 +891,13 @@ SHUTDOWN_OBSERVED = re.compile(
     r"\b(?:shutdown|hartal|bandh)s? (?:was|were|is|has been|had been) (?:[\w-]+ )?observed\b|"
     r"\b(?:shutdown|hartal|bandh)s? (?:[\w'-]+ ){0,6}?(?:was|were|remained) (?:largely |mostly |generally |entirely )?"
     r"(?:peaceful|total|complete)\b|"
-    r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b",
+    r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b|"
+    # a shutdown told by what it closed ("a hartal called by the alliance kept most shops and schools closed",
+    # "markets stayed shut across the valley as the bandh took hold")
+    r"\b(?:shutdown|hartal|bandh|strike)s?\b[^.;]{0,60}?\bkept (?:[\w'-]+ ){0,4}?(?:shops|schools|markets|"
+    r"businesses|offices|stores|banks)\b[^.;]{0,30}?\b(?:closed|shut)\b|"
+    r"\b(?:shops|markets|businesses|stores|schools) (?:[\w'-]+ ){0,4}?(?:stayed|remained|were|kept) (?:[\w'-]+ )?"
+    r"(?:closed|shut)\b[^.;]{0,80}?\b(?:shutdown|hartal|bandh|strike)s?\b",
     re.I,
 )
 # ground held after a change, told by who holds it now: "were now in full control of the district", "raised
@@ -1331,6 +1340,7 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"unlawful (?:associations?|organi[sz]ations?)\b",
     r"terrorist (?:organi[sz]ations?|entit(?:y|ies))\b",
     r"intake\b",
+    r"to press (?:their |its )?(?:demands?|claims?)\b",
     r"(?:complet|finish|graduat)\w* (?:their |its |basic |military |combat )*training\b",
     r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:insurgents|rebels|jihadists|guerrillas|militias?|"
     r"self-defen[cs]e|armed groups?)\b",
