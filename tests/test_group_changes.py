@@ -91,3 +91,19 @@ def test_a_force_moved_with_no_taker_is_a_change_not_a_transfer(read) -> None:  
 )
 def test_a_protest_told_by_what_it_closed_or_whom_it_backed(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, text) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swap, the third since spring, brought home 64 soldiers on Friday, the prisoners' office said.",
+        "Thirty detainees went home on Tuesday in an exchange facilitated by the Red Cross.",
+        "The government and the guerrillas extended their local arrangement by another three months on Monday.",
+    ],
+)
+def test_an_exchange_done_or_a_deal_extended_is_an_agreement(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Agreement" in _types(rules_read, text)
+
+
+def test_an_exchange_still_to_come_is_no_agreement(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "The exchange will bring home 50 prisoners, officials said.") == []

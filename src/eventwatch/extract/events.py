@@ -439,6 +439,12 @@ _AGREEMENT_VERBS = frozenset(
 # an exchange of prisoners or bodies is done, not signed: "carried out a swap", "completed an exchange"
 _SWAP_NOUNS = frozenset(["exchange", "swap", "handover"])
 _CARRY_OUT_VERBS = frozenset(["carry", "conduct", "complete", "hold", "stage", "make", "finish", "effect"])
+# an exchange told by what it did or who saw to it: "the swap brought home 87 servicemen", "an exchange facilitated
+# by the ICRC", "the swap, overseen by Qatar, freed 40 men"
+_SWAP_DONE_VERBS = frozenset(["bring", "free", "return", "release", "involve", "include", "reunite", "see"])
+_SWAP_MADE_VERBS = frozenset(
+    ["facilitate", "oversee", "supervise", "arrange", "organise", "organize", "broker"]
+)
 # what is done under a deal is the deal carried out: "freed under a deal", "handed back under an exchange"
 _DONE_UNDER_DEAL = frozenset(
     [
@@ -1845,6 +1851,19 @@ def _agreed(tok: Any) -> bool:
         or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARRY_OUT_VERBS for c in tok.children)
     ):
         # "carried out a prisoner exchange", "completed a swap", "a swap carried out on the border"
+        return True
+    if tok.lemma_.lower() in _SWAP_NOUNS and (
+        (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in _SWAP_DONE_VERBS
+            and tok.head.tag_ in ("VBD", "VBN", "VBZ")
+            and not any(
+                c.dep_ in ("neg", "aux") and c.lower_ in ("not", "will", "would", "could", "may")
+                for c in tok.head.children
+            )
+        )
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SWAP_MADE_VERBS for c in tok.children)
+    ):
         return True
     if (
         tok.dep_ == "nsubj"

@@ -1340,6 +1340,7 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"unlawful (?:associations?|organi[sz]ations?)\b",
     r"terrorist (?:organi[sz]ations?|entit(?:y|ies))\b",
     r"intake\b",
+    r"(?:extend|renew|prolong)\w* (?:[\w'-]+ ){0,3}?(?:arrangement|settlement|understanding)s?\b",
     r"to press (?:their |its )?(?:demands?|claims?)\b",
     r"(?:complet|finish|graduat)\w* (?:their |its |basic |military |combat )*training\b",
     r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:insurgents|rebels|jihadists|guerrillas|militias?|"
