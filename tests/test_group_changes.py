@@ -107,3 +107,27 @@ def test_an_exchange_done_or_a_deal_extended_is_an_agreement(rules_read, text: s
 
 def test_an_exchange_still_to_come_is_no_agreement(rules_read) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, "The exchange will bring home 50 prisoners, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relatives of the missing miners tried to march to the company gates on Tuesday but were pushed back by "
+            "a police cordon with shields.",
+            "Protest with intervention",
+        ),
+        (
+            "Hundreds of demonstrators stormed the district council offices on Thursday and set part of the building "
+            "alight before the police regained control, officials said.",
+            "Violent demonstration",
+        ),
+        (
+            "A student at the march in the capital lost an eye when a riot police officer fired a projectile at him "
+            "at close range, the ombudsman said.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_force_on_a_crowd_is_read_from_the_crowd_side(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == [expected]

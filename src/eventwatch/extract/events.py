@@ -379,7 +379,7 @@ _RIOT = re.compile(
     r"scuffl\w*|brawl\w*|tussl\w*|skirmish\w*|forc\w+ (?:their|its|his|her) way|br(?:oke|eak\w*) (?:into|down|through)|"
     r"(?:tore|tear\w*|pull\w*|knock\w*) down (?:[\w'-]+ ){0,4}?(?:fences?|gates?|walls?|barriers?|section)|"
     r"push\w* (?:past|through)|overturn\w*|(?:held|holding|took|taking|taken) (?:[\w'-]+\s+){0,4}?hostage|"
-    r"projectiles?|fireworks|firecrackers|bottles|"
+    r"(?<!fired a )(?<!fired )(?<!firing )(?<!shot a )projectiles?|fireworks|firecrackers|bottles|"
     r"(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?|beating|beat up|assault(?:ed|ing)) "
     r"(?:(?!by\b|when\b|as\b|after\b|while\b)[\w'-]+\s+){0,3}?(?:police\w*|officers?|gendarmes?|soldiers)|"
     # battles fought with the police, things set on fire
@@ -792,6 +792,13 @@ def _engaged_in(tok: Any) -> bool:
 
 
 _PROPERTY = "Looting/property destruction"
+# control taken back, and the crowds it may be taken back from
+_CONTROL_REGAINED = re.compile(
+    r"\b(?:regain\w*|restor\w*|re-?establish\w*|retook|retake\w*|took back|taken back) (?:full |complete |total )?"
+    r"(?:control|order)\b",
+    re.I,
+)
+_CROWD_NOUNS = re.compile(r"\b(?:demonstrators|protest[eo]rs|rioters|mobs?|crowds?|marchers)\b", re.I)
 # forcing people back: ground regained from fighters, a stop put to protesters
 _PUSHING_BACK = frozenset(
     ["push back", "drive back", "beat back", "repel", "repulse", "drive off", "chase away"]
@@ -1514,7 +1521,12 @@ def _gathered(text: str) -> bool:
 # what the forces fire or swing that maims a protester
 _MAIMED_BY_MUNITION = re.compile(
     r"\b(?:hit|struck|wounded|injured) by (?:a |an )?(?:[\w-]+ )?(?:rubber bullets?|plastic bullets?|pellets?|"
-    r"projectiles?|(?:tear[- ]?gas )?canisters?|batons?|stun grenades?|birdshot)\b",
+    r"projectiles?|(?:tear[- ]?gas )?canisters?|batons?|stun grenades?|birdshot)\b|"
+    # the force's shot told from the firing side: "when an agent fired a projectile at close range", "from pellets
+    # fired by the police"
+    r"\b(?:fired|shot) (?:a |an )?(?:[\w-]+ )?(?:rubber bullets?|plastic bullets?|pellets?|projectiles?|"
+    r"(?:tear[- ]?gas )?canisters?|stun grenades?|birdshot)\b|"
+    r"\b(?:rubber bullets?|plastic bullets?|pellets?|projectiles?|canisters?|birdshot) fired by\b",
     re.I,
 )
 
@@ -2974,6 +2986,15 @@ def _refine(
             "",
             0.0,
         )  # "police used tear gas": the gas is told by its own word, no weapon of the clause used
+    if (
+        sub == "Government regains territory"
+        and _CONTROL_REGAINED.search(sentence_text)
+        and _CROWD_NOUNS.search(sentence_text)
+        and not re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen|bandits?)\b", sentence_text, re.I)
+    ):
+        # "demonstrators stormed the council building ... before security forces regained control": order restored
+        # over a crowd is the end of its riot, no ground taken from an armed side
+        return "", 0.0
     if sub == "Government regains territory" and lemma in _PUSHING_BACK:
         pushed_state = _STATE_FORCE_WORDS.search(targets_text) or (
             actor1 is not None
@@ -2989,7 +3010,17 @@ def _refine(
                 "",
                 0.0,
             )  # "after SNA forces were pushed back": the state's men lost ground, told as the cause
-        if gathered_target:
+        # (or the crowd told as the passive's subject: "attempted to march to the camp, but were pushed back by a
+        # police cordon")
+        pushed_crowd = bool(
+            re.search(
+                r"\b(?:was|were|been|being) (?:pushed|driven|beaten|forced|chased) (?:back|off|away)\b",
+                sentence_text,
+                re.I,
+            )
+            and (gathering_here or _gathered(subject_text) or _CROWD_HANDLED.search(sentence_text))
+        )
+        if gathered_target or pushed_crowd:
             # forces pushing back or driving off a crowd of protesters take no ground: they stop a protest
             severe = _lethal(sentence_text) or _wounded(sentence_text) or _severe_force(sentence_text)
             return (
