@@ -131,3 +131,35 @@ def test_an_exchange_still_to_come_is_no_agreement(rules_read) -> None:  # type:
 )
 def test_force_on_a_crowd_is_read_from_the_crowd_side(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers of a presidential guard unit said on state television on Wednesday that they had taken power "
+            "and dissolved the cabinet.",
+            "Other",
+        ),
+        (
+            "The district magistrate invoked Section 163 in the old town on Friday, barring gatherings of more than "
+            "four people.",
+            "Other",
+        ),
+        (
+            "The government declared a state of emergency in the northern region on Monday, giving the army sweeping "
+            "powers of arrest.",
+            "Other",
+        ),
+        (
+            "Police served an arrest warrant on a suspected rebel commander in the port city on Monday.",
+            "Arrests",
+        ),
+    ],
+)
+def test_power_taken_or_order_imposed_is_other(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == [expected]
+
+
+def test_an_arrest_warrant_issued_arrests_no_one(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "A court issued an arrest warrant for the opposition leader on Monday.") == []

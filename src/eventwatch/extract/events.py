@@ -931,6 +931,10 @@ def _describing_clause(tok: Any) -> int:
     return -1
 
 
+# what an arrest may be the power, paper or threat of, with no one arrested
+_ARREST_PAPERS = frozenset(["power", "warrant", "order", "right", "authority"])
+# what is done with a warrant that arrests someone ("served an arrest warrant on the officer")
+_WARRANT_SERVED = frozenset(["serve", "execute", "enforce"])
 # phrasal verbs whose hyphenated form is a thing, not the act
 _HYPHENATED_NOUNS = frozenset(["pick up"])
 _IN_A_SERIES = frozenset("second third fourth fifth sixth latest another".split())
@@ -1013,6 +1017,19 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     break
                 if key in _STATUS_PARTICIPLES and tok.dep_ == "amod":
                     break  # "the proscribed group", "a designated terrorist group": a status, not a new act
+                if key == "arrest" and (
+                    (
+                        tok.dep_ == "compound"
+                        and tok.head.lemma_.lower() in _ARREST_PAPERS
+                        and tok.head.head.lemma_.lower() not in _WARRANT_SERVED
+                    )
+                    or (
+                        tok.dep_ == "pobj"
+                        and tok.head.lower_ in ("of", "for")
+                        and tok.head.head.lemma_.lower() in _ARREST_PAPERS
+                    )
+                ):
+                    break  # "sweeping powers of arrest", "issued an arrest warrant": no one held (one served holds him)
                 if key == "combat" and tok.dep_ in ("compound", "amod"):
                     break  # "combat aircraft", "combat drones": a kind of weapon or unit, no fight told
                 if (

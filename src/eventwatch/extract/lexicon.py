@@ -216,7 +216,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "state of siege": ("Other", 0.5), "state of exception": ("Other", 0.5), "emergency rule": ("Other", 0.5),
     "closed military zone": ("Other", 0.7), "closed military area": ("Other", 0.7),
     # the codebook's first example of another strategic development
-    "coup": ("Other", 0.3), "seize power": ("Other", 0.8),
+    "coup": ("Other", 0.3), "seize power": ("Other", 0.8), "take power": ("Other", 0.7), "grab power": ("Other", 0.7),
 }  # fmt: skip
 
 # harm that makes force on a gathering excessive: serious wounds, not a scuffle
@@ -392,11 +392,11 @@ LEFT_THEN_ENTERED = re.compile(
 # an emergency or a special regime declared ("banned all demonstrations", "imposed Section 144", "declared a
 # public-order emergency", "a counter-terrorism operation regime was declared")
 RESTRICTIONS = re.compile(
-    r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
+    r"\b(?:bann?(?:ed|ing|s)?|prohibit\w*|outlaw\w*|forbid\w*|forbade|barr(?:ed|ing))\s+(?:all\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:gatherings?|demonstrations?|protests?|rallies|marches|assemblies|public meetings|processions?)\b|"
     # (imposed, not broken: "detained 23 for violating section 144" tells the arrests)
     r"(?<!violating )(?<!violation of )(?<!defying )(?<!defied )(?<!breaching )(?<!under )"
-    r"\b(?:section 144|prohibitory orders?)\b|"
+    r"\b(?:section (?:144|163)|prohibitory orders?)\b|"
     r"\b(?:declared|imposed|proclaimed|announced|extended)\s+(?:an?\s+|the\s+)?"
     r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown|commotion|siege)\b|"  # not "announced the end of"
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
