@@ -163,3 +163,28 @@ def test_power_taken_or_order_imposed_is_other(rules_read, text: str, expected: 
 
 def test_an_arrest_warrant_issued_arrests_no_one(rules_read) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, "A court issued an arrest warrant for the opposition leader on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired tear gas at about 40 protesters gathered at the toll gate on the anniversary of the "
+            "#JusticeNow killings and arrested six of them. No fatalities.",
+            "Protest with intervention",
+        ),
+        (
+            "Youths protesting the death of a trader allegedly shot by a soldier blocked the highway with bonfires "
+            "and attacked a police van on Monday.",
+            "Violent demonstration",
+        ),
+        (
+            "Opposition workers were stopped at barricades and detained by police during a sit-down march to the "
+            "tax office on Tuesday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_what_a_protest_is_about_or_met_is_not_its_violence(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _types(rules_read, text)
+    assert "Excessive force against protesters" not in _types(rules_read, text)

@@ -240,9 +240,12 @@ _PRESSING_GRIEVANCE = re.compile(
     re.I,
 )
 _GRIEVANCE = re.compile(
-    rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*|"
+    rf"\b(?:{_GRIEVANCE_LEAD})\s+(?:[\w'#-]+\s+){{0,6}}?(?:kill\w*|shot|shooting|dead|died|deaths?|murder\w*|"
     # (or a captivity: "blocked the highway to denounce the abduction of a teacher")
-    r"abduct\w*|kidnap\w*|disappearances?|arrests?|detentions?)\b",
+    r"abduct\w*|kidnap\w*|disappearances?|arrests?|detentions?)\b"
+    # and who did it, told with the death ("protesting the death of a motorcyclist allegedly shot by a soldier")
+    r"(?:\s+of\s+(?:[\w'-]+\s+){0,5}?(?:(?:allegedly|reportedly)\s+)?(?:shot|killed|beaten)(?:\s+(?:dead|to death))?"
+    r"(?:\s+by)?\b)?",
     re.I,
 )
 
@@ -300,7 +303,12 @@ _MOURNED = re.compile(
 def _in_grievance(sentence_text: str, at: int) -> bool:
     """The word at this offset is a death a gathering in the sentence mourns."""
     return bool(GATHERING_WORDS.search(sentence_text)) and any(
-        m.start() <= at < m.end() for m in _MOURNED.finditer(sentence_text)
+        m.start() <= at < m.end()
+        for pattern in (
+            _MOURNED,
+            _GRIEVANCE,
+        )  # (or what it protests: "protesting the death of a man shot by ...")
+        for m in pattern.finditer(sentence_text)
     )
 
 
@@ -372,7 +380,7 @@ _FATE_UNKNOWN = re.compile(
 _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
     r"\b(?:(?<!phone )(?<!flaming )(?<!lit )torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
-    r"smash\w*|clash\w*|pelted|violent\w*(?! (?:repress|dispers|broken up|crush|suppress|crackdown|evict))|violence|(?<!cross the )(?<!police )barricad\w*|tyres|tires|ransack\w*|"
+    r"smash\w*|clash\w*|pelted|violent\w*(?! (?:repress|dispers|broken up|crush|suppress|crackdown|evict))|violence|(?<!cross the )(?<!police )(?<!at )(?<!at the )(?<!by )(?<!behind )barricad\w*|tyres|tires|ransack\w*|"
     r"storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
     # scuffles, forced entries, hostages, missiles and hurt officers: a demonstration's own violence
