@@ -188,3 +188,50 @@ def test_an_arrest_warrant_issued_arrests_no_one(rules_read) -> None:  # type: i
 def test_what_a_protest_is_about_or_met_is_not_its_violence(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert expected in _types(rules_read, text)
     assert "Excessive force against protesters" not in _types(rules_read, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Herders say the militants have cleared a patch of bush east of the village and put up tents and a "
+            "fuel store.",
+            "Headquarters or base established",
+        ),
+        (
+            "Villagers say armed bandits have settled in the forest near the river, building huts and bringing in "
+            "cattle.",
+            "Headquarters or base established",
+        ),
+        (
+            "A captain and 30 soldiers of an infantry battalion crossed to the resistance with their rifles on Sunday.",
+            CHANGE,
+        ),
+        (
+            "A militia commander appeared in a video on Saturday pledging his men's loyalty to the national army.",
+            CHANGE,
+        ),
+        (
+            "The northern faction announced on Monday it would henceforth be known as the Liberation Union.",
+            CHANGE,
+        ),
+        (
+            "Elders say the insurgents have introduced a new livestock tax in the district, demanding one goat "
+            "for every 30 head.",
+            CHANGE,
+        ),
+        (
+            "Militants rode into the market on Friday and told traders that no goods may enter or leave the town.",
+            CHANGE,
+        ),
+        ("Telegram remained inaccessible across the country for a third day, the regulator said.", "Other"),
+    ],
+)
+def test_a_group_told_making_camp_or_changing_sides_names_or_rules(
+    rules_read, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == [expected]
+
+
+def test_families_putting_up_tents_make_no_camp(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "Displaced families put up tents at the school, aid workers said.") == []

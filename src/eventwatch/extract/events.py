@@ -34,6 +34,7 @@ from eventwatch.extract.lexicon import (
     BODY_BANNED,
     BOMBS_RELEASED,
     BROKE_IN_AND_TOOK,
+    CAMP_PITCHED,
     CAPTIVE_WORDS,
     CATEGORY_SUBTYPE,
     CHARGED_GATHERING,
@@ -651,6 +652,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     (DROVE_OUT, "Government regains territory", 0.5, lambda text: True),
     (FOUGHT_BACK_INTO, "Government regains territory", 0.6, lambda text: True),
     (BASE_MADE, "Headquarters or base established", 0.7, lambda text: True),
+    (CAMP_PITCHED, "Headquarters or base established", 0.6, lambda text: True),
     # goods taken by armed men who hurt nobody (a killing raid is an attack; robbers with no armed body are crime)
     (
         BROKE_IN_AND_TOOK,
@@ -990,6 +992,9 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 elif doc[first].lower_ == "by" and doc[span.end - 1].pos_ == "VERB":
                     # "by evening controlled the town centre": the verb, with its subject
                     first = span.end - 1
+                elif pattern is CAMP_PITCHED:
+                    # "JNIM fighters ... put up tents": the verb, not the men who did it, carries the clause
+                    first = next((t.i for t in span[1:] if t.pos_ == "VERB"), first)
                 elif pattern is BODY_BANNED and any(c.dep_ == "auxpass" for c in doc[span.end - 1].children):
                     # "the League's activities have been banned": the passive verb, not the body, carries it
                     first = span.end - 1
@@ -3461,6 +3466,10 @@ def _refine(
         return sub, conf  # communications cut: what was suspended is already known
     if lemma in _GROUP_CHANGE_BY_OBJECT:
         return _group_change(lemma, targets_text, sentence_text)
+    if sub == "Headquarters or base established" and CAMP_PITCHED.search(sentence_text):
+        return sub, max(
+            conf, 0.6
+        )  # armed men making camp, whatever the verb's other uses ("settled", "built")
     if sub == "Change to group/activity" and (
         GROUP_CHANGE.search(sentence_text)
         or BODY_BANNED.search(sentence_text)

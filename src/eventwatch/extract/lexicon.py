@@ -316,12 +316,19 @@ EACH_OTHER = re.compile(
 # as tax", "zakat ... would be collected", "decreed a total lockdown", "demands 5,000 gourdes at a new toll point",
 # "ordered residents to stay indoors"): read where a non-state group is named (see events)
 GROUP_RULES = re.compile(
-    r"\b(?:impos\w*|decree\w*|levy\w*|levied|collect\w*|demand\w*|order\w*|announc\w*|enforc\w*|informed)\b[^.;]{0,90}?"
+    r"\b(?:impos\w*|decree\w*|levy\w*|levied|collect\w*|demand\w*|order\w*|announc\w*|enforc\w*|informed|"
+    r"introduc\w*)\b[^.;]{0,90}?"
     r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?|toll points?|lockdown|stay indoors|register every)\b|"
     # an edict that forbids or compels ("issued an order forbidding residents from travelling without a pass")
     r"\b(?:issu|announc|impos|decree|proclaim)\w* (?:an? |its |their |the )?(?:[\w'-]+\s+){0,2}?(?:order|edict|decree|"
     r"directive|ban|fatwa|notice)\s+(?:forbidding|prohibiting|banning|barring|requiring|ordering|compelling|"
     r"obliging|restricting)\b|"
+    # a blockade laid or widened, or a town closed to goods ("extending its blockade to the secondary roads",
+    # "told traders that from next week no goods may enter or leave the town")
+    r"\b(?:impos|declar|announc|extend|enforc|tighten|widen|lay|laid|put)\w* (?:a |an |its |their |the )?"
+    r"(?:[\w-]+\s+){0,2}?(?:blockade|siege)\b|"
+    r"\bno (?:goods|trucks?|vehicles?|food|traffic|one|travell?ers|convoys?)\b[^.;]{0,40}?\b(?:may|will|would|can|could|"
+    r"shall|must) (?:be allowed to )?(?:enter|leave|pass|travel|move)\b|"
     # a levy told in the passive ("zakat would henceforth be levied at one head per 30 cattle")
     r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?)\s+(?:[\w'-]+\s+){0,3}?(?:be|been|was|were|is|are)\s+(?:levied|"
     r"imposed|collected|charged)\b",
@@ -567,7 +574,14 @@ GROUP_CHANGE = re.compile(
     # sides changed, alliances joined ("switched sides and joined the RSF", "had joined a new alliance of groups")
     r"\b(?:switch\w*|chang\w*|swapp?\w*) sides\b|"
     r"\bjoin(?:ed|s|ing)? (?:a |an |the )?(?:new )?(?:[\w'-]+\s+){0,2}?(?:alliance|coalition|umbrella (?:group|body))\b|"
-    r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:allegiance|loyalty)\b|"
+    r"\b(?:switch\w*|shift\w*|transferr?\w*|pledg\w*) (?:its |their |his |her )?(?:[\w-]+(?:'s|’s) )?(?:allegiance|loyalty)\b|"
+    # sides crossed, names taken, ties cut with a named group ("crossed to the resistance with their rifles",
+    # "would henceforth be known as", "announced they were breaking with Segunda Marquetalia")
+    r"\bcross(?:ed|es|ing)? (?:over )?to (?:the )?(?:[\w'-]+\s+)?(?:resistance|rebels|insurgents|opposition|other side|"
+    r"enemy|militia|guerrillas)\b|"
+    r"\b(?:henceforth|from now on|hereafter|thereafter) (?:be )?(?:known|called|named) as\b|"
+    r"\bbe (?:known|called) (?:henceforth |from now on )as\b|"
+    r"\bbr(?:oke|oken|eak\w*) (?:ranks )?with (?-i:[A-Z])[\w'-]+|"
     r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph|governor|"
     r"coordinator)\b|"
     # a leader replaced, stepping down or removed, told from the leader's side
@@ -735,6 +749,15 @@ BASE_MADE = re.compile(
     r"headquarters)\b",
     re.I,
 )
+# a camp made by armed men in words of its own ("JNIM fighters have cleared a patch of forest and put up tents",
+# "gunmen have settled in the forest near the village, building shelters", "dug in on a ridge, erecting sandbagged
+# positions")
+CAMP_PITCHED = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|jihadists|militiamen|bandits)\b[^.;]{0,80}?\b(?:put(?:ting|s)? up|"
+    r"pitch(?:ed|ing)|erect(?:ed|ing)|buil(?:t|ding)|set(?:ting)? up|settled|dug in|dig(?:ging)? in)\b[^.;]{0,50}?"
+    r"\b(?:camps?|tents|shelters|huts|bases?|outposts?|positions|encampments?|trenches|forest)\b",
+    re.I,
+)
 # premises broken into or raided and their goods taken ("broke into a pharmaceutical depot and emptied it of
 # medicines", "raided a bank branch and took an undisclosed amount of cash")
 BROKE_IN_AND_TOOK = re.compile(
@@ -761,7 +784,10 @@ COMMS_CUT = re.compile(
     r"sites|networks))?\s+"
     r"(?:(?:across|in|throughout|on) (?:the )?(?:[\w'-]+\s+){0,3}?)?"
     r"(?:(?:was|were|has been|have been|had been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|"
-    r"switched off|blocked|disconnected|restricted|down)\b",
+    r"switched off|blocked|disconnected|restricted|down)\b|"
+    # a platform made unreachable ("X remained inaccessible across Pakistan")
+    r"\b(?:X|Twitter|Facebook|WhatsApp|Instagram|Telegram|TikTok|YouTube|Signal)\s+(?:(?:was|were|has been|had been|"
+    r"remained|remains)\s+)(?:inaccessible|unavailable|unreachable|blocked|restricted)\b",
     re.I,
 )
 
@@ -1354,6 +1380,8 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"(?:taken|seized|snatched|grabbed) (?:from|by)\b",
     r"unknown location\b",
     r"internet\b",
+    r"(?:inaccessible|unreachable)\b",  # a platform made unreachable (COMMS_CUT)
+    r"(?:put(?:ting|s)? up|pitch(?:ed|ing)|dug in|dig(?:ging)? in|settled in)\b",  # a camp made (CAMP_PITCHED)
     r"telecommunications?\b",
     r"took\s+(?:[\w'-]+\s+){1,3}?from\b",  # "took three doctors from their homes"
     # goods carried off ("emptied the pharmacy and took its solar panels")
