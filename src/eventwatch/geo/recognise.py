@@ -51,7 +51,7 @@ _COMMON = frozenset(
     update photo video contact email click share print comment comments page home sports business
     health weather opinion obituaries classifieds jobs line
     federal military armed joint special royal rebel rebels troops soldiers militants gunmen fighters marines
-    commandos paratroopers
+    commandos paratroopers congress parliament senate cabinet assembly
     """.split()
 )
 _TITLES = frozenset(
