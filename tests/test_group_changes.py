@@ -235,3 +235,16 @@ def test_a_group_told_making_camp_or_changing_sides_names_or_rules(
 
 def test_families_putting_up_tents_make_no_camp(rules_read) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, "Displaced families put up tents at the school, aid workers said.") == []
+
+
+def test_a_group_announcing_what_it_will_do_is_its_actor(rules_read) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [
+        e
+        for e in rules_read(
+            "Ansar Allah announced on Sunday that it would extend its naval blockade to every vessel owned by US "
+            "companies."
+        ).events
+        if not e.is_background
+    ]
+    assert event.sub_event_type == CHANGE
+    assert event.actor1 == "Ansar Allah" and event.inter1 == 2
