@@ -248,3 +248,8 @@ def test_a_group_announcing_what_it_will_do_is_its_actor(rules_read) -> None:  #
     ]
     assert event.sub_event_type == CHANGE
     assert event.actor1 == "Ansar Allah" and event.inter1 == 2
+
+
+def test_units_redeployed_where_a_force_pulled_back_take_the_ground(rules_read) -> None:  # type: ignore[no-untyped-def]
+    text = "The army pulled back from the town on Monday and rebel police units redeployed there the same evening."
+    assert _types(rules_read, text) == ["Non-violent transfer of territory"]

@@ -2452,7 +2452,7 @@ _SHORT_LIVED = re.compile(
 # one side leaving ground and another moving in: the lexicon's words, and a few that need no phrase around them
 _LEFT = re.compile(rf"\b(?:{LEAVING}|abandon\w*|quit|hand(?:s|ed)? (?:\w+ ){{0,4}}over)\b", re.I)
 _MOVED_IN = re.compile(
-    rf"\b(?:{ENTERING}|take over|takes over|take control|move in|deployed|hoisted|return(?:ed)? to|took up|"
+    rf"\b(?:{ENTERING}|take over|takes over|take control|move in|(?:re)?deployed|hoisted|return(?:ed)? to|took up|"
     # ground taken back where the other side left it: "retook the town after the militants withdrew"
     r"retook|retaken|retake|recaptured?|regained|reoccupied)\b",
     re.I,
@@ -2518,7 +2518,8 @@ def _ground_first(taken: str) -> bool:
 _FORCES_LEAVING = frozenset(["withdraw", "withdrawal", "pull out", "pull back", "pullout", "pullback"])
 _TAKER_TOLD = re.compile(
     rf"\b(?:{ENTERING}|hand\w*|turn\w* over|ced(?:e|ed|es|ing)|take over|took over|takes over|taken over|control|"
-    r"(?:mov|walk|roll|march|came|com)\w* in|deployed|took up|replac\w*|in (?:their|its) place|to the)\b",
+    r"(?:mov|walk|roll|march|came|com|drove|driv)\w* in|(?:re)?deploy\w*|return\w* to|took up|replac\w*|"
+    r"in (?:their|its) place|to the)\b",
     re.I,
 )
 
@@ -4271,7 +4272,9 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
         if actor1 is None and subj is not None:
             actor1 = _weapon_owner(ctx, sentence, subj)  # "Myanmar military aircraft attacked ..."
         if actor1 is None and subj is not None and scope is not None and subj.lower_ in ("it", "they", "we"):
-            actor1 = _speaker_actor(ctx, sentence, scope)  # "Ansar Allah announced it would extend its blockade"
+            actor1 = _speaker_actor(
+                ctx, sentence, scope
+            )  # "Ansar Allah announced it would extend its blockade"
         if actor1 is None and tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "amod") or (
