@@ -302,15 +302,10 @@ _MOURNED = re.compile(
 
 
 def _in_grievance(sentence_text: str, at: int) -> bool:
-    """The word at this offset is a death a gathering in the sentence mourns."""
-    return bool(GATHERING_WORDS.search(sentence_text)) and any(
-        m.start() <= at < m.end()
-        for pattern in (
-            _MOURNED,
-            _GRIEVANCE,
-        )  # (or what it protests: "protesting the death of a man shot by ...")
-        for m in pattern.finditer(sentence_text)
-    )
+    """The word at this offset is a death a gathering in the sentence mourns or protests."""
+    # (or what it protests: "protesting the death of a man shot by ...")
+    spans = [m.span() for pattern in (_MOURNED, _GRIEVANCE) for m in pattern.finditer(sentence_text)]
+    return bool(GATHERING_WORDS.search(sentence_text)) and any(a <= at < b for a, b in spans)
 
 
 def _lethal(sentence_text: str) -> bool:
@@ -941,7 +936,7 @@ def _describing_clause(tok: Any) -> int:
     return -1
 
 
-# what an arrest may be the power, paper or threat of, with no one arrested
+# what an arrest may be the power, warrant or order of, with no one arrested
 _ARREST_PAPERS = frozenset(["power", "warrant", "order", "right", "authority"])
 # what is done with a warrant that arrests someone ("served an arrest warrant on the officer")
 _WARRANT_SERVED = frozenset(["serve", "execute", "enforce"])
@@ -2514,7 +2509,8 @@ def _ground_first(taken: str) -> bool:
     return ground is not None and (weapon is None or ground.start() < weapon.start())
 
 
-# a force leaving ground, and what tells that someone took the ground it left (see _refine)
+# a force leaving ground, and what tells that someone took the ground it left (see _refine): another side moving
+# in, deployed or returning, or the ground handed, ceded or left "to the" other side
 _FORCES_LEAVING = frozenset(["withdraw", "withdrawal", "pull out", "pull back", "pullout", "pullback"])
 _TAKER_TOLD = re.compile(
     rf"\b(?:{ENTERING}|hand\w*|turn\w* over|ced(?:e|ed|es|ing)|take over|took over|takes over|taken over|control|"

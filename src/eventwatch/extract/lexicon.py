@@ -495,7 +495,7 @@ BODIES_FOUND = re.compile(
 )
 # a body banned, outlawed or dissolved by the authorities, or declared a terrorist or unlawful one ("banned the
 # Chhatra League under the Anti-Terrorism Act", "the League's activities have been banned", "the ban under UAPA on
-# the outfit", "the dissolution of all political parties", "declaring it an organised criminal group"); what is
+# the outfit", "the dissolution of all political parties", "declared the outfits unlawful associations"); what is
 # banned must be a body, not a body's rally, account or march
 _BANNED_BODY = (
     r"(?:part(?:y|ies)|leagues?|groups?|outfits?|organi[sz]ations?|(?-i:Movements?)|associations?|militias?|sects?|"
@@ -684,7 +684,7 @@ GROUP_CHANGE = re.compile(
     r"\b(?:hartal|bandh|sit-at-home|paro armado|armed strike)(?: order| call)?(?:\s+[\w',-]+){0,5}?\s+(?:was|were|"
     r"has been|had been|is|have been) (?:cancel\w*|suspended|lifted|called off|withdrawn|called|announced|"
     r"declared|decreed|imposed)\b|"
-    # a group broken off and proclaimed anew, a campaign announced, bodies dissolved
+    # a group broken off and proclaimed anew, a campaign announced (bodies dissolved: BODY_BANNED)
     r"\bdeclar\w* (?:a |an |total |all-out |open )?(?:war|jihad|holy war) (?:on|against)\b|"
     # a group renamed or presented ("will now operate under the Africa Corps banner", "presented a new armed
     # self-defence group"; a group banned: BODY_BANNED)
