@@ -303,9 +303,11 @@ _MOURNED = re.compile(
 
 def _in_grievance(sentence_text: str, at: int) -> bool:
     """The word at this offset is a death a gathering in the sentence mourns or protests."""
+    if not GATHERING_WORDS.search(sentence_text):
+        return False
     # (or what it protests: "protesting the death of a man shot by ...")
     spans = [m.span() for pattern in (_MOURNED, _GRIEVANCE) for m in pattern.finditer(sentence_text)]
-    return bool(GATHERING_WORDS.search(sentence_text)) and any(a <= at < b for a, b in spans)
+    return any(a <= at < b for a, b in spans)
 
 
 def _lethal(sentence_text: str) -> bool:
