@@ -4269,10 +4269,16 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 actor1 = _speaker_actor(ctx, sentence, scope)  # "X's spokesman said his forces ..."
         if actor1 is None and subj is not None:
             actor1 = _weapon_owner(ctx, sentence, subj)  # "Myanmar military aircraft attacked ..."
-        if actor1 is None and subj is not None and scope is not None and subj.lower_ in ("it", "they", "we"):
-            actor1 = _speaker_actor(
-                ctx, sentence, scope
-            )  # "Ansar Allah announced it would extend its blockade"
+        if (
+            actor1 is None
+            and subj is not None
+            and scope is not None
+            and subj.lower_ in ("it", "they", "we")
+            and taxonomy.event_type_of(sub) == taxonomy.STRATEGIC
+        ):
+            # "Ansar Allah announced it would extend its blockade" (an attack it says it made is read once the
+            # incident is merged: see link.incidents)
+            actor1 = _speaker_actor(ctx, sentence, scope)
         if actor1 is None and tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "amod") or (
