@@ -799,13 +799,12 @@ def _engaged_in(tok: Any) -> bool:
 
 
 _PROPERTY = "Looting/property destruction"
-# control taken back, and the crowds it may be taken back from
+# control taken back (from a crowd: see _refine)
 _CONTROL_REGAINED = re.compile(
     r"\b(?:regain\w*|restor\w*|re-?establish\w*|retook|retake\w*|took back|taken back) (?:full |complete |total )?"
     r"(?:control|order)\b",
     re.I,
 )
-_CROWD_NOUNS = re.compile(r"\b(?:demonstrators|protest[eo]rs|rioters|mobs?|crowds?|marchers)\b", re.I)
 # forcing people back: ground regained from fighters, a stop put to protesters
 _PUSHING_BACK = frozenset(
     ["push back", "drive back", "beat back", "repel", "repulse", "drive off", "chase away"]
@@ -3018,7 +3017,7 @@ def _refine(
     if (
         sub == "Government regains territory"
         and _CONTROL_REGAINED.search(sentence_text)
-        and _CROWD_NOUNS.search(sentence_text)
+        and CROWD_ACTOR_WORDS.search(sentence_text)
         and not re.search(rf"\b(?:{_NON_STATE_FORCES}|gunmen|bandits?)\b", sentence_text, re.I)
     ):
         # "demonstrators stormed the council building ... before security forces regained control": order restored
