@@ -2510,15 +2510,18 @@ def _ground_first(taken: str) -> bool:
     return ground is not None and (weapon is None or ground.start() < weapon.start())
 
 
-# a force leaving ground, and what tells that someone took the ground it left (see _refine): another side moving
-# in, deployed or returning, or the ground handed, ceded or left "to the" other side
+# a force leaving ground (see _refine); someone took the ground it left where another side moved in (_MOVED_IN) or
+# the ground was handed, ceded or left "to the" other side
 _FORCES_LEAVING = frozenset(["withdraw", "withdrawal", "pull out", "pull back", "pullout", "pullback"])
-_TAKER_TOLD = re.compile(
-    rf"\b(?:{ENTERING}|hand\w*|turn\w* over|ced(?:e|ed|es|ing)|take over|took over|takes over|taken over|control|"
-    r"(?:mov|walk|roll|march|came|com|drove|driv)\w* in|(?:re)?deploy\w*|return\w* to|took up|replac\w*|"
-    r"in (?:their|its) place|to the)\b",
+_GROUND_GIVEN = re.compile(
+    r"\b(?:hand\w*|turn\w* over|ced(?:e|ed|es|ing)|took over|taken over|control|"
+    r"(?:walk|roll|march|came|com|drove|driv)\w* in|replac\w*|in (?:their|its) place|to the)\b",
     re.I,
 )
+
+
+def _taker_told(sentence_text: str) -> bool:
+    return bool(_MOVED_IN.search(sentence_text) or _GROUND_GIVEN.search(sentence_text))
 
 
 def _handed_over(sentence_text: str) -> bool:
@@ -3770,7 +3773,7 @@ def _refine(
         and lemma in _FORCES_LEAVING
         and actor1 is not None
         and actor1.inter in (1, 2, 3, 4, 8)
-        and not _TAKER_TOLD.search(sentence_text)
+        and not _taker_told(sentence_text)
     ):
         # "withdrew the 98th Division from southern Gaza", "pulled back to their barracks": a force moved with no
         # one told taking the ground over is a change to the group's activity, not a transfer
