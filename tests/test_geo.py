@@ -371,3 +371,11 @@ def test_a_small_place_closing_an_organisations_name_after_of_the_is_no_place() 
     assert _by_text(
         geoparse_text("Fighting broke out in the Republic of the Congo on Monday."), "Republic of the Congo"
     )
+
+
+def test_a_word_labelled_by_a_number_is_no_place() -> None:
+    places = geoparse_text("Police imposed Section 144 in Srinagar after clashes on Friday.")
+    assert not _by_text(places, "Section")  # not Section, Alabama
+    assert _by_text(places, "Srinagar")
+    # a dateline's day and a year after a name keep the place
+    assert _by_text(geoparse_text("Goma 3 March: shops reopened in the town."), "Goma")

@@ -27,6 +27,7 @@ _CONNECTORS = frozenset(
 # the Persian and Pashto ezafe, inside a hyphenated name only: "Mazar-e-Sharif", "Mazar-i-Sharif"
 _EZAFE = frozenset({"e", "i"})
 _MAX_TOKENS = 6
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Capitalised words that are places somewhere but are almost always something else in news text.
 _COMMON = frozenset(
@@ -126,6 +127,11 @@ def _sentence_start(text: str, toks: list[_Tok], i: int) -> bool:
 def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end : b.start]
     return gap in (" ", "-", " - ", "–") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+
+def _month_after(toks: list[_Tok], k: int) -> bool:
+    """Whether the token after ``k`` is a month's name ("Goma 3 March": a dateline's place and day)."""
+    return k + 1 < len(toks) and toks[k + 1].text.lower()[:3] in _MONTHS
 
 
 def _capitalised(tok: _Tok) -> bool:
@@ -306,6 +312,16 @@ class Recogniser:
             and not strong
         ):
             return False  # "six Grad rockets": a count before a name is a thing, not a place
+        if (
+            single
+            and not strong
+            and next_joined
+            and nxt is not None
+            and nxt.text.isdigit()
+            and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))
+            and not _month_after(toks, j + 1)
+        ):
+            return False  # "Section 144", "Resolution 2254", "Camp 5": a number after a word labels a thing
         if (
             prev_joined
             and prev is not None
