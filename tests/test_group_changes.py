@@ -253,3 +253,20 @@ def test_a_group_announcing_what_it_will_do_is_its_actor(rules_read) -> None:  #
 def test_units_redeployed_where_a_force_pulled_back_take_the_ground(rules_read) -> None:  # type: ignore[no-untyped-def]
     text = "The army pulled back from the town on Monday and rebel police units redeployed there the same evening."
     assert _types(rules_read, text) == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 14 opposition activists ahead of a rally in Dhaka.",
+        "Officers arrested 40 party workers in raids on the eve of the march to the capital.",
+    ],
+)
+def test_people_held_before_a_gathering_are_arrested(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == ["Arrests"]
+
+
+def test_people_held_at_a_gathering_are_an_intervention(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "Police detained 14 activists at a rally in Dhaka.") == [
+        "Protest with intervention"
+    ]

@@ -102,6 +102,7 @@ from eventwatch.extract.lexicon import (
     VIOLATION_RE,
     WEAPON_OBJECT_WORDS,
 )
+from eventwatch.nlp.segment import headline
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
@@ -1472,10 +1473,22 @@ _AT_THE_SCENE = re.compile(
 _THOSE_GATHERED = re.compile(r"(?:the )?(?:participants|them|those (?:gathered|present|taking part))\b", re.I)
 
 
+# a gathering still to come ("ahead of Friday's rally", "on the eve of the march", "before a planned sit-in")
+_GATHERING_AHEAD = re.compile(
+    r"\b(?:ahead of|in the run-up to|on the eve of|before (?:a|an|the|their|its) (?:planned|scheduled|proposed|"
+    r"announced))\s+(?:[\w'’-]+\s+){0,4}?(?:rally|rallies|protests?|march(?:es)?|demonstrations?|sit-ins?|"
+    r"strikes?|gatherings?|meetings?|power shows?|shutdowns?|vigils?)\b",
+    re.I,
+)
+
+
 def _at_a_protest(sentence_text: str, gathering_here: bool, gathered_before: bool = False) -> bool:
     """People held where a gathering goes on, holds signs or presses a demand ("as opposition supporters blocked
     streets to demand ..."), is handled as a crowd, or was told just before ("Lawyers set out towards Parliament.
     Police blocked the avenue and detained 17 of them."): an intervention in a protest, not an arrest."""
+    sentence_text = _GATHERING_AHEAD.sub(
+        " ", sentence_text
+    )  # "detained activists ahead of a rally": not yet held
     return bool(
         (gathering_here and GATHERING_WORDS.search(sentence_text))
         or _PROTEST_CUES.search(sentence_text)
@@ -1643,7 +1656,7 @@ def _purpose_of_preparing(tok: Any) -> bool:
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("for", "of")
-        and tok.head.head.lemma_.lower() in _PREPARING | {"ahead"}
+        and tok.head.head.lemma_.lower() in _PREPARING | {"ahead", "eve"}  # ("on the eve of the march")
     ):
         return True
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EXPECTED for c in tok.children)
@@ -2224,10 +2237,22 @@ def _a_while_after(tok: Any) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.head.lower_ in _SPANS_OF_TIME:
             return True
         children = list(node.children)
+        marks = [c for c in children if c.dep_ == "mark" and c.lower_ == "after"]
+        spans = [c for c in children if c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME]
+        # ("two days after ...": the span read under "after"; "a day after ...": "after" read under the span)
+        spans += [g for m in marks for g in m.children if g.dep_ == "npadvmod" and g.lower_ in _SPANS_OF_TIME]
         if (
             node.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "after" for c in children)
-            and any(c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME for c in children)
+            and spans
+            and (
+                marks
+                # (not "a day after a raid on the camp, gunmen attacked": what came after is the clause itself)
+                or any(
+                    g.lower_ == "after" and not any(p.dep_ == "pobj" for p in g.children)
+                    for c in spans
+                    for g in c.children
+                )
+            )
             # (a death told as the end of it is its news: "died in hospital two days after police fired pellets")
             and _lemma(node.head) not in ("die", "succumb")
         ):
@@ -2284,8 +2309,11 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
 
 
 def _told_in_past(verb: Any) -> bool:
-    """A verb in the simple past ("killed", "erupted") or the past passive ("were reported")."""
+    """A verb in the simple past ("killed", "erupted") or the past passive ("were reported"), or a headline's
+    present ("Shelling hits residential area")."""
     if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and headline(verb.doc.text):
         return True
     if verb.tag_ != "VBN":
         return False
@@ -4473,7 +4501,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             background = True  # "bodies of fighters killed in last month's clashes": an incident told before
         if _campaign(sub) and _feared(tok):
             background = True  # "citing the threat of RSF drone attacks": feared, not done
-        if _a_while_after(tok):
+        # (a side's leaving told a day before the other moved in is half of the same transfer)
+        if _a_while_after(tok) and sub != "Non-violent transfer of territory":
             background = True  # "..., weeks after his predecessor was killed in a drone strike": told before
         if _listed_under(tok, tokens):
             continue  # "documented widespread torture, including beatings and electric shocks": the torture's kinds

@@ -382,13 +382,17 @@ HANDED_TO = re.compile(
 # camp, and troops moved into it"; "troops entered the town after the rebels withdrew")
 LEAVING = (
     r"left|leaving|withdr[ae]w\w*|pulled (?:[\w'-]+\s+){0,3}?(?:out|back)|evacuated|abandoned|vacated|"
-    r"slipped out|departed|departing"
+    r"slipped out|departed|departing|"
+    # a headline's or a summary's present ("UN peacekeepers quit Ber camp", "army leaves Menaka")
+    r"quits?|leaves|pulls? (?:[\w'-]+\s+){0,3}?(?:out|back)|evacuates?|abandons?|vacates?|departs?"
 )
 ENTERING = (
     r"moved (?:in|into)|entered|re-?entered|took (?:it |them )?over|taken (?:it |them )?over|took control|"
     r"taken control|were (?:seen )?(?:patrolling|manning|deploying)|rode in|occupied|re-?occupied|reached it|"
     r"took back|installed themselves|reinvested|returned to (?:circulate|patrol)|"
-    r"(?:walked|drove|rolled|swept|moved) (?:back )?into"
+    r"(?:walked|drove|rolled|swept|moved) (?:back )?into|took possession|taken possession|"
+    r"moves? (?:in|into)|enters?|takes? (?:it |them )?over|takes? (?:control|possession)|"
+    r"(?:walk|drive|roll|sweep|move)s? (?:back )?into"
 )
 LEFT_THEN_ENTERED = re.compile(
     rf"\b(?:{LEAVING})\b[^.;]{{3,160}}?\b(?:{ENTERING})\b|"
@@ -1474,6 +1478,7 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
     r"students|leaders|men|women|people|suspects|workers)\b",
     r"agrees? (?:to|on)\b",  # a headline's present tense
+    r"[a-z]*[a-rt-z]s march\b",  # and its plural subject marching ("Teachers march in Accra")
     r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
     r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
     r"precinct|lock-?up|police post)|for questioning)\b",
@@ -1483,3 +1488,42 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
 # by the letter they can start with, each boundary tries only its letter's group (the same matches, a few times
 # faster: benchmarks/candidates.py)
 CANDIDATE_RE = first_char_dispatch(_CANDIDATE_ALTERNATIVES, re.IGNORECASE)
+
+
+def _past(verb: str) -> str:
+    """A past form of an event verb: irregular ("shoot" -> "shot") or regular (the tagger reads the ending more than
+    the spelling: "kidnap" -> "kidnaped")."""
+    irregular = sorted(
+        (f for f, v in IRREGULAR_FORMS.items() if v == verb and not f.endswith("ing")),
+        key=lambda f: (f.endswith("n"), f),  # the simple past before a participle ("took", not "taken")
+    )
+    if irregular:
+        return irregular[0]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ed"  # one syllable, one vowel, one consonant: "lob" -> "lobbed"
+    return verb + "ed"
+
+
+# event verbs a headline tells in the present simple ("Gang kidnaps six", "Jets pound hideouts"), base -> past: the
+# first words of the triggers that are verbs (nouns of events, "-tion", "-ment", "-ing" ..., are left out)
+_NOUN_ENDINGS = ("tion", "ment", "ing", "ion", "ure", "ance", "ence", "ity", "ship", "ist", "ant", "ade")  # fmt: skip
+_NOT_VERBS = frozenset(
+    "accord airstrike alliance armistice blast bomb charter coalition coup covenant curfew custody deal dharna "
+    "embargo explosion firefight gunbattle gunfight memorandum molotov mob offensive pact protocol roadmap "
+    "shootout treaty truce understanding vigil vigilante walkout downed rallied necklace withdrawal ceasefire text "
+    "protester rioter mutineer striker handover merger".split()
+)
+_PARTICLES = frozenset("down up off out away into fire".split())  # "gun down", "trade fire"
+HEADLINE_VERBS: dict[str, str] = {
+    w: _past(w)
+    for w in sorted(
+        {k for k in TRIGGERS if " " not in k}
+        | set(IRREGULAR_FORMS.values())
+        | {k.split()[0] for k in TRIGGERS if k.count(" ") == 1 and k.split()[1] in _PARTICLES}
+    )
+    if w.isalpha() and w not in _NOT_VERBS and not w.endswith(_NOUN_ENDINGS)
+}

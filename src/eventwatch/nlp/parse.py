@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from eventwatch.nlp.headline import parse_headline
+from eventwatch.nlp.segment import headline
 from eventwatch.pipeline import Component, Context, Settings, component
 
 
@@ -21,6 +23,14 @@ def load_model(name: str) -> Any:
         ) from exc
 
 
+def _headline_verbs() -> dict[str, str]:
+    from eventwatch.extract.lexicon import (
+        HEADLINE_VERBS,
+    )  # the event verbs a headline may tell in the present
+
+    return HEADLINE_VERBS
+
+
 @component("parse")
 def make_parser(settings: Settings) -> Component:
     nlp = load_model(settings.spacy_model)
@@ -28,6 +38,24 @@ def make_parser(settings: Settings) -> Component:
     def parse(ctx: Context) -> None:
         todo = [s for s in ctx.sentences if s.candidate or settings.parse_all]
         for sentence, doc in zip(todo, nlp.pipe([s.span.text for s in todo], batch_size=64), strict=True):
+            if headline(sentence.span.text):
+                doc = parse_headline(nlp, sentence.span.text, _headline_verbs(), doc) or doc
+                repair_headline(doc)
             sentence.parsed = doc
 
     return parse
+
+
+def repair_headline(doc: Any) -> None:
+    """Mend the small model's commonest misreading of a headline: its verb in the present simple taken for a noun
+    or an adjective with the subject hanging off it ("Teachers march in Accra", "Clashes erupt in Benue"). The root
+    of a headline that has a subject before it is its verb."""
+    for tok in doc:
+        if (
+            tok.dep_ == "ROOT"
+            and tok.pos_ in ("NOUN", "ADJ", "ADV")
+            and tok.text.islower()
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        ):
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"

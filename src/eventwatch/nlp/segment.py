@@ -19,11 +19,70 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Za-z0-9])|\n\s*\n|[.!?]+[\"'”’)\]]*\s*$")
 
 
+_HEADLINE_WORDS = 20
+_HEADLINE_WORD = re.compile(r"\w+")
+
+
+def headline(text: str) -> bool:
+    """Whether a sentence is a headline: short and not closed by a full stop, question or exclamation mark
+    ("Gunmen kill 5 in Zamfara", "Nigeria: Clashes erupt in Benue - police"). A headline tells past news in the
+    present simple and leaves out articles."""
+    text = text.rstrip(" \"'”’)]\n")
+    if not text or text[-1] in ".!?:;,":
+        return False
+    return len(_HEADLINE_WORD.findall(text)) <= _HEADLINE_WORDS
+
+
+def shouted(text: str) -> bool:
+    """Whether a line is in capitals or in Title Case ("GUNMEN KILL THREE", "Gunmen Kill Three In Zamfara")."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not letters or not words:
+        return False
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or sum(
+        w[0].isupper() for w in words
+    ) > 0.7 * len(words)
+
+
+# words a wrapped line of prose may end on and a title does not ("The army said it had / Killed five ...")
+_RUNS_ON = frozenset(
+    """a an the of to in on at by for from with and or but that which who whom whose as than into onto over
+    under after before while since had has have was were is are be been being will would could should may might
+    must can did does do said says its his her their our your my this these those he she it they we i""".split()
+)
+
+
+def _title_ends(text: str) -> list[int]:
+    """Where title lines end: a text's first line that is a headline, on a line of its own above the story
+    ("Gunmen kill 5 in Zamfara", a line break, then the lede), and such lines in capitals or Title Case further down
+    (sub-headings). Wrapped prose, whose lines run on into the next, is left alone."""
+    ends: list[int] = []
+    first = True
+    for line in re.finditer(r"[^\n]*\S[^\n]*", text):
+        after = text[line.end() :].lstrip()
+        if not after:
+            break
+        last = line.group().split()[-1]
+        if (
+            headline(line.group())
+            and (first or shouted(line.group()))
+            and after[:1].isupper()
+            and last.lower() not in _RUNS_ON
+        ):
+            ends.append(line.end())
+        first = False
+    return ends
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (offsets into ``text``, surrounding whitespace trimmed)."""
     spans: list[Span] = []
     start = 0
+    titles = _title_ends(text)
     for match in _BOUNDARY.finditer(text):
+        while titles and titles[0] <= match.start():
+            _add(text, start, titles[0], spans)
+            start = titles.pop(0)
         end = match.end()
         if match.group().startswith((".",)):
             word = re.search(r"([A-Za-z.]+)\.+[\"'”’)\]]*$", text[start : match.start() + 1])
@@ -31,6 +90,9 @@ def split_sentences(text: str) -> list[Span]:
                 token = word.group(1).lower().rstrip(".")
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     continue
+        _add(text, start, end, spans)
+        start = end
+    for end in titles:
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
