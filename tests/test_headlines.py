@@ -111,3 +111,14 @@ def test_the_news_told_a_day_after_an_incident_is_not_background(rules_read) -> 
         "nine civilians, the ministry said on Thursday."
     )
     assert "Attack" in _types(rules_read, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN peacekeepers quit the Ber camp and Malian troops moved in without a shot.",
+        "The foreign contingent pulls out of the base as government soldiers move in, officials say.",
+    ],
+)
+def test_a_handover_told_in_the_present(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Non-violent transfer of territory" in _types(rules_read, text)
