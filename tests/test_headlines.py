@@ -79,6 +79,7 @@ def test_a_headline_verb_read_as_a_noun_is_read_as_a_verb() -> None:
         ("Army arrests suspected militant financier in Beledweyne", "Arrests"),
         ("Haiti gang kidnaps six nuns from Port-au-Prince bus", "Abduction/forced disappearance"),
         ("NIGERIAN AIR FORCE JETS POUND BANDIT HIDEOUTS IN KATSINA FOREST", "Air/drone strike"),
+        ("60 FARC dissidents surrender to army in Cauca", "Agreement"),
     ],
 )
 def test_headline_events(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,3 +123,31 @@ def test_the_news_told_a_day_after_an_incident_is_not_background(rules_read) -> 
 )
 def test_a_handover_told_in_the_present(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Non-violent transfer of territory" in _types(rules_read, text)
+
+
+def test_a_headlines_passive_without_its_auxiliary(rules_read) -> None:  # type: ignore[no-untyped-def]
+    # "Teacher gunned down" is "Teacher was gunned down": the teacher is the victim, not a rioter
+    events = [
+        e for e in rules_read("Teacher gunned down outside home in Turbat").events if not e.is_background
+    ]
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor2.startswith("Civilians") and not events[0].actor1.startswith("Rioters")
+    events = [
+        e for e in rules_read("Two farmers shot dead by herders in Benue").events if not e.is_background
+    ]
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Colombian peso falls to two-year low", "Average prices at the auction fell to $2.50 a kg on Tuesday."],
+)
+def test_a_value_falling_is_no_territory_taken(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == []
+
+
+def test_a_town_falling_to_a_group_is_taken(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "The base fell to a jihadist column overnight.") == [
+        "Non-state actor overtakes territory"
+    ]

@@ -2229,6 +2229,14 @@ _SPANS_OF_TIME = frozenset(
 )
 
 
+# what a price, a currency or a count falls to ("to $2.50", "to 3%", "to a two-year low", "to its lowest level")
+_VALUE_FALLEN = re.compile(
+    r"\s*(?:[$€£¥₹]|\d|(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:lows?|lowest|highs?|levels?|records?|"
+    r"minimums?|bottom|percent|per\s+cent|points?|zero)\b)",
+    re.I,
+)
+
+
 def _a_while_after(tok: Any) -> bool:
     """Inside a clause or phrase told as what came some time before ("a new emir took charge, weeks after his
     predecessor was killed in a drone strike", "held a rally, a day after clashes in the city")."""
@@ -2315,6 +2323,8 @@ def _told_in_past(verb: Any) -> bool:
         return True
     if verb.tag_ in ("VBZ", "VBP") and headline(verb.doc.text):
         return True
+    if verb.tag_ == "VBN" and headline(verb.doc.text) and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True  # "Teacher gunned down outside home": a headline's passive without its auxiliary
     if verb.tag_ != "VBN":
         return False
     deps = {(c.dep_, c.lower_) for c in verb.children}
@@ -4464,6 +4474,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             continue
         if sub == "Air/drone strike" and _AIRCRAFT_LOST.search(cause):
             continue  # "a Kenya Defence Forces helicopter crashed during a training exercise": nobody was struck
+        if lemma == "fall to" and _VALUE_FALLEN.match(ctx.document.text, trigger.end):
+            continue  # "the peso fell to a two-year low", "prices fell to $2.50": a value fell, not a town
         time = _clause_time(ctx, (c_start, c_end), sentence, trigger, tok)
         published = ctx.document.published
         if (

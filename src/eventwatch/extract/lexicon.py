@@ -1527,3 +1527,11 @@ HEADLINE_VERBS: dict[str, str] = {
     )
     if w.isalpha() and w not in _NOT_VERBS and not w.endswith(_NOUN_ENDINGS)
 }
+
+# event verbs that need an object: told in a headline's past with a subject and no object, they are passives without
+# their auxiliary ("Teacher gunned down outside home", "Two farmers shot dead by herders")
+HEADLINE_PASSIVES = frozenset(
+    "kill shoot gun abduct kidnap arrest detain rape attack injure wound behead lynch stab hack murder execute "
+    "torture massacre assassinate ambush seize capture nab free release rescue target hit strike bomb shell loot "
+    "burn torch destroy raze beat maul whip flog assault molest harass".split()
+)

@@ -20,27 +20,66 @@ _OBJECT_START = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN", "VERB"}
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
-def parse_headline(nlp: Any, text: str, verbs: Mapping[str, str], plain: Any = None) -> Any | None:
+def parse_headline(
+    nlp: Any,
+    text: str,
+    verbs: Mapping[str, str],
+    plain: Any = None,
+    passives: frozenset[str] = frozenset(),
+) -> Any | None:
     """The analysis of a headline (see the module's docstring). ``verbs`` maps event verbs (base form) to a past
     form; ``plain`` is the headline's own parse, kept where it found a clause in a headline not shouted and read no
-    event verb there as a noun. None where that parse stands or the variant's words do not line up with the
-    headline's."""
-    if plain is not None and not shouted(text) and _has_clause(plain) and not _present_verbs(plain, verbs):
-        return None
-    body = text.lower() if shouted(text) else text
-    doc = _as_sentence(nlp, body)
-    if doc is None:
-        return None
-    for k in _present_verbs(doc, verbs)[:3]:
-        words = [t.text for t in doc]
-        words[k] = verbs[_base(doc[k].lower_, verbs) or ""]
-        variant = _as_sentence(nlp, "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True)))
-        if variant is not None and len(variant) == len(doc) and _has_clause(variant[k : k + 1]):
-            doc = _relabel(doc, variant)  # the past tense read as the headline's verb, with its subject
-            break
-    if shouted(text):
-        doc = _relabel(doc, doc, words=[text[t.idx : t.idx + len(t.text)] for t in doc])
+    event verb there as a noun; ``passives`` are the verbs (lemmas) that need an object, told in the passive without
+    its auxiliary when they have none ("Teacher gunned down outside home"). None where the variant's words do not
+    line up with the headline's."""
+    loud = shouted(text)
+    doc = plain
+    if doc is None or loud or not _has_clause(doc) or _present_verbs(doc, verbs):
+        doc = _as_sentence(nlp, text.lower() if loud else text)
+        if doc is None:
+            return None
+        for k in _present_verbs(doc, verbs)[:3]:
+            words = [t.text for t in doc]
+            words[k] = verbs[_base(doc[k].lower_, verbs) or ""]
+            variant = _as_sentence(nlp, "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True)))
+            if variant is not None and len(variant) == len(doc) and _has_clause(variant[k : k + 1]):
+                doc = _relabel(
+                    doc, list(variant)
+                )  # the past tense read as the headline's verb, with its subject
+                break
+    doc = _passive(nlp, doc, passives) or doc
+    if loud:
+        doc = _relabel(doc, list(doc), words=[text[t.idx : t.idx + len(t.text)] for t in doc])
     return doc
+
+
+def _passive(nlp: Any, doc: Any, passives: frozenset[str]) -> Any | None:
+    """A headline's passive without its auxiliary read as a passive ("Teacher gunned down" as "Teacher was gunned
+    down", "Farmers shot dead by herders" as "Farmers were shot dead by herders"): a verb that needs an object, in
+    the past, with a subject before it and no object."""
+    for t in doc:
+        subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+        if (
+            t.tag_ in ("VBD", "VBN")
+            and t.lemma_.lower() in passives
+            and subjects
+            and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in t.children)
+        ):
+            subject = subjects[0]
+            many = subject.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in subject.children
+            )
+            aux = "were" if many else "was"
+            variant = _as_sentence(nlp, doc.text[: t.idx] + aux + " " + doc.text[t.idx :])
+            if variant is None or len(variant) != len(doc) + 1:
+                return None
+            verb = variant[t.i + 1]
+            if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                return None
+            kept = [v for v in variant if v.i != t.i]  # the analysis without the auxiliary put in
+            heads = [(v.head.head if v.head.i == t.i else v.head).i for v in kept]
+            return _relabel(doc, kept, heads=[h if h < t.i else h - 1 for h in heads])
+    return None
 
 
 def _as_sentence(nlp: Any, body: str) -> Any | None:
@@ -87,8 +126,11 @@ def _present_verbs(doc: Any, verbs: Mapping[str, str]) -> list[int]:
     ]
 
 
-def _relabel(words_doc: Any, analysis: Any, words: list[str] | None = None) -> Any:
-    """A Doc with ``words_doc``'s words (or ``words``) and spacing and ``analysis``'s tags, parse and entities."""
+def _relabel(
+    words_doc: Any, analysis: list[Any], words: list[str] | None = None, heads: list[int] | None = None
+) -> Any:
+    """A Doc with ``words_doc``'s words (or ``words``) and spacing and the tags, parse and entities of ``analysis``
+    (one token for each word; ``heads`` where its heads are to be read otherwise)."""
     from spacy.tokens import Doc
 
     ents = [(t.ent_iob_ + "-" + t.ent_type_) if t.ent_type_ else "O" for t in analysis]
@@ -100,7 +142,7 @@ def _relabel(words_doc: Any, analysis: Any, words: list[str] | None = None) -> A
         pos=[t.pos_ for t in analysis],
         morphs=[str(t.morph) for t in analysis],
         lemmas=[t.lemma_ for t in analysis],
-        heads=[t.head.i for t in analysis],
+        heads=heads if heads is not None else [t.head.i for t in analysis],
         deps=[t.dep_ for t in analysis],
         ents=ents,
     )

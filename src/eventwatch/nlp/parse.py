@@ -23,12 +23,11 @@ def load_model(name: str) -> Any:
         ) from exc
 
 
-def _headline_verbs() -> dict[str, str]:
-    from eventwatch.extract.lexicon import (
-        HEADLINE_VERBS,
-    )  # the event verbs a headline may tell in the present
+def _headline_words() -> tuple[dict[str, str], frozenset[str]]:
+    # the event verbs a headline may tell in the present, and those it may tell as a passive with no auxiliary
+    from eventwatch.extract.lexicon import HEADLINE_PASSIVES, HEADLINE_VERBS
 
-    return HEADLINE_VERBS
+    return HEADLINE_VERBS, HEADLINE_PASSIVES
 
 
 @component("parse")
@@ -39,7 +38,8 @@ def make_parser(settings: Settings) -> Component:
         todo = [s for s in ctx.sentences if s.candidate or settings.parse_all]
         for sentence, doc in zip(todo, nlp.pipe([s.span.text for s in todo], batch_size=64), strict=True):
             if headline(sentence.span.text):
-                doc = parse_headline(nlp, sentence.span.text, _headline_verbs(), doc) or doc
+                verbs, passives = _headline_words()
+                doc = parse_headline(nlp, sentence.span.text, verbs, doc, passives) or doc
                 repair_headline(doc)
             sentence.parsed = doc
 
