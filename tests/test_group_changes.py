@@ -270,3 +270,20 @@ def test_people_held_at_a_gathering_are_an_intervention(rules_read) -> None:  # 
     assert _types(rules_read, "Police detained 14 activists at a rally in Dhaka.") == [
         "Protest with intervention"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used water cannon on demonstrators outside parliament.",
+        "Riot police turned tear gas on the marchers near the square.",
+    ],
+)
+def test_riot_gear_used_on_a_crowd_is_an_intervention(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Protest with intervention" in _types(rules_read, text)
+
+
+def test_marchers_gunned_down_is_excessive_force(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "Security forces gunned down unarmed marchers in Mandalay.") == [
+        "Excessive force against protesters"
+    ]

@@ -221,7 +221,7 @@ _NEW_LEADER = re.compile(
 )
 _PROTEST_LETHAL = re.compile(
     r"\b(?:live (?:ammunition|fire|rounds|bullets)|kill\w*|(?:shot|shooting)(?! (?:in)?to the (?:air|sky)| in the air)|"
-    r"dead|died|gunfire|opened fire|"
+    r"dead|died|gunfire|opened fire|gun(?:ned|s|ning)? down|mow(?:ed|n|s|ing)? down|"
     r"fired (?:on|at|into)(?! the (?:air|sky))|beaten to death|fatal\w*|dies|succumb\w*|crushed to death|martyr(?:ed|dom)|"
     # firearms told plainly ("direct firing", "real bullets", "gunshot wounds"), not rubber or plastic rounds
     r"(?:direct|indiscriminate) firing|real bullets|(?<!rubber )(?<!plastic )bullet wounds?|gunshots?(?: wounds?)?)\b",
@@ -1252,6 +1252,19 @@ _ANTECEDENT = frozenset(["after", "following"])
 # verbs that deliver a substance: with a toxic one named, a chemical weapon's use
 _DELIVERING = frozenset(["use", "employ", "release", "spray", "drop", "fire", "launch"])
 # guns or force turned on people ("used live ammunition against the crowd", "employed excessive force on students")
+_RIOT_GEAR = (
+    r"(?:water[- ]?cannons?|tear[- ]?gas|pepper[- ]spray|batons|rubber bullets|plastic bullets|stun grenades|"
+    r"sound cannons?|pellet guns)"
+)
+# riot-control gear used on a crowd, in either voice ("used water cannon on demonstrators", "water cannon was used
+# against the marchers")
+_RIOT_GEAR_USED = re.compile(
+    rf"\b(?:us|employ|turn)\w*\s+(?:[\w-]+\s+){{0,2}}?{_RIOT_GEAR}\s+(?:[\w'-]+\s+){{0,2}}?(?:against|on|at)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?{CROWD_WORDS.pattern}|"
+    rf"\b{_RIOT_GEAR}\s+(?:was|were|had been|has been|being)?\s*(?:used|turned|employed)\s+(?:against|on)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?{CROWD_WORDS.pattern}",
+    re.I,
+)
 _USED_ON_PEOPLE = re.compile(
     r"\b(?:us|employ)\w*\s+(?:[\w-]+\s+){0,3}?(?:live (?:ammunition|rounds|fire|bullets)|bullets|firearms|guns|"
     r"(?:lethal|deadly|excessive|brute) force|force)\s+(?:[\w'-]+\s+){0,3}?(?:against|on|to disperse)\s+"
@@ -3025,6 +3038,9 @@ def _refine(
     gathered_target: bool = False,
     gathered_before: bool = False,
 ) -> tuple[str, float]:
+    if lemma in ("use", "employ", "turn") and _RIOT_GEAR_USED.search(sentence_text):
+        # "used water cannon on demonstrators", "turned tear gas on the marchers": a crowd handled
+        return "Protest with intervention", 0.6
     if (
         lemma in THROW_VERBS
         and any(w.category in ("ied", "explosive") for w in weapons)

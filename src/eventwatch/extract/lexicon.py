@@ -1510,7 +1510,7 @@ def _past(verb: str) -> str:
 
 # event verbs a headline tells in the present simple ("Gang kidnaps six", "Jets pound hideouts"), base -> past: the
 # first words of the triggers that are verbs (nouns of events, "-tion", "-ment", "-ing" ..., are left out)
-_NOUN_ENDINGS = ("tion", "ment", "ing", "ion", "ure", "ance", "ence", "ity", "ship", "ist", "ant", "ade")  # fmt: skip
+_NOUN_ENDINGS = ("tion", "ment", "ing", "ion", "ure", "ance", "ence", "ity", "ship", "ist", "ant")  # fmt: skip
 _NOT_VERBS = frozenset(
     "accord airstrike alliance armistice blast bomb charter coalition coup covenant curfew custody deal dharna "
     "embargo explosion firefight gunbattle gunfight memorandum molotov mob offensive pact protocol roadmap "
@@ -1518,12 +1518,17 @@ _NOT_VERBS = frozenset(
     "protester rioter mutineer striker handover merger".split()
 )
 _PARTICLES = frozenset("down up off out away into fire".split())  # "gun down", "trade fire"
+# the verbs that open the other trigger phrases ("trade gunfire", "restore control", "cross over")
+_PHRASE_VERBS = frozenset(
+    "bring call change cross gain grab hand join push refuse render restore step switch trade tread place".split()
+)
 HEADLINE_VERBS: dict[str, str] = {
     w: _past(w)
     for w in sorted(
         {k for k in TRIGGERS if " " not in k}
         | set(IRREGULAR_FORMS.values())
         | {k.split()[0] for k in TRIGGERS if k.count(" ") == 1 and k.split()[1] in _PARTICLES}
+        | {k.split()[0] for k in TRIGGERS if " " in k and k.split()[0] in _PHRASE_VERBS}
     )
     if w.isalpha() and w not in _NOT_VERBS and not w.endswith(_NOUN_ENDINGS)
 }

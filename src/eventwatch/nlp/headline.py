@@ -34,6 +34,7 @@ def parse_headline(
     line up with the headline's."""
     loud = shouted(text)
     doc = plain
+    read: list[str] = []  # the words parsed, where a verb was put in the past
     if doc is None or loud or not _has_clause(doc) or _present_verbs(doc, verbs):
         doc = _as_sentence(nlp, text.lower() if loud else text)
         if doc is None:
@@ -41,22 +42,27 @@ def parse_headline(
         for k in _present_verbs(doc, verbs)[:3]:
             words = [t.text for t in doc]
             words[k] = verbs[_base(doc[k].lower_, verbs) or ""]
-            variant = _as_sentence(nlp, "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True)))
+            variant = _as_sentence(nlp, _joined(words, doc))
             if variant is not None and len(variant) == len(doc) and _has_clause(variant[k : k + 1]):
-                doc = _relabel(
-                    doc, list(variant)
-                )  # the past tense read as the headline's verb, with its subject
+                # the past tense read as the headline's verb, with its subject
+                doc, read = _relabel(doc, list(variant)), words
                 break
-    doc = _passive(nlp, doc, passives) or doc
+    doc = _passive(nlp, doc, passives, read) or doc
     if loud:
         doc = _relabel(doc, list(doc), words=[text[t.idx : t.idx + len(t.text)] for t in doc])
     return doc
 
 
-def _passive(nlp: Any, doc: Any, passives: frozenset[str]) -> Any | None:
+def _joined(words: list[str], doc: Any) -> str:
+    """``words`` in place of ``doc``'s, with its spacing."""
+    return "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
+
+
+def _passive(nlp: Any, doc: Any, passives: frozenset[str], read: list[str]) -> Any | None:
     """A headline's passive without its auxiliary read as a passive ("Teacher gunned down" as "Teacher was gunned
     down", "Farmers shot dead by herders" as "Farmers were shot dead by herders"): a verb that needs an object, in
-    the past, with a subject before it and no object."""
+    the past, with a subject before it and no object. ``read``: the words parsed, where they differ from the
+    headline's."""
     for t in doc:
         subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
         if (
@@ -69,8 +75,9 @@ def _passive(nlp: Any, doc: Any, passives: frozenset[str]) -> Any | None:
             many = subject.tag_ in ("NNS", "NNPS") or any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in subject.children
             )
-            aux = "were" if many else "was"
-            variant = _as_sentence(nlp, doc.text[: t.idx] + aux + " " + doc.text[t.idx :])
+            words = read or [w.text for w in doc]
+            words = [*words[: t.i], ("were " if many else "was ") + words[t.i], *words[t.i + 1 :]]
+            variant = _as_sentence(nlp, _joined(words, doc))
             if variant is None or len(variant) != len(doc) + 1:
                 return None
             verb = variant[t.i + 1]
