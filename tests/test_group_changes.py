@@ -287,3 +287,19 @@ def test_marchers_gunned_down_is_excessive_force(rules_read) -> None:  # type: i
     assert _types(rules_read, "Security forces gunned down unarmed marchers in Mandalay.") == [
         "Excessive force against protesters"
     ]
+
+
+def test_an_act_weeks_before_the_news_is_background(rules_read) -> None:  # type: ignore[no-untyped-def]
+    read = rules_read(
+        "Weeks after torching a village that refused to pay, the militants ordered farmers around the town to "
+        "hand over a share of their harvest, residents said."
+    )
+    assert [e.sub_event_type for e in read.events if not e.is_background] == []
+    assert [e.sub_event_type for e in read.events if e.is_background] == ["Looting/property destruction"]
+
+
+def test_goods_handed_over_are_no_ground(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "Gunmen ordered the herders to hand over their cattle and cash.") == []
+    assert _types(rules_read, "The rebels handed over the town to the army on Monday.") == [
+        "Non-violent transfer of territory"
+    ]

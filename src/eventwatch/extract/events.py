@@ -2255,7 +2255,14 @@ def _a_while_after(tok: Any) -> bool:
     predecessor was killed in a drone strike", "held a rally, a day after clashes in the city")."""
     node = tok
     for _ in range(6):
-        if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.head.lower_ in _SPANS_OF_TIME:
+        if (
+            node.dep_ in ("pobj", "pcomp")  # ("weeks after torching a village that refused to pay")
+            and node.head.lower_ == "after"
+            and (
+                node.head.head.lower_ in _SPANS_OF_TIME
+                or any(c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME for c in node.head.children)
+            )
+        ):
             return True
         children = list(node.children)
         marks = [c for c in children if c.dep_ == "mark" and c.lower_ == "after"]
@@ -2526,7 +2533,10 @@ _EQUIPMENT = re.compile(
 )
 _HANDED_NOT_GROUND = re.compile(
     r"\b(?:suspects?|culprits?|perpetrators?|weapons?|arms|guns?|rifles?|petitions?|grievances|letters?|"
-    r"memorand\w*|demands|charters?|lists?)\b",
+    r"memorand\w*|demands|charters?|lists?|"
+    # goods, money and papers ("ordered farmers to hand over a share of their harvest")
+    r"shares?|harvests?|crops?|cash|money|taxes|levies|zakat|payments?|fees|livestock|cattle|goods|documents|"
+    r"passports?|phones?|evidence|files|records)\b",
     re.I,
 )
 # the other side held the ground before: "who had held it since the weekend", "under jihadist control"

@@ -408,7 +408,8 @@ RESTRICTIONS = re.compile(
     # (imposed, not broken: "detained 23 for violating section 144" tells the arrests)
     r"(?<!violating )(?<!violation of )(?<!defying )(?<!defied )(?<!breaching )(?<!under )"
     r"\b(?:section (?:144|163)|prohibitory orders?)\b|"
-    r"\b(?:declared|imposed|proclaimed|announced|extended)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:declared|imposed|proclaimed|announced|extended|declares?|imposes?|proclaims?|announces?|extends?)\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?:(?!cancel|lift|end\b|suspen)[\w-]+\s+){0,3}?(?:emergency|regime|lockdown|commotion|siege)\b|"  # not "announced the end of"
     r"\b(?:emergency|regime|lockdown)\s+(?:was|has been|had been)\s+(?:declared|imposed|proclaimed)\b",
     re.I,
