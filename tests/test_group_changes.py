@@ -303,3 +303,15 @@ def test_goods_handed_over_are_no_ground(rules_read) -> None:  # type: ignore[no
     assert _types(rules_read, "The rebels handed over the town to the army on Monday.") == [
         "Non-violent transfer of territory"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jihadists seized 12 wood cutters near Djibo on Monday.", "Abduction/forced disappearance"),
+        ("The guerrillas seized two army soldiers on leave in Saravena.", "Abduction/forced disappearance"),
+        ("Rebels seized the town of Goma on Monday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_people_seized_are_taken_not_ground(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == [expected]

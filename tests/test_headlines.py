@@ -151,3 +151,7 @@ def test_a_town_falling_to_a_group_is_taken(rules_read) -> None:  # type: ignore
     assert _types(rules_read, "The base fell to a jihadist column overnight.") == [
         "Non-state actor overtakes territory"
     ]
+
+
+def test_a_headline_noun_with_its_participle_is_a_passive(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "New army camp built near Gao") == ["Headquarters or base established"]

@@ -148,6 +148,13 @@ _FORCE = re.compile(
     r"opened fire|shot|live (?:ammunition|rounds|fire|bullets)|corps|firing)\b",
     re.I,
 )
+# people seized, told by a count and what they are ("seized 12 wood cutters", "seized two army soldiers on leave")
+_TAKEN_PEOPLE = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:soldiers|troops|policemen|police officers|fighters|rebels|militants|suspects|members|"
+    r"(?:wood)?cutters|loggers|miners|pilgrims|worshippers|sailors|crew(?:men)?|tourists|foreigners|nationals|"
+    r"monks|nuns|hunters|shepherds)\b",
+    re.I,
+)
 _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?|man|woman|priests?|pastors?|imams?|seminarians?|"
@@ -3789,7 +3796,9 @@ def _refine(
         if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure", "impound"):
             return "", 0.0
     if lemma in ("seize", "capture") and (
-        (actor2 is not None and actor2.inter == 7) or _PERSONS.search(targets_text)
+        (actor2 is not None and actor2.inter == 7)
+        or _PERSONS.search(targets_text)
+        or _TAKEN_PEOPLE.match(targets_text)
     ):
         if (actor1 is not None and actor1.inter == 1) or _POLICE_SUBJECT.search(subject_text):
             return "Arrests", 0.55  # "police captured a gang leader": held by the state

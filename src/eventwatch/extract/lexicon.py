@@ -1539,5 +1539,6 @@ HEADLINE_VERBS: dict[str, str] = {
 HEADLINE_PASSIVES = frozenset(
     "kill shoot gun abduct kidnap arrest detain rape attack injure wound behead lynch stab hack murder execute "
     "torture massacre assassinate ambush seize capture nab free release rescue target hit strike bomb shell loot "
-    "burn torch destroy raze beat maul whip flog assault molest harass".split()
+    "burn torch destroy raze beat maul whip flog assault molest harass erect build construct establish install "
+    "intercept defuse foil".split()
 )

@@ -61,10 +61,13 @@ def _joined(words: list[str], doc: Any) -> str:
 def _passive(nlp: Any, doc: Any, passives: frozenset[str], read: list[str]) -> Any | None:
     """A headline's passive without its auxiliary read as a passive ("Teacher gunned down" as "Teacher was gunned
     down", "Farmers shot dead by herders" as "Farmers were shot dead by herders"): a verb that needs an object, in
-    the past, with a subject before it and no object. ``read``: the words parsed, where they differ from the
-    headline's."""
+    the past, with a subject before it (or read as a noun it qualifies, where the headline has no clause) and no
+    object. ``read``: the words parsed, where they differ from the headline's."""
+    clause = _has_clause(doc)
     for t in doc:
         subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+        if not subjects and not clause and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.i < t.i:
+            subjects = [t.head]  # "New army camp built near Gao": the noun is the clause's subject
         if (
             t.tag_ in ("VBD", "VBN")
             and t.lemma_.lower() in passives
