@@ -315,3 +315,12 @@ def test_goods_handed_over_are_no_ground(rules_read) -> None:  # type: ignore[no
 )
 def test_people_seized_are_taken_not_ground(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, text) == [expected]
+
+
+def test_people_held_days_after_a_rally_are_arrested(rules_read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The party said its members were rounded up at their offices on Monday and driven off in unmarked vans, "
+        "days after its leader addressed a rally."
+    )
+    assert "Arrests" in _types(rules_read, text)
+    assert "Protest with intervention" not in _types(rules_read, text)

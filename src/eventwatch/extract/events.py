@@ -1493,11 +1493,13 @@ _AT_THE_SCENE = re.compile(
 _THOSE_GATHERED = re.compile(r"(?:the )?(?:participants|them|those (?:gathered|present|taking part))\b", re.I)
 
 
-# a gathering still to come ("ahead of Friday's rally", "on the eve of the march", "before a planned sit-in")
+# a gathering still to come ("ahead of Friday's rally", "on the eve of the march", "before a planned sit-in") or
+# one told as the time before ("days after its president addressed a rally")
 _GATHERING_AHEAD = re.compile(
     r"\b(?:ahead of|in the run-up to|on the eve of|before (?:a|an|the|their|its) (?:planned|scheduled|proposed|"
-    r"announced))\s+(?:[\w'’-]+\s+){0,4}?(?:rally|rallies|protests?|march(?:es)?|demonstrations?|sit-ins?|"
-    r"strikes?|gatherings?|meetings?|power shows?|shutdowns?|vigils?)\b",
+    r"announced)|(?:hours|days|weeks|months|a day|a week|a month) after)\s+(?:[\w'’-]+\s+){0,6}?(?:rally|rallies|"
+    r"protests?|march(?:es)?|demonstrations?|sit-ins?|strikes?|gatherings?|meetings?|power shows?|shutdowns?|"
+    r"vigils?)\b",
     re.I,
 )
 

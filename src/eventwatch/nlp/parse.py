@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import logging
 from typing import Any
 
 from eventwatch.nlp.headline import parse_headline
 from eventwatch.nlp.segment import headline
 from eventwatch.pipeline import Component, Context, Settings, component
+
+log = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=4)
@@ -39,7 +42,10 @@ def make_parser(settings: Settings) -> Component:
         for sentence, doc in zip(todo, nlp.pipe([s.span.text for s in todo], batch_size=64), strict=True):
             if headline(sentence.span.text):
                 verbs, passives = _headline_words()
-                doc = parse_headline(nlp, sentence.span.text, verbs, doc, passives) or doc
+                try:
+                    doc = parse_headline(nlp, sentence.span.text, verbs, doc, passives) or doc
+                except ValueError:  # a variant's analysis that spaCy will not rebuild: keep the plain parse
+                    log.debug("headline %r: variant parse refused", sentence.span.text)
                 repair_headline(doc)
             sentence.parsed = doc
 
