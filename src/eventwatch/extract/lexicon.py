@@ -1479,7 +1479,8 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"
     r"students|leaders|men|women|people|suspects|workers)\b",
     r"agrees? (?:to|on)\b",  # a headline's present tense
-    r"[a-z]*[a-rt-z]s march\b",  # and its plural subject marching ("Teachers march in Accra")
+    # and its plural subject marching ("Teachers march in Accra"; in lower case: "this March" is a month)
+    r"(?-i:[A-Za-z][a-z]*[a-rt-z]s march)\b",
     r"(?:stepped|stepping|steps?|trod|treading|treads?) on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land)?mines?\b",
     r"(?:took|taken|taking|takes?)\s+(?:[\w'-]+\s+){0,5}?(?:to (?:the |a )?(?:[\w-]+ ){0,2}?(?:station|"
     r"precinct|lock-?up|police post)|for questioning)\b",
