@@ -324,9 +324,14 @@ def _lethal(sentence_text: str) -> bool:
     return bool(_PROTEST_LETHAL.search(text))
 
 
+# crowd-control gear: tear gas, water cannon, rubber and plastic rounds, stun grenades, sprays, sound cannons, batons
+_RIOT_GEAR = (
+    r"(?:tear[- ]?gas|teargas|pepper[- ]spray|water[- ]?cannons?|stun grenades?|rubber bullets|plastic bullets|"
+    r"sound cannons?|batons)"
+)
 # crowd-control munitions fired: no gunfire ("tear gas was fired on a march", "fired tear gas at the crowd")
 _RIOT_MUNITION_FIRED = re.compile(
-    r"\b(?:tear[- ]?gas|teargas|pepper spray|water cannons?|stun grenades?|rubber bullets)(?: shells| canisters)? "
+    rf"\b{_RIOT_GEAR}(?: shells| canisters)? "
     r"(?:was |were |being |had been |have been )?fired (?:on|at|into)\b",
     re.I,
 )
@@ -1259,10 +1264,6 @@ _ANTECEDENT = frozenset(["after", "following"])
 # verbs that deliver a substance: with a toxic one named, a chemical weapon's use
 _DELIVERING = frozenset(["use", "employ", "release", "spray", "drop", "fire", "launch"])
 # guns or force turned on people ("used live ammunition against the crowd", "employed excessive force on students")
-_RIOT_GEAR = (
-    r"(?:water[- ]?cannons?|tear[- ]?gas|pepper[- ]spray|batons|rubber bullets|plastic bullets|stun grenades|"
-    r"sound cannons?|pellet guns)"
-)
 # riot-control gear used on a crowd, in either voice ("used water cannon on demonstrators", "water cannon was used
 # against the marchers")
 _RIOT_GEAR_USED = re.compile(
@@ -1508,9 +1509,8 @@ def _at_a_protest(sentence_text: str, gathering_here: bool, gathered_before: boo
     """People held where a gathering goes on, holds signs or presses a demand ("as opposition supporters blocked
     streets to demand ..."), is handled as a crowd, or was told just before ("Lawyers set out towards Parliament.
     Police blocked the avenue and detained 17 of them."): an intervention in a protest, not an arrest."""
-    sentence_text = _GATHERING_AHEAD.sub(
-        " ", sentence_text
-    )  # "detained activists ahead of a rally": not yet held
+    # ("detained activists ahead of a rally": the rally is not yet held)
+    sentence_text = _GATHERING_AHEAD.sub(" ", sentence_text)
     return bool(
         (gathering_here and GATHERING_WORDS.search(sentence_text))
         or _PROTEST_CUES.search(sentence_text)
