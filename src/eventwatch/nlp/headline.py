@@ -5,19 +5,52 @@ A headline leaves out articles and tells past news in the present simple ("Haiti
 plural noun or reads every capitalised word as a name, and then no clause is found. :func:`parse_headline` parses
 the headline the way the model reads best: as a sentence ("The " before it and a full stop after it), in lower case
 where it is shouted, and, where that still reads an event verb as a noun or an adverb, with that verb put in the
-past tense ("kidnaps" -> "kidnaped", "lob" -> "lobbed"). The tokens keep the headline's own words and offsets; only the analysis comes from the variant.
+past tense ("kidnaps" -> "kidnaped", "lob" -> "lobbed"). The tokens keep the headline's own words and offsets;
+only the analysis comes from the variant. :func:`read_headline` is what the ``parse`` stage calls.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from eventwatch.nlp.segment import shouted
 
+log = logging.getLogger(__name__)
+
 # the parts of speech of an object after a verb ("kidnaps six nuns", "hurls grenade", "arrests suspected financier")
 _OBJECT_START = frozenset({"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN", "VERB"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def read_headline(
+    nlp: Any, text: str, plain: Any, verbs: Mapping[str, str], passives: frozenset[str] = frozenset()
+) -> Any:
+    """A headline's parse: :func:`parse_headline`'s, or ``plain`` (the headline's own parse) where no variant lines
+    up or spaCy will not rebuild one, then mended by :func:`repair_headline`."""
+    try:
+        doc = parse_headline(nlp, text, verbs, plain, passives) or plain
+    except ValueError:  # a variant's analysis that spaCy will not rebuild: keep the plain parse
+        log.debug("headline %r: variant parse refused", text)
+        doc = plain
+    repair_headline(doc)
+    return doc
+
+
+def repair_headline(doc: Any) -> None:
+    """Mend the small model's commonest misreading of a headline: its verb in the present simple taken for a noun
+    or an adjective with the subject hanging off it ("Teachers march in Accra", "Clashes erupt in Benue"). The root
+    of a headline that has a subject before it is its verb."""
+    for tok in doc:
+        if (
+            tok.dep_ == "ROOT"
+            and tok.pos_ in ("NOUN", "ADJ", "ADV")
+            and tok.text.islower()
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        ):
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
 
 
 def parse_headline(

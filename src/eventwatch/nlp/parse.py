@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import functools
-import logging
 from typing import Any
 
-from eventwatch.nlp.headline import parse_headline
+from eventwatch.nlp.headline import read_headline
 from eventwatch.nlp.segment import headline
 from eventwatch.pipeline import Component, Context, Settings, component
-
-log = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=4)
@@ -41,27 +38,7 @@ def make_parser(settings: Settings) -> Component:
         todo = [s for s in ctx.sentences if s.candidate or settings.parse_all]
         for sentence, doc in zip(todo, nlp.pipe([s.span.text for s in todo], batch_size=64), strict=True):
             if headline(sentence.span.text):
-                verbs, passives = _headline_words()
-                try:
-                    doc = parse_headline(nlp, sentence.span.text, verbs, doc, passives) or doc
-                except ValueError:  # a variant's analysis that spaCy will not rebuild: keep the plain parse
-                    log.debug("headline %r: variant parse refused", sentence.span.text)
-                repair_headline(doc)
+                doc = read_headline(nlp, sentence.span.text, doc, *_headline_words())
             sentence.parsed = doc
 
     return parse
-
-
-def repair_headline(doc: Any) -> None:
-    """Mend the small model's commonest misreading of a headline: its verb in the present simple taken for a noun
-    or an adjective with the subject hanging off it ("Teachers march in Accra", "Clashes erupt in Benue"). The root
-    of a headline that has a subject before it is its verb."""
-    for tok in doc:
-        if (
-            tok.dep_ == "ROOT"
-            and tok.pos_ in ("NOUN", "ADJ", "ADV")
-            and tok.text.islower()
-            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        ):
-            tok.pos_ = "VERB"
-            tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"

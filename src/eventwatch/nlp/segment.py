@@ -52,22 +52,25 @@ _RUNS_ON = frozenset(
 )
 
 
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_NEXT_WORD = re.compile(r"\S")
+
+
 def _title_ends(text: str) -> list[int]:
     """Where title lines end: a text's first line that is a headline, on a line of its own above the story
     ("Gunmen kill 5 in Zamfara", a line break, then the lede), and such lines in capitals or Title Case further down
     (sub-headings). Wrapped prose, whose lines run on into the next, is left alone."""
     ends: list[int] = []
     first = True
-    for line in re.finditer(r"[^\n]*\S[^\n]*", text):
-        after = text[line.end() :].lstrip()
-        if not after:
+    for line in _LINE.finditer(text):
+        after = _NEXT_WORD.search(text, line.end())  # (found in place: no copy of the rest of the text)
+        if after is None:
             break
-        last = line.group().split()[-1]
         if (
-            headline(line.group())
+            after.group().isupper()
+            and line.group().split()[-1].lower() not in _RUNS_ON
+            and headline(line.group())
             and (first or shouted(line.group()))
-            and after[:1].isupper()
-            and last.lower() not in _RUNS_ON
         ):
             ends.append(line.end())
         first = False
