@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.pipeline import Context, Pipeline, Settings
+from eventwatch.pipeline import DEFAULT_STAGES, Context, Pipeline, Settings
 from eventwatch.records import Document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -29,6 +29,14 @@ def read(pipeline: Pipeline):  # type: ignore[no-untyped-def]
         return pipeline.context(Document(id=doc_id, text=text, published=pub))
 
     return _read
+
+
+@pytest.fixture(scope="session")
+def rules_read():  # type: ignore[no-untyped-def]
+    """The pipeline without the learned typer: what the rules alone read (the typer may add an event they miss):
+    rules_read(text) -> Context, published on 2021-05-04."""
+    rules = Pipeline(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "typer")))
+    return lambda text: rules.context(Document(id="t", text=text, published=dt.date(2021, 5, 4)))
 
 
 @pytest.fixture(scope="session")

@@ -4,21 +4,9 @@ a body banned or declared unlawful, an armed body taking in recruits, a force mo
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 CHANGE = "Change to group/activity"
-
-
-@pytest.fixture(scope="module")
-def rules_read():  # type: ignore[no-untyped-def]
-    """The pipeline without the learned typer: what the rules alone read (the typer may add an event they miss)."""
-    from eventwatch.pipeline import DEFAULT_STAGES, Pipeline, Settings
-    from eventwatch.records import Document
-
-    rules = Pipeline(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "typer")))
-    return lambda text: rules.context(Document(id="t", text=text, published=dt.date(2021, 5, 4)))
 
 
 def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -4,21 +4,9 @@ writing."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwatch.nlp.segment import headline, shouted, split_sentences
-
-
-@pytest.fixture(scope="module")
-def rules_read():  # type: ignore[no-untyped-def]
-    """The pipeline without the learned typer: what the rules alone read."""
-    from eventwatch.pipeline import DEFAULT_STAGES, Pipeline, Settings
-    from eventwatch.records import Document
-
-    rules = Pipeline(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "typer")))
-    return lambda text: rules.context(Document(id="t", text=text, published=dt.date(2024, 5, 4)))
 
 
 def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
