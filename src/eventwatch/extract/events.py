@@ -2345,14 +2345,22 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
     return bool(aux & {"have", "has", "had"}) and "been" in aux and verb.tag_ == "VBG"  # an ongoing campaign
 
 
+def _in_headline(doc: Any) -> bool:
+    """Whether a parsed sentence is a headline, worked out once per sentence (a Doc joins its text at every call)."""
+    told = doc.user_data.get("headline")
+    if told is None:
+        told = doc.user_data["headline"] = headline(doc.text)
+    return bool(told)
+
+
 def _told_in_past(verb: Any) -> bool:
     """A verb in the simple past ("killed", "erupted") or the past passive ("were reported"), or a headline's
     present ("Shelling hits residential area")."""
     if verb.tag_ == "VBD":
         return True
-    if verb.tag_ in ("VBZ", "VBP") and headline(verb.doc.text):
+    if verb.tag_ in ("VBZ", "VBP") and _in_headline(verb.doc):
         return True
-    if verb.tag_ == "VBN" and headline(verb.doc.text) and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.tag_ == "VBN" and _in_headline(verb.doc) and any(c.dep_ == "nsubjpass" for c in verb.children):
         return True  # "Teacher gunned down outside home": a headline's passive without its auxiliary
     if verb.tag_ != "VBN":
         return False
