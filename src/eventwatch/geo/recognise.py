@@ -27,6 +27,21 @@ _CONNECTORS = frozenset(
 # the Persian and Pashto ezafe, inside a hyphenated name only: "Mazar-e-Sharif", "Mazar-i-Sharif"
 _EZAFE = frozenset({"e", "i"})
 _MAX_TOKENS = 6
+
+
+def _ezafe_between(text: str, toks: list[Any], j: int) -> bool:
+    """Whether the name at token ``j`` runs on through an ezafe to a capitalised word ("Pul-e-Hesar")."""
+    if j + 2 >= len(toks):
+        return False
+    ez, nxt = toks[j + 1], toks[j + 2]
+    return (
+        ez.text.lower() in _EZAFE
+        and text[toks[j].end : ez.start] == "-"
+        and text[ez.end : nxt.start] == "-"
+        and nxt.text[:1].isupper()
+    )
+
+
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Capitalised words that are places somewhere but are almost always something else in news text.
@@ -187,8 +202,13 @@ class Recogniser:
         i = 0
         while i < len(toks):
             best: tuple[int, tuple[Match, ...]] | None = None
+            if i >= 2 and _ezafe_between(text, toks, i - 2):
+                i += 1  # "Hesar" of "Pul-e-Hesar": a part of a name the gazetteer does not hold
+                continue
             for j in range(min(len(toks) - 1, i + _MAX_TOKENS), i - 1, -1):
                 key = keys.get((i, j))
+                if j + 2 < len(toks) and _ezafe_between(text, toks, j):
+                    continue  # "Pul" of "Pul-e-Hesar": the name goes on
                 if key and key in found:
                     best = (j, found[key])
                     break
