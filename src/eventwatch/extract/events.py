@@ -78,6 +78,7 @@ from eventwatch.extract.lexicon import (
     PREVENTED_FROM,
     PROPERTY_WORDS,
     PROTEST_BLOCKED,
+    PROTEST_PROCESSION,
     REALIS_REQUIRED,
     RECRUITS_TAKEN,
     RESTORED_CONTROL,
@@ -96,6 +97,7 @@ from eventwatch.extract.lexicon import (
     TERMS_SETTLED,
     THROW_VERBS,
     TRIGGERS,
+    TRUCE_ENDED,
     TWO_SIDES,
     VEHICLE_INTO_PEOPLE,
     VERB_ONLY,
@@ -223,7 +225,7 @@ _DISPOSED = re.compile(
 _NEW_LEADER = re.compile(
     r"\b(?:new|(?:its|their) own|interim|acting|as (?:its|their)(?: new)?) (?:overall |military |supreme |top )?"
     r"(?:leaders?|commanders?|chief|emir|amir|wali|governor|head|spokesman|deputy|chairman|chairperson|president|"
-    r"secretary-general|commander-in-chief|coordinator)\b",
+    r"secretary-general|general secretary|secretary|supremo|commander-in-chief|coordinator)\b",
     re.I,
 )
 _PROTEST_LETHAL = re.compile(
@@ -332,7 +334,9 @@ _RIOT_GEAR = (
 # crowd-control munitions fired: no gunfire ("tear gas was fired on a march", "fired tear gas at the crowd")
 _RIOT_MUNITION_FIRED = re.compile(
     rf"\b{_RIOT_GEAR}(?: shells| canisters)? "
-    r"(?:was |were |being |had been |have been )?fired (?:on|at|into)\b",
+    r"(?:was |were |being |had been |have been )?fired (?:on|at|into)\b|"
+    # ("policemen shot teargas to disperse ...", "fired volleys of tear gas")
+    rf"\b(?:fired|fire|fires|firing|shot|shoots?|shooting)\s+(?:volleys of |rounds of |canisters of )?{_RIOT_GEAR}",
     re.I,
 )
 
@@ -383,14 +387,69 @@ _FATE_UNKNOWN = re.compile(
     r"no (?:news|word|information) (?:of|on|about) (?:him|her|them|his|their)\b|"
     r"(?:remains?|still|are still|is still) missing|"
     r"(?:has|have) not (?:yet )?(?:appeared|been brought) (?:in|before) (?:any |a )?(?:court|judge)|"
-    r"(?:held|kept) incommunicado|"
+    r"(?:held|kept|holding|keeping|hold|keep)(?: (?:him|her|them))? incommunicado|"
+    r"\b(?:no|any) (?:information|idea|clue|word|news)\b[^.;]{0,25}?\bwhere\b|"
+    r"\bnot (?:been )?(?:told|informed)\b[^.;]{0,25}?\bwhere\b|"
     r"(?:denied|deny|denies|not acknowledged|refused to acknowledge) (?:holding|detaining|arresting|having)\b",
     re.I,
+)
+# what is burnt or thrown for show, not to blow up: "petrol bomb", "smoke bomb", "paint bomb"
+_NOT_BLASTING = frozenset(
+    ["petrol", "molotov", "fire", "smoke", "stink", "paint", "water", "sound", "gasoline", "glitter"]
+)
+
+
+def _thrown_by_hand(bomb: Any) -> bool:
+    """Whether a bomb is thrown ("hurled a crude bomb at the house", "a bomb was lobbed into the yard"): the codebook's
+    grenade is any explosive thrown by hand."""
+    if any(c.lower_ in _NOT_BLASTING for c in bomb.children if c.dep_ in ("amod", "compound")):
+        return False
+    verb = bomb.head
+    if bomb.dep_ == "conj" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "hurled stones and a bomb"
+    if (
+        bomb.dep_ in ("dobj", "nsubjpass", "conj")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in THROW_VERBS
+    ):
+        return True
+    # the words around it where the parse went astray ("men on a motorbike hurled crude bombs at ...")
+    sent = bomb.sent
+    before = bomb.doc[max(sent.start, bomb.i - 4) : bomb.i].text
+    after = bomb.doc[bomb.i + 1 : min(sent.end, bomb.i + 4)].text
+    return bool(_THROWN_BEFORE.search(before) or _THROWN_AFTER.match(after))
+
+
+_THROWN_BEFORE = re.compile(
+    r"\b(?:hurl\w*|threw|throw\w*|lobb?\w*|toss\w*)\b(?:(?!\b(?:at|into|on)\b)[^,;.])*$", re.I
+)
+_THROWN_AFTER = re.compile(r"(?:was|were|had been|have been|being)\s+(?:hurled|thrown|lobbed|tossed)\b", re.I)
+
+
+_FORCE_PICKETS = frozenset(
+    ["police", "army", "military", "security", "paramilitary", "border", "crpf", "bsf", "rab"]
+)
+_GATHERING_NOUN = re.compile(r"rall(?:y|ies)|march(?:es)?|processions?|parades?|vigils?|walks?", re.I)
+# a gathering stopped, told as an attack would be: "foiled a procession", "thwarted the opposition's rally"
+_GATHERING_FOILED = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:processions?|rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-ins?|gheraos?|"
+    r"dharnas?|vigils?|gatherings?)\b",
+    re.I,
+)
+# people of another community or faith, as a crowd's victims ("burning houses belonging to a rival community")
+_RIVAL_PEOPLE = re.compile(
+    r"\b(?:rival|another|other|neighbou?ring|minority) (?:communit(?:y|ies)|clans?|tribes?|ethnic groups?|villages?|"
+    r"caste|faith)\b",
+    re.I,
+)
+# (where the state's own police take someone there, an arrest as ACLED codes it; where others do, an abduction)
+_TO_NOWHERE_KNOWN = re.compile(
+    r"\bto an? (?:unknown|undisclosed|secret) (?:location|destination|place)", re.I
 )
 # what a force fires on besides a protest's own words (GATHERING_WORDS)
 _GATHERED_TOO = re.compile(r"\b(?:mourners|processions?|crowds?|gatherings?|petition\w*)\b", re.I)
 _RIOT = re.compile(
-    r"\b(?:(?<!phone )(?<!flaming )(?<!lit )torch\w*|set fire|set ablaze|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
+    r"\b(?:(?<!phone )(?<!flaming )(?<!lit )torch(?!light|-lit|lit| rall| march| procession| parade| vigil)\w*|set fire|set ablaze|set (?:[\w'-]+ ){1,6}?(?:ablaze|alight|on fire)|burn\w*|stones?|ston(?:ed|ing)|rocks?|hurl\w*|threw|throw\w*|vandal\w*|loot\w*|"
     r"smash\w*|clash\w*|pelted|violent\w*(?! (?:repress|dispers|broken up|crush|suppress|crackdown|evict))|violence|(?<!cross the )(?<!police )(?<!at )(?<!at the )(?<!by )(?<!behind )barricad\w*|tyres|tires|ransack\w*|"
     r"storm\w*|rampag\w*|"
     r"petrol bombs?|molotov|damag\w*|destroy\w*|attack\w* (?:the )?(?:police|officers|security)|"
@@ -461,6 +520,16 @@ _CARRY_OUT_VERBS = frozenset(["carry", "conduct", "complete", "hold", "stage", "
 # an exchange told by what it did or who saw to it: "the swap brought home 87 servicemen", "an exchange facilitated
 # by the ICRC", "the swap, overseen by Qatar, freed 40 men"
 _SWAP_DONE_VERBS = frozenset(["bring", "free", "return", "release", "involve", "include", "reunite", "see"])
+
+
+def _took_place(verb: Any) -> bool:
+    """Whether a verb says that its subject happened: "took place", "happened", "occurred"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+
+
 _SWAP_MADE_VERBS = frozenset(
     ["facilitate", "oversee", "supervise", "arrange", "organise", "organize", "broker"]
 )
@@ -494,7 +563,7 @@ _FIGHTING_NOUNS = frozenset(
 )
 # "took effect", "came into force", "entered into force": agreement verbs only with these words
 _EFFECT_VERBS = frozenset(["take", "come", "enter", "go"])
-_EFFECT_WORDS = frozenset(["effect", "force"])
+_EFFECT_WORDS = frozenset(["effect", "force", "hold"])
 # generic words for violence: they say that something happened, not what (merge with any violent incident)
 GENERIC_TRIGGERS = frozenset(
     [
@@ -532,9 +601,34 @@ _POSSESSIVE_FORCES = re.compile(r"^(?:his|her|their|its|our)\b", re.I)
 
 
 # a network down for a fault is no measure against unrest
+# what is triggered when a bomb goes off: "triggered explosives", "triggered his vest", "triggered a roadside bomb"
+_CHARGE_SET_OFF = re.compile(
+    r"(?:[\w'-]+\s+){0,3}?(?:explosives?|bombs?|devices?|ieds?|vests?|(?:land)?mines?|charges?|detonators?)\b",
+    re.I,
+)
+# who is arrested for a crime, and who for politics
+_CRIME_SUSPECTS = re.compile(
+    r"\b(?:fraudsters?|swindlers?|scammers?|con(?:-| )?men|drug (?:dealers?|peddlers?|pushers?|lords?|mules?)|"
+    r"peddlers?|robbers?|thie(?:f|ves)|burglars?|poachers?|pickpockets?|carjackers?|cyber ?criminals?|"
+    r"counterfeiters?|bootleggers?|fake currency|cyber (?:fraud|crime))\b",
+    re.I,
+)
+_POLITICAL_DETAINEES = re.compile(
+    r"\b(?:activists?|opposition|journalists?|protesters?|demonstrators?|party|lawmakers?|politicians?|dissidents?|"
+    r"critics?|bloggers?|union(?:ists)?|leaders?|students?)\b",
+    re.I,
+)
+_ENDED_BY_FIGHTING = re.compile(
+    r"\b(?:fighting|clashes|violence|attacks?|shelling|offensive|assault|bombing|raids?)\b[^.;]{0,30}?\bend(?:ed|s|ing)?\b",
+    re.I,
+)
 _TECHNICAL_FAULT = re.compile(
     r"\b(?:faults?|outages?|maintenance|glitch\w*|power cuts?|cables? (?:damage|cut|break)|storms?|floods?|"
-    r"earthquakes?|unpaid bills?)\b",
+    r"earthquakes?|unpaid bills?)\b|"
+    # or the work of those who wrecked the masts: their destruction is the event ("destroyed a telecommunications
+    # mast, cutting off mobile services")
+    r"\b(?:destroy\w*|blew up|blown up|blow\w* up|torch\w*|set fire to|burn\w*|vandali[sz]\w*|sabotag\w*)\b[^.;]{0,60}?"
+    r"\b(?:masts?|towers?|antennas?|antennae|cables?|base stations?|exchanges?)\b",
     re.I,
 )
 
@@ -709,6 +803,9 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     ),
     (FOILED_BLAST, "Disrupted weapons use", 0.85, lambda text: True),
     (SHUTDOWN_OBSERVED, "Peaceful protest", 0.5, lambda text: True),
+    (PROTEST_PROCESSION, "Peaceful protest", 0.5, lambda text: True),
+    # (a truce ended by fighting is broken, not called off: "renewed fighting ended the truce")
+    (TRUCE_ENDED, "Change to group/activity", 0.55, lambda text: not _ENDED_BY_FIGHTING.search(text)),
     (RESTORED_CONTROL, "Government regains territory", 0.6, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
@@ -838,7 +935,7 @@ _ENTERING = frozenset(
         "reach",
     ]
 )
-_CONTEXT_ONLY = frozenset(["clear", "storm", "set off", "crash into", "open up", *_ENTERING])
+_CONTEXT_ONLY = frozenset(["clear", "storm", "set off", "trigger", "crash into", "open up", *_ENTERING])
 # ground "taken": a town, a locality, a base (not "took the road to Gao", nor people)
 _TAKEN_GROUND = re.compile(
     r"^(?:the |a |an |its |their |two |three |several )?(?:[\w'-]+ ){0,3}?(?:towns?|villages?|cit(?:y|ies)|"
@@ -1081,6 +1178,17 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     )  # misparsed "Baghdad riot police"
                 ):
                     break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
+                if key == "rampage" and tok.dep_ in ("amod", "compound"):
+                    break  # "rampaging soldiers killed three": what the men did is the event
+                if key == "picket" and tok.pos_ != "VERB" and i and lowers[i - 1] in _FORCE_PICKETS:
+                    break  # "a police picket", "an army picket": a post of the forces, no strike
+                if (
+                    key == "torch"
+                    and tok.pos_ != "VERB"
+                    and tok.dep_ in ("compound", "amod", "nmod")
+                    and _GATHERING_NOUN.fullmatch(tok.head.lower_)
+                ):
+                    break  # "a torch rally", "a torch march": flames carried, nothing burned
                 if key in _MUNITION_NOUNS and i and _RIOT_MUNITION.search(doc[max(i - 3, 0) : i].text):
                     break  # "tear gas shells", "stun grenades": riot control, not artillery or a grenade attack
                 if key == "bomb" and tok.pos_ in ("NOUN", "PROPN"):
@@ -1093,9 +1201,12 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     aerial = any(
                         c.lower_ in _AERIAL_BOMBS for c in tok.children if c.dep_ in ("amod", "compound")
                     )
-                    found.append(
-                        (i, i + 1, "Air/drone strike" if aerial else "Remote explosive/landmine/IED", 0.4)
-                    )
+                    if _thrown_by_hand(tok):
+                        found.append((i, i + 1, "Grenade", 0.5))  # "hurled a crude bomb at the house"
+                    else:
+                        found.append(
+                            (i, i + 1, "Air/drone strike" if aerial else "Remote explosive/landmine/IED", 0.4)
+                        )
                     used.add(i)
                     break
                 if key == "strike" and (
@@ -1270,7 +1381,10 @@ _RIOT_GEAR_USED = re.compile(
     rf"\b(?:us|employ|turn)\w*\s+(?:[\w-]+\s+){{0,2}}?{_RIOT_GEAR}\s+(?:[\w'-]+\s+){{0,2}}?(?:against|on|at)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?{CROWD_WORDS.pattern}|"
     rf"\b{_RIOT_GEAR}\s+(?:was|were|had been|has been|being)?\s*(?:used|turned|employed)\s+(?:against|on)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?{CROWD_WORDS.pattern}",
+    rf"(?:[\w'-]+\s+){{0,3}}?{CROWD_WORDS.pattern}|"
+    # ("used stun grenades and rubber bullets to scatter residents who had gathered")
+    rf"\b(?:us|employ)\w*\s+(?:[\w-]+\s+){{0,2}}?{_RIOT_GEAR}(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){{0,1}}?{_RIOT_GEAR})*\s+"
+    r"to\s+(?:disperse|scatter|break up|push back|drive back|chase away|repel)\b",
     re.I,
 )
 _USED_ON_PEOPLE = re.compile(
@@ -1498,7 +1612,7 @@ _THOSE_GATHERED = re.compile(r"(?:the )?(?:participants|them|those (?:gathered|p
 # one told as the time before ("days after its president addressed a rally")
 _GATHERING_AHEAD = re.compile(
     r"\b(?:ahead of|in the run-up to|on the eve of|before (?:a|an|the|their|its) (?:planned|scheduled|proposed|"
-    r"announced)|(?:hours|days|weeks|months|a day|a week|a month) after)\s+(?:[\w'’-]+\s+){0,6}?(?:rally|rallies|"
+    r"announced)|(?:hours|days|weeks|months|a day|a week|a month) (?:after|before))\s+(?:[\w'’-]+\s+){0,6}?(?:rally|rallies|"
     r"protests?|march(?:es)?|demonstrations?|sit-ins?|strikes?|gatherings?|meetings?|power shows?|shutdowns?|"
     r"vigils?)\b",
     re.I,
@@ -1702,6 +1816,10 @@ def _manner_of_act(tok: Any) -> bool:
     )
 
 
+# what one is given leave to do, not what is done
+_POWERS = frozenset(["power", "authority", "mandate", "right", "permission", "licence", "license", "leeway"])
+
+
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
     for t in {tok, head}:
@@ -1712,6 +1830,19 @@ def _irrealis(tok: Any, head: Any) -> bool:
                 return True
     if _purpose_of_preparing(tok):
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+        (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _POWERS)
+        # (the infinitive read under the verb that gave them)
+        or (
+            tok.dep_ in ("advcl", "xcomp")
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _POWERS and c.i < tok.i for c in tok.head.children
+            )
+        )
+    ):
+        return (
+            True  # "giving security forces sweeping powers to arrest and detain suspects": what they may do
+        )
     act = tok
     while act.dep_ == "conj" and act.head is not act:
         act = act.head
@@ -1743,6 +1874,8 @@ _REFERRING = (
     | {"anniversary", "memory", "memorial", "commemorate", "commemoration", "mourning", "condolence"}
     # judged or testified to: "the trial over the killings", "witness accounts of killings in 2013"
     | {"trial", "verdict", "inquest", "testimony", "account"}
+    # punished or blamed for it: "sentenced five men for their role in a bomb blast", "convicted over the bombing"
+    | {"sentence", "convict", "acquit", "indict", "imprison", "prosecute", "role"}
 )
 
 
@@ -1821,6 +1954,17 @@ def _alleged(tok: Any) -> bool:
             if cur.lemma_.lower() == "be" and [t.dep_ for t in path[-3:-1]] == ["acl", "attr"]:
                 # "gunmen suspected to be insurgents shot ..." (the act misread as describing the insurgents): who
                 # they are is suspected, not the act
+                return False
+            if (
+                cur.dep_ == "ccomp"
+                and cur.head.tag_ == "VBN"
+                and any(
+                    c.dep_ == "xcomp" and c.lemma_ == "be" and cur.head.i < c.i < cur.i
+                    for c in cur.head.children
+                )
+            ):
+                # "gunmen suspected to be al-Shabaab shot dead an elder" (the participle read as the main verb and the
+                # act as what was suspected): who they are is suspected, not the act
                 return False
             # "accused them of witchcraft and stoned them": an act told beside the accusation, not inside it
             return bool(cur.dep_ != "conj")
@@ -1928,7 +2072,7 @@ def _agreed(tok: Any) -> bool:
     if tok.lemma_.lower() in _SWAP_NOUNS and (
         (
             tok.dep_ == "nsubj"
-            and tok.head.lemma_.lower() in _SWAP_DONE_VERBS
+            and (tok.head.lemma_.lower() in _SWAP_DONE_VERBS or _took_place(tok.head))
             and tok.head.tag_ in ("VBD", "VBN", "VBZ")
             and not any(
                 c.dep_ in ("neg", "aux") and c.lower_ in ("not", "will", "would", "could", "may")
@@ -2422,16 +2566,18 @@ _LED_BY_PLACE = re.compile(
 )
 
 
+def _helper(text: str, actor: Actor, start: int) -> bool:
+    """Whether an actor is told as another's helper ("troops backed by local militia"), looking back to ``start``."""
+    return actor.span is not None and bool(
+        _HELPERS_BEFORE.search(text[max(start, actor.span.start - 60) : actor.span.start])
+    )
+
+
 def _pick_actor(ctx: Context, start: int, end: int) -> Actor | None:
     best = [a for a in ctx.actors if _inside(a.span, start, end)]
     if not best:
         return None
-    text = ctx.document.text
-    main = [
-        a
-        for a in best
-        if a.span is None or not _HELPERS_BEFORE.search(text[max(start, a.span.start - 60) : a.span.start])
-    ]
+    main = [a for a in best if not _helper(ctx.document.text, a, start)]
     best = main or best
     named = [a for a in best if not a.generic]
     return (named or best)[0]
@@ -2504,7 +2650,7 @@ _GROUND_CHANGES = frozenset(
     }
 )
 _NO_FIGHT = re.compile(
-    r"\b(?:without (?:a |any )?(?:fight\w*|resistance|(?:a )?shots?(?: fired| being fired)?|clash\w*|"
+    r"\b(?:without (?:a |any )?(?:single |serious |real |armed )?(?:fight\w*|resistance|(?:a )?shots?(?: fired| being fired)?|clash\w*|"
     r"(?:an |any )?exchange of fire|confront\w*|bloodshed|incident)|unopposed|(?:meeting|met|meet) no resistance|"
     r"without (?:meeting|encountering) (?:any )?resistance|no contact with the enemy|"
     r"no (?:fighting|clashes|resistance|shots)(?: (?:was|were) (?:reported|fired))?|"
@@ -2802,6 +2948,12 @@ _VEHICLES = re.compile(
 
 
 # a house burned with its people inside: the people were burned ("set fire to his house with him inside")
+# a place named for the people it serves: "a girls' middle school", "the women's centre"
+_PEOPLES_PLACE = re.compile(
+    r"\b(?:girls|boys|women|men|children|students|orphans|widows|veterans)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:schools?|"
+    r"colleges?|hostels?|dormitor(?:y|ies)|cent(?:er|re)s?|homes?|shelters?|markets?|clinics?|hospitals?|wards?)\b",
+    re.I,
+)
 _BURNED_INSIDE = re.compile(
     r"\b(?:set (?:fire to|ablaze|alight)|burn\w*|torch\w*)\b[^.;]{0,60}\bwith (?:him|her|them|the (?:family|occupants)) "
     r"(?:still )?inside\b",
@@ -2811,6 +2963,7 @@ _BURNED_INSIDE = re.compile(
 
 def _burned_people(targets_text: str, sentence_text: str) -> bool:
     """People set on fire: named, suspects, or "him", "her" or "them" where people and no property are told."""
+    targets_text = _PEOPLES_PLACE.sub("the building", targets_text)  # "a girls' school" is a building
     if (
         _PERSONS.search(targets_text)
         or _SUSPECTS.search(targets_text)
@@ -3069,6 +3222,13 @@ def _refine(
         # "used water cannon on demonstrators", "turned tear gas on the marchers": a crowd handled
         return "Protest with intervention", 0.6
     if (
+        sub == "Disrupted weapons use"
+        and lemma in ("foil", "thwart", "frustrate", "scuttle")
+        and _GATHERING_FOILED.match(targets_text)
+    ):
+        # "police foiled a BNP procession, charging batons on the marchers": a gathering stopped, no attack
+        return "Protest with intervention", 0.6
+    if (
         lemma in THROW_VERBS
         and any(w.category in ("ied", "explosive") for w in weapons)
         and GATHERING_WORDS.search(sentence_text)
@@ -3089,7 +3249,7 @@ def _refine(
         and not _PERSONS.search(targets_text)
     ):
         return "", 0.0  # "shot into the air to break up a protest": warning shots, told with what they served
-    if lemma == "use" and re.match(
+    if lemma in ("use", "shoot") and re.match(
         r"(?:[\w'-]+\s+){0,2}?(?:tear[- ]?gas|teargas|water cannons?|rubber bullets|pepper spray)\b",
         targets_text,
         re.I,
@@ -3321,6 +3481,8 @@ def _refine(
         # "warplanes pounded rebel positions", "helicopter gunships opened fire on a village": the codebook puts
         # every air-to-ground attack, helicopters' too, under air strikes
         return "Air/drone strike", max(conf, 0.8)
+    if lemma in THROW_VERBS and implied[:1] == ["Remote explosive/landmine/IED"]:
+        return "Grenade", max(conf, 0.8)  # "threw an explosive device at the office": a bomb thrown by hand
     if implied and (erv_trigger or taxonomy.event_type_of(sub) == taxonomy.ERV):
         return implied[0], max(conf, 0.8)
     if lemma in _WEAPON_EFFECTS:
@@ -3383,10 +3545,14 @@ def _refine(
         "rain down",
         "step on",
         "tread on",
+        "jump on",  # a vehicle that "jumped on a mine", as French reports say
         "crash into",
         "set off",
+        "trigger",
         "open up",
     ):
+        if lemma == "trigger" and not _CHARGE_SET_OFF.match(targets_text):
+            return "", 0.0  # "triggered a landslide", "triggered protests": a cause, no blast
         # only what a weapon of war hit, or the mine someone stepped on; armed men hitting an army position
         # fight it ("the insurgents hit a Rwandan army position overnight")
         if implied:
@@ -3406,12 +3572,15 @@ def _refine(
         # loaded into trucks
         vehicle = re.search(
             r"\b(?:into|onto|on to|in) (?:a |an |the |their |two |three |waiting |unmarked |white |black )*(?:[\w-]+ )?"
-            r"(?:vans?|cars?|vehicles?|trucks?|pick-?ups?|suvs?|boats?|the bush)\b",
+            r"(?:vans?|cars?|vehicles?|trucks?|pick-?ups?|suvs?|boats?|the bush)\b|"
+            r"\b(?:into|onto|in) (?:a |an |the |their )?(?:waiting )?unmarked\b",  # "an unmarked Subaru"
             sentence_text,
             re.I,
         )
         put_in = lemma in ("force", "bundle") or _people_held(targets_text)
         return ("Abduction/forced disappearance", 0.6) if vehicle and put_in else ("", 0.0)
+    if lemma == "take" and sub == "Peaceful protest":
+        return sub, conf  # "took out a procession" (PROTEST_PROCESSION)
     if lemma == "take":
         # "took three officers hostage", "were taken from their homes by gunmen", "took the children away"
         taken = bool(_PERSONS.search(targets_text) or _CIVIL_TARGETS.search(targets_text)) or (
@@ -3453,6 +3622,8 @@ def _refine(
             and _armed_takers(actor1, subject_text)
         ):
             return "Looting/property destruction", 0.5  # "insurgents broke in and carried off sacks of rice"
+        if not people and (_FATE_UNKNOWN.search(sentence_text) or _TO_NOWHERE_KNOWN.search(sentence_text)):
+            return "Abduction/forced disappearance", 0.55  # "took away eight of them to an unknown location"
         return ("Abduction/forced disappearance", 0.6) if people else ("", 0.0)
     if sub == "Violent demonstration" and lemma in _SMASHING:
         # things smashed by a crowd (see RIOT_ACTS): a mob where it turned on people's homes or a place of worship
@@ -3462,6 +3633,20 @@ def _refine(
         ):
             return "Mob violence", 0.55
         return sub, conf
+    if lemma == "rampage":
+        # people on the rampage: a riot, a mob where it turned on homes or people; an animal's is no event, and
+        # armed men's is told by what they did
+        if not (crowd or _crowd_subject(subject_text, actor1)) or (
+            actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)
+        ):
+            return "", 0.0
+        if (
+            _turned_on_people(targets_text, sentence_text, gathered_before)
+            or _RIVAL_PEOPLE.search(sentence_text)
+            or _MOB_WORDS.search(subject_text)
+        ):
+            return "Mob violence", 0.55
+        return "Violent demonstration", 0.5
     if lemma in THROW_VERBS:
         # nothing explosive thrown: stones or petrol bombs from a crowd are a riot; a ball is no event
         if (crowd or _crowd_subject(subject_text, actor1)) and _RIOT.search(sentence_text):
@@ -4131,7 +4316,7 @@ _FORMER_FORCES = re.compile(
 # aircraft as the subject that struck (not "anti-aircraft guns", nor an aircraft hit: passive subjects are not read)
 _AIR_SUBJECT = re.compile(
     r"(?<!anti-)\b(?:aircraft|warplanes?|war planes?|(?:fighter |military )?jets|fighter jet|fighter planes?|"
-    r"military planes?|planes|helicopters?|gunships?|choppers|drones?|uavs?|unmanned aerial vehicles?|"
+    r"military planes?|planes|helicopters?|gunships?|choppers|drones?|quadcopters?|uavs?|unmanned aerial vehicles?|"
     r"air forces?)\b",
     re.I,
 )
@@ -4392,6 +4577,8 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             before = [
                 a for a in ctx.actors if _inside(a.span, lo, trigger.start) and a.inter in (1, 2, 3, 4, 8)
             ]
+            # (not a force's helpers: "government forces backed by clan militia wrested control of ...")
+            before = [a for a in before if not _helper(ctx.document.text, a, lo)] or before
             actor1 = before[-1] if before else None
         targets: list[Span] = []
         actor2 = None
@@ -4469,6 +4656,13 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             sub, conf = ("Protest with intervention", 0.65) if protest else ("Arrests", 0.55)
         if not sub:
             continue
+        if (
+            sub == "Arrests"
+            and _CRIME_SUSPECTS.search(text)
+            and not POLITICAL_ARMED_NOUNS.search(text)
+            and not _POLITICAL_DETAINEES.search(text)
+        ):
+            continue  # "police arrested nine cyber fraudsters": a crime solved, no political arrest
         if sub == "Headquarters or base established" and BASE_MADE.search(text):
             conf = max(
                 conf, 0.7
@@ -4573,6 +4767,14 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             and _told_aside_gathering(tok)
         ):
             background = True  # "detained two teachers who had organised wage protests": what they did before
+        if (
+            told_as in ("Peaceful protest", "Protest with intervention")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "before"
+        ):
+            background = (
+                True  # "arrested 27 activists in raids, hours before the opposition's march": yet to come
+            )
         determined = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if (
             tok.pos_ == "NOUN"
@@ -4636,7 +4838,19 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 ceasefire=bool(re.search(r"cease|truce|armistice", lemma)),
             )
         )
-    return _riot_destruction(_protesters_shot(out, shots))
+    return _disappeared(ctx, _riot_destruction(_protesters_shot(out, shots)))
+
+
+def _disappeared(ctx: Context, out: list[EventMention]) -> list[EventMention]:
+    """People held whose fate the next sentence says nobody knows ("... was bundled into a car by men believed to be
+    police. His family says his whereabouts remain unknown."): disappeared, not arrested (see _FATE_UNKNOWN)."""
+    for k, m in enumerate(out):
+        if m.sub_event_type != "Arrests" or m.is_background:
+            continue
+        i = bisect.bisect_right(ctx.sentences, m.sentence.start, key=lambda s: s.span.start)
+        if i < len(ctx.sentences) and _FATE_UNKNOWN.search(ctx.sentences[i].span.text):
+            out[k] = _retyped(m, "Abduction/forced disappearance", actor1=m.actor1)
+    return out
 
 
 # words that make one plural actor both sides of a fight: "two rival militias", "opposing armed factions"

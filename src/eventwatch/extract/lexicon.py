@@ -150,7 +150,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "down tools": ("Peaceful protest", 0.5), "drive out": ("Government regains territory", 0.5),
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
-    "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
+    "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "rampage": ("Violent demonstration", 0.4),
+    "agitation": ("Peaceful protest", 0.5), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "pick up": ("Arrests", 0.3),
@@ -167,8 +168,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "gun duel": ("Armed clash", 0.8), "have an encounter": ("Armed clash", 0.6),
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
     "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
-    "crash into": ("Attack", 0.1), "set off": ("Attack", 0.1), "open up": ("Attack", 0.1),
-    "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1),
+    "crash into": ("Attack", 0.1), "set off": ("Attack", 0.1), "trigger": ("Attack", 0.1), "open up": ("Attack", 0.1),
+    "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1), "jump on": ("Attack", 0.1),
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
     "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
@@ -317,7 +318,7 @@ EACH_OTHER = re.compile(
 # "ordered residents to stay indoors"): read where a non-state group is named (see events)
 GROUP_RULES = re.compile(
     r"\b(?:impos\w*|decree\w*|levy\w*|levied|collect\w*|demand\w*|order\w*|announc\w*|enforc\w*|informed|"
-    r"introduc\w*)\b[^.;]{0,90}?"
+    r"introduc\w*|ask(?:ed|s|ing)?|told|direct(?:ed|s|ing)?)\b[^.;]{0,90}?"
     r"\b(?:tax(?:es)?|levies|levy|zakat|tolls?|toll points?|lockdown|stay indoors|register every)\b|"
     # an edict that forbids or compels ("issued an order forbidding residents from travelling without a pass")
     r"\b(?:issu|announc|impos|decree|proclaim)\w* (?:an? |its |their |the )?(?:[\w'-]+\s+){0,2}?(?:order|edict|decree|"
@@ -352,7 +353,8 @@ BOMBS_RELEASED = re.compile(
     re.I,
 )
 AIRCRAFT = re.compile(
-    r"\b(?:jets?|aircraft|warplanes?|planes?|helicopters?|gunships?|bombers?|drones?|air force)\b", re.I
+    r"\b(?:jets?|aircraft|warplanes?|planes?|helicopters?|gunships?|bombers?|drones?|quadcopters?|air force)\b",
+    re.I,
 )
 # bullets put into someone, or a sniper's shot ("pumped several bullets into him", "struck by a sniper's bullet")
 SHOT_INTO = re.compile(
@@ -750,6 +752,9 @@ BASE_MADE = re.compile(
     r"\s+(?:as|into)\s+(?:a |an |their |its )?(?:[\w'-]+ )?(?:base|headquarters|camp|command post|stronghold|hideout)\b|"
     r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:new |forward |defensive |fortified )?"
     r"positions\b|"
+    # bunkers and trenches built where there were none ("armed volunteers built new bunkers on the ridge")
+    r"\b(?:buil[dt]\w*|dug|dig\w*|construct\w*|erect\w*|set(?:ting|s)? up)\s+(?:new |more |several |[\w-]+ )?"
+    r"(?:bunkers|fortifications|morchas)\b|"
     r"\b(?:commission|inaugurat)\w* (?:a |an |the |its )?(?:new )?(?:[\w'-]+\s+){0,3}?(?:base|outpost|garrison|"
     r"headquarters)\b",
     re.I,
@@ -855,13 +860,14 @@ LABOUR_STRIKE = re.compile(
 # object words that decide what a conditional trigger means
 GROUP_WORDS = re.compile(
     r"\b(?:group|militia|brigade|battalion|alliance|coalition|front|movement|party|faction|unit|force|forces|"
-    r"wing|council|army|organi[sz]ation|cell|network|command)\b",
+    r"wing|council|army|organi[sz]ation|cell|network|command|platform)\b",
     re.I,
 )
 BASE_WORDS = re.compile(
     r"\b(?:(?:air|naval|military|army|forward|operating)?bases?|camps?|headquarters|hqs?|outposts?|garrisons?|posts?|"
     r"checkpoints?|strongholds?|positions?|offices?|barracks|facilit(?:y|ies)|installations?|cent(?:er|re)s?|"
-    r"stations?|airstrips?|presence|detachments?|encampments?|(?:observation |military )?points?)\b",
+    r"stations?|airstrips?|presence|detachments?|encampments?|(?:observation |military )?points?|bunkers?|"
+    r"fortifications?|morchas?)\b",
     re.I,
 )
 CAPTIVE_WORDS = re.compile(
@@ -913,13 +919,18 @@ GATHERING_WORDS = re.compile(
     re.I,
 )
 # control re-established, told with the hyphen the tokenizer splits ("have re-established control of the settlement")
-RESTORED_CONTROL = re.compile(r"\bre-?establish\w* (?:full |complete |total )?control (?:of|over)\b", re.I)
+RESTORED_CONTROL = re.compile(
+    r"\bre-?establish\w* (?:full |complete |total )?control (?:of|over)\b|"
+    # ("have re-established the writ of the state in the valley, dislodging the militants")
+    r"\b(?:re-?establish\w*|restor\w*) the writ of the (?:state|government)\b",
+    re.I,
+)
 # a shutdown kept by those who called it or by a town: a protest ("traders observed a shutdown called by their
 # federation", "a complete hartal was observed", "shopkeepers downed shutters")
 SHUTDOWN_OBSERVED = re.compile(
     r"\b(?:observ|enforc)(?:ed|ing|es|e) (?:a |an |the |their |its )?(?:[\w'-]+ ){0,3}?(?:shutdown|hartal|bandh|"
     r"shutter-?down|strike)s?\b|"
-    r"\b(?:shutdown|hartal|bandh)s? (?:was|were|is|has been|had been) (?:[\w-]+ )?observed\b|"
+    r"\b(?:shutdown|hartal|bandh)s? (?:[\w'-]+ ){0,6}?(?:was|were|is|has been|had been) (?:[\w-]+ )?observed\b|"
     r"\b(?:shutdown|hartal|bandh)s? (?:[\w'-]+ ){0,6}?(?:was|were|remained) (?:largely |mostly |generally |entirely )?"
     r"(?:peaceful|total|complete)\b|"
     r"\b(?:down(?:ed|ing|s)?|pull(?:ed|ing|s)? down) (?:their |the )?shutters\b|"
@@ -928,7 +939,28 @@ SHUTDOWN_OBSERVED = re.compile(
     r"\b(?:shutdown|hartal|bandh|strike)s?\b[^.;]{0,60}?\bkept (?:[\w'-]+ ){0,4}?(?:shops|schools|markets|"
     r"businesses|offices|stores|banks)\b[^.;]{0,30}?\b(?:closed|shut)\b|"
     r"\b(?:shops|markets|businesses|stores|schools) (?:[\w'-]+ ){0,4}?(?:stayed|remained|were|kept) (?:[\w'-]+ )?"
-    r"(?:closed|shut)\b[^.;]{0,80}?\b(?:shutdown|hartal|bandh|strike)s?\b",
+    r"(?:closed|shut)\b[^.;]{0,80}?\b(?:shutdown|hartal|bandh|strike)s?\b|"
+    # or by the life it stopped ("a 12-hour bandh paralysed life in Imphal", "the hartal crippled the city")
+    r"\b(?:shutdown|hartal|bandh|general strike)s?\b[^.;]{0,60}?\b(?:paraly[sz]\w*|crippl\w*|brought (?:[\w'-]+ ){0,4}?"
+    r"to a (?:halt|standstill)|disrupt\w* (?:normal )?life)",
+    re.I,
+)
+# a truce a side ends on its own: a change in what the group does ("announced it was calling off its ceasefire",
+# "scrapped the truce with the government")
+TRUCE_ENDED = re.compile(
+    r"\b(?:call(?:ed|s|ing)? off|end(?:ed|s|ing)?|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|revok\w+|terminat\w+|"
+    r"withdr(?:ew|awn|aw|aws|awing) from|pull(?:ed|s|ing)? out of|declar\w* an end to) (?:its|their|the|a) "
+    # (the truce's own word left to the agreement's trigger: "the ceasefire" is read there as no new agreement)
+    r"(?:[\w'-]+ ){0,3}?(?=(?:ceasefire|cease-fire|truce)\b)",
+    re.I,
+)
+# a procession that is a protest: "took out a procession", "a procession demanding the release of ..." (a funeral or
+# a religious procession alone is none)
+PROTEST_PROCESSION = re.compile(
+    r"\b(?:take|takes|took|taking|taken) out (?:a |an |the |their |its |his |her )?(?:[\w'-]+ ){0,3}?"
+    r"(?:processions?|marche?s?|rall(?:y|ies))\b|"
+    r"\bprocessions?\b[^.;]{0,60}?\b(?:against|demanding|protesting|in protest|to protest|condemning|to denounce|"
+    r"to press)\b",
     re.I,
 )
 # ground held after a change, told by who holds it now: "were now in full control of the district", "raised
@@ -995,7 +1027,8 @@ CHEMICAL_USE = re.compile(
     r"\b(?:chlorine|sarin|(?:sulfur |sulphur )?mustard (?:gas|agent)|nerve agents?|chloropicrin|organophosphates?|"
     r"(?:toxic|poison(?:ous)?|choking|noxious|hazardous|asphyxiating|irritating|unidentified|unknown)\s+"
     r"(?:gas(?:es)?|chemicals?|substances?|agents?|fumes|liquid|vapou?r|payload)|"
-    r"chemical (?:weapons?|agents?|substances?|munitions?|attacks?|burns?|payload|pneumonitis))\b",
+    r"chemical (?:weapons?|agents?|substances?|munitions?|attacks?|burns?|payload|pneumonitis|bombs?|shells?|"
+    r"rockets?|projectiles?|grenades?|canisters?|barrels?)|chemical-(?:laden|filled|tipped|loaded))\b",
     re.I,
 )
 # unnamed actors that are organised, armed and political by what they are called ("rebels", "a militia"), unlike
@@ -1020,6 +1053,10 @@ NON_POLITICAL = re.compile(
     r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:estranged |former |ex-)?"
     r"(?:wife|husband|partner|girlfriend|boyfriend)|feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|honou?r killing|"
     r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
+    # kin against kin, over a family's land ("hacked his elder brother to death", "a fight over family land")
+    r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:elder |younger |own |step-?)?"
+    r"(?:brother|sister|father|mother|son|daughter|uncle|nephew|niece|cousin|(?:father|mother|brother|sister)-in-law)|"
+    r"(?:ancestral|family) (?:land|property|plot|estate)|firecrackers?|fire-crackers?|"
     # disease and weather
     r"outbreak(?! of (?:fighting|violence|clashes|hostilities|war|unrest))|typhoid|fever|epidemic|pandemic|cholera|malaria|dengue|measles|ebola|covid\w*|virus|infections?|heat ?wave|"
     r"cold (?:wave|snap)|drought|mudslides?|avalanche|tsunami|monsoon|heavy rains?|"
@@ -1073,7 +1110,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "artillery": ("artillery", "artillery"), "shell": ("artillery shell", "artillery"), "howitzer": ("howitzer", "artillery"),
     "tank": ("tank", "artillery"), "rocket launcher": ("rocket launcher", "rocket"),
     "multiple rocket launcher": ("multiple rocket launcher", "rocket"),
-    "drone": ("drone", "drone"), "uav": ("drone", "drone"), "unmanned aerial vehicle": ("drone", "drone"),
+    "drone": ("drone", "drone"), "uav": ("drone", "drone"), "quadcopter": ("drone", "drone"), "unmanned aerial vehicle": ("drone", "drone"),
     "kamikaze drone": ("loitering munition", "drone"), "shahed": ("Shahed drone", "drone"),
     "warplane": ("warplane", "aircraft"), "fighter jet": ("fighter jet", "aircraft"),
     "military jet": ("fighter jet", "aircraft"), "helicopter gunship": ("helicopter gunship", "aircraft"),
@@ -1096,6 +1133,9 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "chemical attack": ("chemical weapon", "chemical"), "chemical munition": ("chemical weapon", "chemical"),
     "chemical agent": ("chemical weapon", "chemical"), "gas attack": ("poison gas", "chemical"),
     "white phosphorus": ("white phosphorus", "chemical"), "phosphorus": ("white phosphorus", "chemical"), "chemical weapon": ("chemical weapon", "chemical"),
+    "chemical bomb": ("chemical weapon", "chemical"), "chemical shell": ("chemical weapon", "chemical"),
+    "chemical rocket": ("chemical weapon", "chemical"), "chemical-laden": ("chemical weapon", "chemical"),
+    "chemical-filled": ("chemical weapon", "chemical"), "chemical projectile": ("chemical weapon", "chemical"),
     "chloropicrin": ("chloropicrin", "chemical"), "mustard agent": ("mustard gas", "chemical"),
     "blister agent": ("mustard gas", "chemical"), "choking gas": ("toxic gas", "chemical"),
     "pungent gas": ("toxic gas", "chemical"), "noxious gas": ("toxic gas", "chemical"),
@@ -1471,9 +1511,11 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     FOILED_BLAST.pattern,
     NOW_IN_CONTROL.pattern,
     SHUTDOWN_OBSERVED.pattern,
+    PROTEST_PROCESSION.pattern,
+    TRUCE_ENDED.pattern,
     RESTORED_CONTROL.pattern,
     # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
-    r"without (?:a |any )?(?:fight|resistance|(?:a )?shots?)\b",
+    r"without (?:a |any )?(?:single |serious |real |armed )?(?:fight|resistance|(?:a )?shots?)\b",
     r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
     r"unopposed\b",
     r"pick(?:ed|s|ing)? up (?:[\w'-]+ ){0,4}?(?:him|her|them|supporters|activists|members|journalists|"

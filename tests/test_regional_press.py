@@ -1,0 +1,211 @@
+"""Regional press English (South Asian and African dailies, translated reports): the local words for protests,
+bombs, disappearances and group changes, read as ACLED codes them. Short texts of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The types of the events told as news, the most confident first (the one a snippet is scored by)."""
+    events = sorted((e for e in read(text).events if not e.is_background), key=lambda e: -e.confidence)
+    return [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes and shutdowns told by the life they stopped, processions taken out, torches carried
+        (
+            "A 24-hour bandh called by the student union paralysed normal life in Silchar on Monday.",
+            "Peaceful protest",
+        ),
+        (
+            "Congress workers took out a procession in Bhopal against the rise in fuel prices.",
+            "Peaceful protest",
+        ),
+        (
+            "Youth wing members held a torch rally in Agartala demanding jobs for local graduates.",
+            "Peaceful protest",
+        ),
+        (
+            "Sugarcane growers staged a rasta roko on the state highway near Muzaffarnagar.",
+            "Peaceful protest",
+        ),
+        # crude bombs and explosive devices thrown by hand: the codebook's grenade
+        ("Two men on a scooter hurled crude bombs at the office of a ward councillor in Howrah.", "Grenade"),
+        (
+            "Thugs threw an explosive device at the home of a council candidate in Warri, breaking windows.",
+            "Grenade",
+        ),
+        ("A bomb was lobbed into the compound of a union leader in Titagarh late on Friday.", "Grenade"),
+        # riot gear fired or used to scatter a gathering: an intervention, not lethal force
+        (
+            "Officers shot teargas at protesting traders at the market gate in Ibadan and dragged five into a van.",
+            "Protest with intervention",
+        ),
+        (
+            "Police used rubber bullets and stun grenades to scatter residents gathered outside the council offices.",
+            "Protest with intervention",
+        ),
+        (
+            "Police foiled a procession by opposition activists in Rajshahi, charging batons and detaining eight.",
+            "Protest with intervention",
+        ),
+        # a crowd on the rampage, and the people it turned on
+        (
+            "Youths went on the rampage in Jos, burning houses belonging to members of a rival community.",
+            "Mob violence",
+        ),
+        (
+            "Angry students went on the rampage at the polytechnic after a classmate died.",
+            "Violent demonstration",
+        ),
+        (
+            "Angry youths set the divisional police station in Ogbomoso ablaze, protesting the killing of a trader.",
+            "Violent demonstration",
+        ),
+        # a place named for the people it serves is property; a mast wrecked is no shutdown by the authorities
+        (
+            "Insurgents torched a girls' primary school in the valley overnight, leaving it gutted.",
+            "Looting/property destruction",
+        ),
+        (
+            "Militants blew up a telecommunications mast near Jilib, cutting off phone services to nearby villages.",
+            "Looting/property destruction",
+        ),
+        # ground, bases and blasts told in the region's words
+        (
+            "Security forces have restored the writ of the state in the upper valley, a military spokesman said.",
+            "Government regains territory",
+        ),
+        (
+            "Armed village volunteers built new bunkers on the ridge above Moirang, a police officer said.",
+            "Headquarters or base established",
+        ),
+        (
+            "A FAMa vehicle jumped on a mine near Hombori, leaving two soldiers dead.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A quadcopter attacked a police post in Lakki Marwat, injuring a constable.",
+            "Air/drone strike",
+        ),
+        (
+            "Fighters fired chemical-laden projectiles at an army post in Idlib, causing blisters to six soldiers.",
+            "Chemical weapon",
+        ),
+        (
+            "A suicide attacker triggered explosives in the lobby of a hotel in Mogadishu on Sunday morning.",
+            "Suicide bomb",
+        ),
+        # group changes: a new leader, a joint platform, levies, a truce called off
+        (
+            "The Maoist party has named a new general secretary after the death of its chief, a press note said.",
+            "Change to group/activity",
+        ),
+        (
+            "Three armed groups announced the formation of a joint platform to coordinate their operations.",
+            "Change to group/activity",
+        ),
+        (
+            "Maoists in Sukma asked bamboo contractors to pay a levy of Rs 30 per bundle, posters in the villages said.",
+            "Change to group/activity",
+        ),
+        (
+            "The TTP announced it was calling off its truce with the government and told its fighters to resume attacks.",
+            "Change to group/activity",
+        ),
+        # swaps and truces that took place or took hold
+        (
+            "A prisoner exchange between the army and the rebels took place at the Kasindi crossing on Friday.",
+            "Agreement",
+        ),
+        (
+            "The truce between the two clans took hold on Tuesday after mediation by elders in Galkayo.",
+            "Agreement",
+        ),
+        (
+            "The district fell to the rebels without a single shot being fired after the garrison withdrew.",
+            "Non-violent transfer of territory",
+        ),
+        # an agitation fired on
+        (
+            "Police allegedly shot dead three farmers during an agitation for higher crop prices in Mandsaur.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_regional_wordings_are_typed(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(rules_read, text)
+    assert types and types[0] == expected, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men drove past the police picket at the bridge before dawn.",  # a post of the police, no strike
+        "The elephant went on a rampage in the village, trampling crops.",  # an animal's rampage
+        "The heavy rain triggered a landslide that buried three houses in Kalimpong.",  # a cause, no blast
+        "Renewed fighting ended the truce on Sunday.",  # a truce broken, not called off by a side
+        "A man hacked his younger brother to death in a village of Kushtia, police said.",
+        "Police arrested nine cyber fraudsters who cheated bank customers by posing as bank officials.",
+        "Eight workers died in an explosion at a firecracker unit near Sivakasi.",
+        "A court sentenced four men to life in prison for their role in a bomb blast at a bus stand.",
+        # sweeping powers to arrest: a measure, no arrest made
+        "The president declared a state of emergency, giving the army sweeping powers to arrest suspects.",
+    ],
+)
+def test_regional_non_events(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(rules_read, text)
+    assert all(t in ("Other",) for t in types), types
+
+
+def test_a_gathering_yet_to_come_is_no_intervention(rules_read) -> None:  # type: ignore[no-untyped-def]
+    types = _types(
+        rules_read,
+        "Police detained dozens of opposition activists on Friday, a day before the party's planned march on the capital.",
+    )
+    assert types == ["Arrests"]
+
+
+def test_an_act_by_men_suspected_to_be_a_group_is_news(rules_read) -> None:  # type: ignore[no-untyped-def]
+    # (the parser reads "suspected" as the main verb and the killing as what was suspected)
+    assert _types(
+        rules_read, "Gunmen suspected to be al-Shabaab shot dead a clan elder outside a mosque in Garissa."
+    ) == ["Attack"]
+
+
+def test_a_forces_helpers_are_not_its_actor(rules_read) -> None:  # type: ignore[no-untyped-def]
+    ctx = rules_read(
+        "Somali army troops backed by clan militia wrested control of the district from al-Shabaab on Monday."
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert events and events[0].sub_event_type == "Government regains territory"
+    assert "Military Forces of Somalia" in events[0].actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the family is not told where the man is held: a forced disappearance, told in the next sentence too
+        "Plainclothes men picked up a student leader from his hostel in Quetta. His family has had no information "
+        "about where he is being kept.",
+        "Intelligence agents took away a rights activist from her home in Kabul, and her family has not been told "
+        "where she is held.",
+        "Armed men stopped a bus near Daraban and took away eight of them to an unknown location.",
+    ],
+)
+def test_a_detention_with_the_fate_unknown_is_a_disappearance(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text)[:1] == ["Abduction/forced disappearance"]
+
+
+def test_an_ezafe_name_is_not_cut_into_places(rules_read) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.geo.recognise import _ezafe_between, _tokens
+
+    text = "Fighters captured Pul-e-Hesar district of Baghlan on Friday."
+    toks = _tokens(text)
+    pul = next(i for i, t in enumerate(toks) if t.text == "Pul")
+    assert _ezafe_between(text, toks, pul)
+    ctx = rules_read(text)
+    assert all(e.location in ("", "Baghlān", "Baghlan") or "Pul" in e.location for e in ctx.events)
