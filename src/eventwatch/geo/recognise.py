@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwatch.geo.gazetteer import NAME_ABBREV, NAME_DEMONYM, Gazetteer, Match, fold
+from eventwatch.geo.gazetteer import NAME_ABBREV, NAME_DEMONYM, NAME_PRIMARY, Gazetteer, Match, fold
 
 _WORD = re.compile(
     r"(?<![A-Z.])[A-Z]\.\s?[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.(?=[\s,;:)]|$)|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
@@ -271,10 +271,13 @@ class Recogniser:
             return False  # acronyms (AP, CNN) that happen to be place codes
         if single and m.text.lower() in lower_words and not strong:
             return False  # the word is used as a common word in this very text ("Mobile", "Police")
+        # (a place known by another name of it is a hamlet too where it is the word that opens the sentence: "Farmers
+        # unions observed ..." is no Milan, Michigan)
+        by_own_name = any(c.kind == NAME_PRIMARY for c in m.candidates)
         if (
             single
             and not strong
-            and big < 5_000
+            and big < (5_000 if by_own_name else 100_000)
             and nxt is not None
             and next_joined
             and nxt.text.islower()

@@ -457,6 +457,11 @@ class Resolver:
         if not countries:
             return
         for k, m in enumerate(mentions):
+            if cands[k] and self._foreign_other_name(m, cands[k], countries):
+                # "Boni" in a report from Mali is no Bonn: a name only another place's other name, far from every
+                # country the report is about, is looked for there instead, and left unplaced where it is not found
+                cands[k] = []
+                best[k] = None
             if cands[k] or m.demonym:
                 continue
             name = m.name or m.text
@@ -477,6 +482,19 @@ class Resolver:
             c = _Cand(entry, NAME_ALTERNATE, _prior(Match(entry, NAME_ALTERNATE)), score=score / 100.0)
             cands[k] = [c]
             best[k] = c
+
+    @staticmethod
+    def _foreign_other_name(m: Mention, cands: list[_Cand], countries: set[str]) -> bool:
+        """A one-word name that the gazetteer holds only as another name of smaller places (under a million) outside
+        the report's countries."""
+        return (
+            " " not in (m.name or m.text).strip()
+            and not m.demonym
+            and all(c.kind != NAME_PRIMARY for c in cands)
+            and all(c.entry.cc not in countries for c in cands)
+            and all(c.entry.feature in ("city", "admin2") for c in cands)
+            and max(c.entry.population for c in cands) < 1_000_000
+        )
 
     def _title_hints(self, title: str, text: str) -> tuple[list[str], list[tuple[str, str]]]:
         """Countries / admin1 of an unambiguous dateline ("BENGHAZI, Libya (Reuters) -")."""
