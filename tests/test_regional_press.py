@@ -209,3 +209,25 @@ def test_an_ezafe_name_is_not_cut_into_places(rules_read) -> None:  # type: igno
     assert _ezafe_between(text, toks, pul)
     ctx = rules_read(text)
     assert all(e.location in ("", "Baghlān", "Baghlan") or "Pul" in e.location for e in ctx.events)
+
+
+def test_a_word_opening_a_sentence_is_no_place_by_another_name(rules_read) -> None:  # type: ignore[no-untyped-def]
+    # "Farmers" is another name of Milan, Michigan; opening the sentence, it is the farmers
+    ctx = rules_read("Farmers unions observed a four-hour rail roko at 32 places across Punjab on Monday.")
+    assert all(t.country_code != "US" for t in ctx.toponyms)
+
+
+def test_a_name_only_far_places_go_by_is_left_unplaced(rules_read) -> None:  # type: ignore[no-untyped-def]
+    # "Boni" is another name of Bonn; in a report from Mali it is a village the gazetteer lacks
+    ctx = rules_read(
+        "A FAMa vehicle struck a landmine near Boni, in the circle of Douentza, killing three soldiers."
+    )
+    assert all(t.country_code != "DE" for t in ctx.toponyms)
+    assert [e.country for e in ctx.events if not e.is_background] == ["Mali"]
+
+
+def test_goods_seized_are_no_ground(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _types(rules_read, "Police seized 23 mobile phones and two laptops from the suspects on Monday.")
+        == []
+    )

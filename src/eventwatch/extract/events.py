@@ -4054,6 +4054,16 @@ def _refine(
         # "briefly overran a post before being pushed back": the codebook records ground held for less than a
         # day as a clash
         return "Armed clash", max(conf, 0.6)
+    if (
+        sub in ("Non-state actor overtakes territory", "Government regains territory")
+        and lemma in ("seize", "capture", "confiscate")
+        and _GOODS.search(" ".join((direct_object or targets_text).split()[:4]))
+        and not _ground_first(direct_object or targets_text)
+    ):
+        # goods seized are no ground: armed men's loot, or what the police took from suspects ("seized 23 mobile
+        # phones from them")
+        armed_takers = actor1 is not None and actor1.inter in (2, 3, 4)
+        return ("Looting/property destruction", 0.5) if armed_takers else ("", 0.0)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
