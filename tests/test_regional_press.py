@@ -231,3 +231,24 @@ def test_goods_seized_are_no_ground(rules_read) -> None:  # type: ignore[no-unty
         _types(rules_read, "Police seized 23 mobile phones and two laptops from the suspects on Monday.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldiers opened fire on members of a Shia movement during their peaceful trek to Zaria, killing three.",
+            "Excessive force against protesters",
+        ),
+        (
+            "The long march for the missing reached Quetta on its ninth day, where traders greeted the walkers.",
+            "Peaceful protest",
+        ),
+        (
+            "After a week of heavy fighting, Bunagana is again under the control of the loyalist forces, the army said.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_more_regional_wordings(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text)[:1] == [expected]

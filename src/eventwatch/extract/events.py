@@ -606,6 +606,10 @@ _CHARGE_SET_OFF = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:explosives?|bombs?|devices?|ieds?|vests?|(?:land)?mines?|charges?|detonators?)\b",
     re.I,
 )
+# who holds a place now, told after it: "is again under the control of the loyalist forces"
+_UNDER_CONTROL_OF = re.compile(
+    r"\bunder (?:the )?(?:full |total |effective )?control of ([^.;,]{1,50})", re.I
+)
 # who is arrested for a crime, and who for politics
 _CRIME_SUSPECTS = re.compile(
     r"\b(?:fraudsters?|swindlers?|scammers?|con(?:-| )?men|drug (?:dealers?|peddlers?|pushers?|lords?|mules?)|"
@@ -2615,7 +2619,7 @@ _COLLECTIVE = re.compile(rf"\b(?:{_COLLECTIVE_PEOPLE})$", re.I)
 
 _PEACEFUL_GATHERING = re.compile(
     r"\b(?:peaceful\w*|unarmed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|sit-ins?|"
-    r"crowds?|gathering|blockades?|vigils?|strikers?|students|residents|villagers)\b|"
+    r"crowds?|gathering|blockades?|vigils?|strikers?|students|residents|villagers|processions?|treks?)\b|"
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|sit-ins?|crowds?|gather\w*|blockades?|vigils?|"
     r"students|residents|villagers)\b[^.;]{0,60}\b(?:peaceful\w*|unarmed)\b",
     re.I,
@@ -2835,7 +2839,7 @@ def _collective_civilians(actor: Actor | None) -> bool:
 # who holds or loses ground: the state's forces, or armed groups
 _STATE_FORCES = (
     r"army|troops|soldiers|military|government(?: forces)?|armed forces|security forces|police|marines|gendarm\w*|"
-    r"junta|regime(?: forces)?"
+    r"junta|regime(?: forces)?|loyalist (?:forces|troops|soldiers)"
 )
 _NON_STATE_FORCES = ARMED_GROUP_NOUNS + r"|fighters|gangs?|terrorists?|extremists?"
 _STATE_FORCE_WORDS = re.compile(rf"\b(?:{_STATE_FORCES})\b", re.I)
@@ -4077,6 +4081,13 @@ def _refine(
             return "Non-state actor overtakes territory", 0.6
         # a town named as what they were driven out of is the news, over the clash that did it
         return sub, 0.75 if re.search(r"\bout of (?:the )?[A-Z]", sentence_text) else 0.6
+    held_by = _UNDER_CONTROL_OF.search(sentence_text)
+    if (
+        sub == "Non-state actor overtakes territory"
+        and held_by
+        and _STATE_FORCE_WORDS.search(held_by.group(1))
+    ):
+        return "Government regains territory", conf  # "the town is again under the control of the army"
     if sub in taxonomy.TERRITORY_TYPES:
         # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain; a
         # group named after "from" is known by its name ("from the White Army" is no state army)

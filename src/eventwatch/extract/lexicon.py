@@ -151,7 +151,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
     "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "rampage": ("Violent demonstration", 0.4),
-    "agitation": ("Peaceful protest", 0.5), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
+    "agitation": ("Peaceful protest", 0.5), "long march": ("Peaceful protest", 0.6), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "pick up": ("Arrests", 0.3),
@@ -967,6 +967,7 @@ PROTEST_PROCESSION = re.compile(
 # their flag over the outpost", "hoist black flag over barracks"
 NOW_IN_CONTROL = re.compile(
     r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
+    r"(?:is|was|are|were) (?:again|back|once again|once more) under (?:the |full |total )?control of|"
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
     r"(?:left|leaving|ended with|ending with) (?:[\w'-]+ ){1,4}?in (?:full |complete |total )?control of|now (?:in )?(?:full |"
     r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on)|"
