@@ -252,3 +252,78 @@ def test_goods_seized_are_no_ground(rules_read) -> None:  # type: ignore[no-unty
 )
 def test_more_regional_wordings(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(rules_read, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Middle East, North Africa, Latin America, the Philippines and Myanmar
+        ("Since this morning, troops and militants have clashed near the bridge at Tal Tamr.", "Armed clash"),
+        (
+            "The Security Belt handed the checkpoint at the northern entrance of Zinjibar to the "
+            "Giants Brigades on Monday.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The Turkish army established a new observation point near Sarmin, bringing in concrete blocks, SOHR said.",
+            "Headquarters or base established",
+        ),
+        (
+            "The LNA said it had reasserted control over the town of Ubari after expelling Chadian fighters.",
+            "Government regains territory",
+        ),
+        (
+            "A resistance group said the junta's artillery fired shells giving off a pungent chemical vapour, "
+            "leaving fighters unconscious.",
+            "Chemical weapon",
+        ),
+        (
+            "During an arrest raid in Jenin, gunmen hurled a pipe bomb at troops securing the street, the army said.",
+            "Grenade",
+        ),
+        (
+            "Hundreds gathered in the main square of Sweida for the weekly demonstration, chanting slogans for "
+            "political change and the release of detainees.",
+            "Peaceful protest",
+        ),
+        (
+            "Militiamen raided the home of a school principal in Dhamar at dawn and took him to an undisclosed "
+            "location, his relatives said.",
+            "Abduction/forced disappearance",
+        ),
+        ("Police raided the house in Tondo and took him to the station for questioning.", "Arrests"),
+        (
+            "Rallyists from labour groups trooped to Mendiola to denounce the rising price of rice.",
+            "Peaceful protest",
+        ),
+        (
+            "The air force carried out an aerial bombardment on a camp of the dissidents in the jungle of Guaviare.",
+            "Air/drone strike",
+        ),
+        (
+            "Mobile internet and Wi-Fi were cut in Sittwe and Kyauktaw townships on the order of the junta.",
+            "Other",
+        ),
+        (
+            "Commanders of the front announced their separation from the structure and the creation of a new bloc.",
+            "Change to group/activity",
+        ),
+        (
+            "Leaders of two gangs announced the fusion of their groups under a single command in Guayaquil.",
+            "Change to group/activity",
+        ),
+        (
+            "A motorcycle loaded with explosives blew up beside the police station of Jamundi, injuring two.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_regional_wordings_of_other_regions(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text)[:1] == [expected]
+
+
+def test_a_neighbour_killed_in_a_quarrel_is_no_event(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _types(rules_read, "A farmer killed his neighbour with a machete in the rural area of Sogamoso.")
+        == []
+    )

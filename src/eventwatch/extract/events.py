@@ -91,6 +91,7 @@ from eventwatch.extract.lexicon import (
     SHOT_INTO,
     SHUTDOWN_OBSERVED,
     SIDES_ACCEPTED,
+    SINCE_TODAY,
     SPEECH_VERBS,
     SUICIDE_CUES,
     TAKEN_INTO_BUSH,
@@ -281,6 +282,9 @@ def _wounded(sentence_text: str) -> bool:
 # words of intervention that tell none on this gathering: a crowd that dispersed by itself, an intervention
 # before it or denied ("a week after police teargassed students", "despite the arrest of", "no arrests")
 _NOT_INTERVENED = re.compile(
+    # the detained a crowd demands back ("demanding the release of detainees")
+    r"\b(?:release|freedom|return) of (?:[\w'-]+\s+){0,3}?(?:detainees|prisoners|detained|those (?:arrested|detained)|"
+    r"the arrested|abductees)\b|"
     r"\b(?:dispers\w*|broke up|left) (?:peacefully|calmly|quietly|on (?:their|its) own|by themselves|without incident|"
     r"after (?:addressing|speaking|hearing|submitting|handing|delivering|a|an|the|several|two|three)\b)|"
     r"\b(?:before|after) dispersing\b|\bdispersing (?:peacefully|quietly|calmly|on (?:their|its) own)|"
@@ -556,7 +560,18 @@ _DONE_UNDER_DEAL = frozenset(
 _HALTING_VERBS = frozenset(["end", "halt", "stop", "pause", "freeze"])
 # fighting that breaks out or goes on: "fighting erupted", "heavy fighting raged"
 _RAGING = frozenset(
-    ["erupt", "break", "rage", "flare", "intensify", "escalate", "rock", "engulf", "spread", "resume"]
+    [
+        "erupt",
+        "break",
+        "rage",
+        "flare",
+        "intensify",
+        "escalate",
+        "rock",
+        "engulf",
+        "spread",
+        "resume",
+    ]
 )
 _FIGHTING_NOUNS = frozenset(
     ["fighting", "hostility", "war", "clash", "violence", "conflict", "combat", "battle"]
@@ -600,7 +615,6 @@ _BACKGROUND_ADJECTIVES = frozenset(
 _POSSESSIVE_FORCES = re.compile(r"^(?:his|her|their|its|our)\b", re.I)
 
 
-# a network down for a fault is no measure against unrest
 # what is triggered when a bomb goes off: "triggered explosives", "triggered his vest", "triggered a roadside bomb"
 _CHARGE_SET_OFF = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:explosives?|bombs?|devices?|ieds?|vests?|(?:land)?mines?|charges?|detonators?)\b",
@@ -622,10 +636,12 @@ _POLITICAL_DETAINEES = re.compile(
     r"critics?|bloggers?|union(?:ists)?|leaders?|students?)\b",
     re.I,
 )
+# a truce that fighting ended, not one a side called off
 _ENDED_BY_FIGHTING = re.compile(
     r"\b(?:fighting|clashes|violence|attacks?|shelling|offensive|assault|bombing|raids?)\b[^.;]{0,30}?\bend(?:ed|s|ing)?\b",
     re.I,
 )
+# a network down for a fault is no measure against unrest
 _TECHNICAL_FAULT = re.compile(
     r"\b(?:faults?|outages?|maintenance|glitch\w*|power cuts?|cables? (?:damage|cut|break)|storms?|floods?|"
     r"earthquakes?|unpaid bills?)\b|"
@@ -696,8 +712,18 @@ _GATHERING_STOPPED = re.compile(
 
 
 # people, not goods, taken in a raid ("raids ... took 43 people into custody")
+# a vehicle or a bag that carried the charge
+_EXPLOSIVES_CARRIED = re.compile(
+    r"\b(?:loaded|laden|packed|rigged|filled|stuffed|fitted) with (?:[\w-]+ )?explosives?\b|"
+    r"\bexplosives?-(?:laden|packed|rigged|filled|loaded)\b",
+    re.I,
+)
+_RAIDED = re.compile(r"\b(?:raid\w*|storm\w*|broke into|burst into|forced (?:their|his) way into)\b", re.I)
 _PEOPLE_TAKEN = re.compile(
-    r"\b(?:custody|arrest\w*|detain\w*|hostages?|abduct\w*|kidnap\w*|captives?)\b", re.I
+    r"\b(?:custody|arrest\w*|detain\w*|hostages?|abduct\w*|kidnap\w*|captives?)\b|"
+    # a person led off ("raided the teacher's house and took him to an undisclosed location")
+    r"\b(?:took|taken|take|takes|taking|led|dragged|whisked|carried) (?:him|her|them)\b(?= (?:away|off|to|with))",
+    re.I,
 )
 
 
@@ -1206,7 +1232,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                         c.lower_ in _AERIAL_BOMBS for c in tok.children if c.dep_ in ("amod", "compound")
                     )
                     if _thrown_by_hand(tok):
-                        found.append((i, i + 1, "Grenade", 0.5))  # "hurled a crude bomb at the house"
+                        found.append((i, i + 1, "Grenade", 0.7))  # "hurled a crude bomb at the house"
                     else:
                         found.append(
                             (i, i + 1, "Air/drone strike" if aerial else "Remote explosive/landmine/IED", 0.4)
@@ -3226,6 +3252,15 @@ def _refine(
         # "used water cannon on demonstrators", "turned tear gas on the marchers": a crowd handled
         return "Protest with intervention", 0.6
     if (
+        lemma == "raid"
+        and _PEOPLE_TAKEN.search(sentence_text)
+        and not (_KILL.search(sentence_text) or _INJURE.search(sentence_text))
+    ):
+        return (
+            "",
+            0.0,
+        )  # "raided the house and took him away", "raided homes and detained 12": the taking is told
+    if (
         sub == "Disrupted weapons use"
         and lemma in ("foil", "thwart", "frustrate", "scuttle")
         and _GATHERING_FOILED.match(targets_text)
@@ -3597,6 +3632,19 @@ def _refine(
             return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
+        if (
+            re.match(r"(?:him|her|them)\b", targets_text)
+            and _RAIDED.search(sentence_text)
+            and (
+                _TAKEN.search(sentence_text)
+                # (an undisclosed place is a state's arrest where its own forces took him: see _TO_NOWHERE_KNOWN)
+                or (
+                    _TO_NOWHERE_KNOWN.search(sentence_text) and not (actor1 is not None and actor1.inter == 1)
+                )
+            )
+        ):
+            # "raided the teacher's house and took him away": the raid was how he was taken
+            return "Abduction/forced disappearance", 0.6
         armed_takers = _armed_takers(actor1, subject_text, state=False)
         if not taken and armed_takers and _GOODS.search(" ".join(direct_object.split()[:6])):
             return (
@@ -3924,6 +3972,8 @@ def _refine(
             return implied[
                 0
             ], 0.7  # "blew up a vehicle with a pressure IED", "an explosives-packed car blew up"
+        if not direct_object and _EXPLOSIVES_CARRIED.search(sentence_text):
+            return "Remote explosive/landmine/IED", 0.7  # "a motorcycle loaded with explosives blew up"
         if PROPERTY_WORDS.search(targets_text) and not WEAPON_OBJECT_WORDS.search(targets_text):
             return "Looting/property destruction", 0.5
         return "", 0.0
@@ -4757,7 +4807,10 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
                 and _campaign(sub)
                 # (abuse suffered over a captivity's weeks is told as what was done: "during the two weeks he was
                 # held")
-                and (time.kind == "since" or (_long_duration(time) and sub != "Sexual violence"))
+                and (
+                    (time.kind == "since" and not SINCE_TODAY.match(time.span.text))
+                    or (_long_duration(time) and sub != "Sexual violence")
+                )
             )
         )
         if since[k] and not all(since):

@@ -151,7 +151,8 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "flush out": ("Government regains territory", 0.5), "push back": ("Government regains territory", 0.4),
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
     "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "rampage": ("Violent demonstration", 0.4),
-    "agitation": ("Peaceful protest", 0.5), "long march": ("Peaceful protest", 0.6), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
+    "agitation": ("Peaceful protest", 0.5), "rallyist": ("Peaceful protest", 0.5),
+    "aerial bombardment": ("Air/drone strike", 0.9), "air bombardment": ("Air/drone strike", 0.9), "long march": ("Peaceful protest", 0.6), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
     "pick up": ("Arrests", 0.3),
@@ -371,7 +372,7 @@ ARMED_SIDES = re.compile(
 # ground handed to another side, the phrase split by what was handed ("handed the base over to the army",
 # "handed control of the checkpoint to Kosovo police", "handed Hsenwi back to the military")
 HANDED_TO = re.compile(
-    r"\bhand(?:s|ed|ing)?\s+(?:over\s+|back\s+)?(?:[\w'-]+\s+){1,7}?(?:over\s+|back\s+)?to\s+(?:the\s+)?"
+    r"\bhand(?:s|ed|ing)?\s+(?:over\s+|back\s+)?(?:[\w'-]+\s+){1,10}?(?:over\s+|back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:forces|army|troops|military|soldiers|police|units?|militias?|government|authorities|"
     r"control|fighters|rebels|administration|battalions?|brigades?|personnel|guards|gendarmerie|peacekeepers)\b"
     # ground turned over: "turned over Camp Omar to the government"
@@ -587,6 +588,13 @@ GROUP_CHANGE = re.compile(
     r"\bcross(?:ed|es|ing)? (?:over )?to (?:the )?(?:[\w'-]+\s+)?(?:resistance|rebels|insurgents|opposition|other side|"
     r"enemy|militia|guerrillas)\b|"
     r"\b(?:henceforth|from now on|hereafter|thereafter) (?:be )?(?:known|called|named) as\b|"
+    # groups fused or split, a new bloc created ("announced the fusion of their groups under a single command",
+    # "announced their separation from the structure ... and the creation of a new bloc")
+    r"\b(?:fusion|merger|merging|unification) of (?:[\w'-]+\s+){0,2}?(?:groups|factions|organi[sz]ations|militias|"
+    r"gangs|cartels|structures|fronts|movements)\b|"
+    r"\bannounc\w* (?:their|its|his) (?:separation|split|break|departure|withdrawal) from\b|"
+    r"\bcreation of a new (?:[\w'-]+\s+){0,2}?(?:bloc|front|group|faction|structure|alliance|command|militia|"
+    r"movement|armed group)\b|"
     r"\bbe (?:known|called) (?:henceforth |from now on )as\b|"
     r"\bbr(?:oke|oken|eak\w*) (?:ranks )?with (?-i:[A-Z])[\w'-]+|"
     r"\b(?:replac\w+|pick(?:ed|s)?|install(?:ed|s)?) (?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|emir|caliph|governor|"
@@ -752,6 +760,9 @@ BASE_MADE = re.compile(
     r"\s+(?:as|into)\s+(?:a |an |their |its )?(?:[\w'-]+ )?(?:base|headquarters|camp|command post|stronghold|hideout)\b|"
     r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:new |forward |defensive |fortified )?"
     r"positions\b|"
+    # a base or post set up ("the Turkish army established a new military point near al-Bara")
+    r"\bestablish(?:ed|es|ing)? (?:a |an |the |its |their )?(?:new |forward |permanent |temporary |fortified )?"
+    r"(?:[\w'-]+ ){0,2}?(?:bases?|outposts?|camps?|headquarters|garrisons?|(?:military|observation) points?)\b|"
     # bunkers and trenches built where there were none ("armed volunteers built new bunkers on the ridge")
     r"\b(?:buil[dt]\w*|dug|dig\w*|construct\w*|erect\w*|set(?:ting|s)? up)\s+(?:new |more |several |[\w-]+ )?"
     r"(?:bunkers|fortifications|morchas)\b|"
@@ -791,7 +802,7 @@ COMMS_CUT = re.compile(
     r"telecommunications?(?: services)?|social media|messaging (?:apps|services)|whatsapp|facebook|instagram|"
     r"telegram|mobile (?:connections|networks|services))\b"
     r"|\b(?:internet|mobile data|telecommunications?|social media)(?: (?:access|services?|connections?|platforms|"
-    r"sites|networks))?\s+"
+    r"sites|networks))?(?:\s+and\s+(?:wi-?fi|phone (?:lines|services)|landlines?|mobile (?:data|networks?)))?\s+"
     r"(?:(?:across|in|throughout|on) (?:the )?(?:[\w'-]+\s+){0,3}?)?"
     r"(?:(?:was|were|has been|have been|had been|remained|remains)\s+)?(?:cut(?: off)?|suspended|shut (?:down|off)|"
     r"switched off|blocked|disconnected|restricted|down)\b|"
@@ -920,7 +931,8 @@ GATHERING_WORDS = re.compile(
 )
 # control re-established, told with the hyphen the tokenizer splits ("have re-established control of the settlement")
 RESTORED_CONTROL = re.compile(
-    r"\bre-?establish\w* (?:full |complete |total )?control (?:of|over)\b|"
+    r"\b(?:re-?establish\w*|reassert\w*|recover(?:ed|s|ing)? the) (?:full |complete |total |effective )?"
+    r"(?:army |state |government |military )?control (?:of|over|in|there)\b|"
     # ("have re-established the writ of the state in the valley, dislodging the militants")
     r"\b(?:re-?establish\w*|restor\w*) the writ of the (?:state|government)\b",
     re.I,
@@ -952,6 +964,12 @@ TRUCE_ENDED = re.compile(
     r"withdr(?:ew|awn|aw|aws|awing) from|pull(?:ed|s|ing)? out of|declar\w* an end to) (?:its|their|the|a) "
     # (the truce's own word left to the agreement's trigger: "the ceasefire" is read there as no new agreement)
     r"(?:[\w'-]+ ){0,3}?(?=(?:ceasefire|cease-fire|truce)\b)",
+    re.I,
+)
+# a start earlier the same day: "since dawn", "since this morning" (the day's fighting, no campaign)
+SINCE_TODAY = re.compile(
+    r"(?:since )?(?:the )?(?:early )?(?:dawn|daybreak|sunrise|first light|this morning|early morning|morning|midnight|"
+    r"noon|the early hours|early hours)\b",
     re.I,
 )
 # a procession that is a protest: "took out a procession", "a procession demanding the release of ..." (a funeral or
@@ -1026,7 +1044,8 @@ SUICIDE_CUES = re.compile(
 # a riot agent, not a chemical weapon
 CHEMICAL_USE = re.compile(
     r"\b(?:chlorine|sarin|(?:sulfur |sulphur )?mustard (?:gas|agent)|nerve agents?|chloropicrin|organophosphates?|"
-    r"(?:toxic|poison(?:ous)?|choking|noxious|hazardous|asphyxiating|irritating|unidentified|unknown)\s+"
+    r"(?:toxic|poison(?:ous)?|choking|noxious|hazardous|asphyxiating|irritating|pungent|unidentified|unknown)\s+"
+    r"(?:chemical\s+)?"
     r"(?:gas(?:es)?|chemicals?|substances?|agents?|fumes|liquid|vapou?r|payload)|"
     r"chemical (?:weapons?|agents?|substances?|munitions?|attacks?|burns?|payload|pneumonitis|bombs?|shells?|"
     r"rockets?|projectiles?|grenades?|canisters?|barrels?)|chemical-(?:laden|filled|tipped|loaded))\b",
@@ -1056,7 +1075,8 @@ NON_POLITICAL = re.compile(
     r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
     # kin against kin, over a family's land ("hacked his elder brother to death", "a fight over family land")
     r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:elder |younger |own |step-?)?"
-    r"(?:brother|sister|father|mother|son|daughter|uncle|nephew|niece|cousin|(?:father|mother|brother|sister)-in-law)|"
+    r"(?:brother|sister|father|mother|son|daughter|uncle|nephew|niece|cousin|(?:father|mother|brother|sister)-in-law|"
+    r"neighbou?r)|"
     r"(?:ancestral|family) (?:land|property|plot|estate)|firecrackers?|fire-crackers?|"
     # disease and weather
     r"outbreak(?! of (?:fighting|violence|clashes|hostilities|war|unrest))|typhoid|fever|epidemic|pandemic|cholera|malaria|dengue|measles|ebola|covid\w*|virus|infections?|heat ?wave|"

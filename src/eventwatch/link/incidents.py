@@ -35,6 +35,7 @@ from eventwatch.extract.lexicon import (
     LABOUR_STRIKE,
     PEOPLE_NOUNS,
     SEVERE_HARM,
+    SINCE_TODAY,
 )
 from eventwatch.extract.taxonomy import TERRITORY_TYPES, VIOLENT_TYPES, interaction
 from eventwatch.geo.areas import haversine_km
@@ -1135,7 +1136,8 @@ def _background_by_date(ctx: Context, m: EventMention) -> None:
     ref = peg.value if peg is not None else ctx.document.published
     if m.time is None or m.time.value is None or ref is None:
         return
-    if m.time.kind == "since" or (ref - m.time.value).days > 3:
+    # (a start earlier the same day, "since dawn", dates the day's fighting, no campaign)
+    if (m.time.kind == "since" and not SINCE_TODAY.match(m.time.span.text)) or (ref - m.time.value).days > 3:
         m.is_background = True
 
 
