@@ -327,3 +327,45 @@ def test_a_neighbour_killed_in_a_quarrel_is_no_event(rules_read) -> None:  # typ
         _types(rules_read, "A farmer killed his neighbour with a machete in the rural area of Sogamoso.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A salvo of Grad rockets fell on the outskirts of the airport on Tuesday, halting flights.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A rider on a motorcycle rigged with explosives drove into the gate of the base and detonated the load, "
+            "dying at the scene.",
+            "Suicide bomb",
+        ),
+        (
+            "In a joint operation, soldiers and police captured alias 'Pitufo', head of finances of a structure of the "
+            "Clan del Golfo, in rural Caucasia.",
+            "Arrests",
+        ),
+        (
+            "The EOD team safely disrupted an improvised explosive device left beside the highway near Datu Piang.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Soldiers secured an arsenal of rifles, grenade launchers and ammunition at a ranch near Culiacan.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_regional_weapons_and_arrests(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price of rice fell on Monday in the capital.",
+        "The union secured a pay rise for the dock workers.",
+    ],
+)
+def test_new_weapon_verbs_need_a_weapon(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == []

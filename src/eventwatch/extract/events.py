@@ -162,7 +162,7 @@ _PERSONS = re.compile(
     r"\b(?:people|persons?|men|women|children|civilians?|workers?|hostages?|villagers?|passengers?|students?|"
     r"journalists?|officials?|residents?|girls?|boys?|farmers?|man|woman|priests?|pastors?|imams?|seminarians?|"
     r"teachers?|nurses?|doctors?|traders?|herders?|fishermen|drivers?|chiefs?|businessm[ae]n|engineers?|"
-    r"teenagers?|youths?|wives|wife|husbands?|activists?|organi[sz]ers?|candidates?|guests?|ministers?|staff|"
+    r"teenagers?|youths?|wives|wife|husbands?|activists?|organi[sz]ers?|candidates?|guests?|ministers?|staff|alias|"
     r"refugees?|relatives|parents|employees|(?:aid|health|local|district|government|municipal) officers?|"
     + _PEOPLE_MET
     + r")\b",
@@ -3585,6 +3585,7 @@ def _refine(
         "step on",
         "tread on",
         "jump on",  # a vehicle that "jumped on a mine", as French reports say
+        "fall on",  # "a salvo of Grad rockets fell on the vicinity of the airport"
         "crash into",
         "set off",
         "trigger",
@@ -4038,11 +4039,23 @@ def _refine(
         "confiscate",
         "seizure",
         "impound",
+        "secure",  # "secured an arsenal including four rifles"
+        "disrupt",  # "the EOD team safely disrupted an improvised explosive device"
     ):
         if weapon_object and not (lemma in ("seize", "capture") and _ground_first(direct_object)):
             # arms taken from a fight's ground are its spoils, told after it: the fight is the news where told
             return "Disrupted weapons use", 0.45 if _SPOILS.search(sentence_text) else 0.7
-        if lemma in ("find", "discover", "recover", "uncover", "confiscate", "seizure", "impound"):
+        if lemma in (
+            "find",
+            "discover",
+            "recover",
+            "uncover",
+            "confiscate",
+            "seizure",
+            "impound",
+            "secure",
+            "disrupt",
+        ):
             return "", 0.0
     if lemma in ("seize", "capture") and (
         (actor2 is not None and actor2.inter == 7)

@@ -152,6 +152,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "gather": ("Peaceful protest", 0.2), "assemble": ("Peaceful protest", 0.2), "converge": ("Peaceful protest", 0.2),
     "occupy": ("Peaceful protest", 0.2), "storm": ("Violent demonstration", 0.3), "rampage": ("Violent demonstration", 0.4),
     "agitation": ("Peaceful protest", 0.5), "rallyist": ("Peaceful protest", 0.5),
+    "secure": ("Disrupted weapons use", 0.1), "disrupt": ("Disrupted weapons use", 0.1),
     "aerial bombardment": ("Air/drone strike", 0.9), "air bombardment": ("Air/drone strike", 0.9), "long march": ("Peaceful protest", 0.6), "roko": ("Peaceful protest", 0.6), "destroy": ("Disrupted weapons use", 0.1), "use": ("Attack", 0.1),
     "employ": ("Attack", 0.1), "drop": ("Air/drone strike", 0.1), "free": ("Agreement", 0.2),
     "apprehend": ("Arrests", 0.6), "nab": ("Arrests", 0.5), "round up": ("Arrests", 0.6),
@@ -170,7 +171,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "gunbattle": ("Armed clash", 0.8), "encounter break out": ("Armed clash", 0.7), "come under fire": ("Attack", 0.4),
     "spray": ("Chemical weapon", 0.1), "hit": ("Attack", 0.1), "land": ("Attack", 0.1), "slam into": ("Attack", 0.1), "rain down": ("Attack", 0.1),
     "crash into": ("Attack", 0.1), "set off": ("Attack", 0.1), "trigger": ("Attack", 0.1), "open up": ("Attack", 0.1),
-    "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1), "jump on": ("Attack", 0.1),
+    "step on": ("Attack", 0.1), "tread on": ("Attack", 0.1), "jump on": ("Attack", 0.1), "fall on": ("Attack", 0.1),
     "pound": ("Shelling/artillery/missile attack", 0.5),
     "take hostage": ("Abduction/forced disappearance", 0.8), "hold hostage": ("Abduction/forced disappearance", 0.7),
     "take captive": ("Abduction/forced disappearance", 0.8), "snatch": ("Abduction/forced disappearance", 0.4),
@@ -1025,7 +1026,10 @@ SUICIDE_CUES = re.compile(
     r"(?:set off|detonated|triggered|carried out) by (?:a|an|the) (?:[\w-]+ ){0,2}(?:who|that) (?:also )?"
     r"(?:died|was killed|perished) in|"
     r"(?:who|that) (?:carried|was carrying|wore|was wearing) the (?:bomb|explosives?|device|vest|belt)|"
-    r"detonated (?:his|her|their) (?:own )?(?:vests?|belts?|loads?|explosives?|charges?|devices?)|"
+    r"detonated (?:his|her|their|the) (?:own )?(?:vests?|belts?|loads?|explosives?|charges?|devices?)"
+    r"(?:[^.;]{0,40}?\b(?:dying|killing himself|killing herself) (?:at|on) the (?:scene|spot))?|"
+    # the rider or driver dead in his own blast ("rammed into the gate and detonated the load, dying at the scene")
+    r"(?:detonat\w*|blew up|set off|explo\w*)\b[^.;]{0,60}?\b(?:dying|died|perishing) (?:at|on) the (?:scene|spot)|"
     r"(?:girls?|boys?|wom[ae]n|m[ae]n|teenagers?|children|bombers?|attackers?|he|she|they|who) (?:was |were )?"
     r"(?:strapped|wired) with explosives|"
     r"(?:devices?|explosives?|bombs?) (?:strapped|tied|fixed) (?:to|around) (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|"
