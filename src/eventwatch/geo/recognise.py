@@ -271,13 +271,13 @@ class Recogniser:
             return False  # acronyms (AP, CNN) that happen to be place codes
         if single and m.text.lower() in lower_words and not strong:
             return False  # the word is used as a common word in this very text ("Mobile", "Police")
-        # (a place known by another name of it is a hamlet too where it is the word that opens the sentence: "Farmers
-        # unions observed ..." is no Milan, Michigan)
+        # (a place known by another name of it counts as a hamlet up to 10,000 people where it is the word that opens
+        # the sentence: "Farmers unions observed ..." is no Milan, Michigan; 100,000 would lose LGL gold spans)
         by_own_name = any(c.kind == NAME_PRIMARY for c in m.candidates)
         if (
             single
             and not strong
-            and big < (5_000 if by_own_name else 100_000)
+            and big < (5_000 if by_own_name else 10_000)
             and nxt is not None
             and next_joined
             and nxt.text.islower()
