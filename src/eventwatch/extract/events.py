@@ -436,9 +436,7 @@ _FORCE_PICKETS = frozenset(
 _GATHERING_NOUN = re.compile(r"rall(?:y|ies)|march(?:es)?|processions?|parades?|vigils?|walks?", re.I)
 # a gathering stopped, told as an attack would be: "foiled a procession", "thwarted the opposition's rally"
 _GATHERING_FOILED = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?(?:processions?|rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|sit-ins?|gheraos?|"
-    r"dharnas?|vigils?|gatherings?)\b",
-    re.I,
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{GATHERING_WORDS.pattern}|\b(?:processions?|gheraos?|gatherings?)\b)", re.I
 )
 # people of another community or faith, as a crowd's victims ("burning houses belonging to a rival community")
 _RIVAL_PEOPLE = re.compile(
