@@ -2975,13 +2975,13 @@ _VEHICLES = re.compile(
 )
 
 
-# a house burned with its people inside: the people were burned ("set fire to his house with him inside")
 # a place named for the people it serves: "a girls' middle school", "the women's centre"
 _PEOPLES_PLACE = re.compile(
     r"\b(?:girls|boys|women|men|children|students|orphans|widows|veterans)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:schools?|"
     r"colleges?|hostels?|dormitor(?:y|ies)|cent(?:er|re)s?|homes?|shelters?|markets?|clinics?|hospitals?|wards?)\b",
     re.I,
 )
+# a house burned with its people inside: the people were burned ("set fire to his house with him inside")
 _BURNED_INSIDE = re.compile(
     r"\b(?:set (?:fire to|ablaze|alight)|burn\w*|torch\w*)\b[^.;]{0,60}\bwith (?:him|her|them|the (?:family|occupants)) "
     r"(?:still )?inside\b",
@@ -4142,13 +4142,10 @@ def _refine(
             return "Non-state actor overtakes territory", 0.6
         # a town named as what they were driven out of is the news, over the clash that did it
         return sub, 0.75 if re.search(r"\bout of (?:the )?[A-Z]", sentence_text) else 0.6
-    held_by = _UNDER_CONTROL_OF.search(sentence_text)
-    if (
-        sub == "Non-state actor overtakes territory"
-        and held_by
-        and _STATE_FORCE_WORDS.search(held_by.group(1))
-    ):
-        return "Government regains territory", conf  # "the town is again under the control of the army"
+    if sub == "Non-state actor overtakes territory":
+        held_by = _UNDER_CONTROL_OF.search(sentence_text)
+        if held_by and _STATE_FORCE_WORDS.search(held_by.group(1)):
+            return "Government regains territory", conf  # "the town is again under the control of the army"
     if sub in taxonomy.TERRITORY_TYPES:
         # who lost the ground says who took it: "retook the town from government soldiers" is a non-state gain; a
         # group named after "from" is known by its name ("from the White Army" is no state army)
