@@ -45,6 +45,7 @@ from eventwatch.extract.lexicon import (
     CROWD_WORDS,
     DEMAND_ACT,
     DENIED,
+    DRIVEN_OUT,
     DROVE_OUT,
     EACH_OTHER,
     EFFECTS,
@@ -296,7 +297,7 @@ _NOT_INTERVENED = re.compile(
     r"\b(?:posters?|photos?|photographs?|pictures?|portraits?|images?)\s+of\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:detainees|prisoners|detained|jailed)\b|"
     r"\b(?:(?:a|one|two|three|several) (?:day|week|month)s? after|days after|weeks after|despite|following)\b[^,;]{0,80}|"
-    r"\bno (?:arrests?|one was (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b|"
+    r"\b(?:no|without(?: any)?) (?:arrests?|detentions?|one (?:was|being) (?:arrested|detained))|\bwho (?:were|was|had been) (?:detained|arrested)\b|"
     # an arrest the gathering is about, not one made at it ("marched to protest the arrest of their leader",
     # "demanding the release of two detained colleagues")
     r"\b(?:protest(?:ing|ed|s)?|against|over|denounc\w*|condemn\w*|decr(?:y|ying|ied|ies))\s+(?:[\w'-]+\s+){0,3}?"
@@ -835,6 +836,7 @@ _PHRASE_CUES: tuple[tuple[re.Pattern[str], str, float, Callable[[str], bool]], .
     # (a truce ended by fighting is broken, not called off: "renewed fighting ended the truce")
     (TRUCE_ENDED, "Change to group/activity", 0.55, lambda text: not _ENDED_BY_FIGHTING.search(text)),
     (RESTORED_CONTROL, "Government regains territory", 0.6, lambda text: True),
+    (DRIVEN_OUT, "Government regains territory", 0.55, lambda text: True),
     (NOW_IN_CONTROL, "Non-state actor overtakes territory", 0.5, lambda text: _something_changed(text)),
     # "the singer switched her allegiance": no armed or political body changed
     (
@@ -1126,7 +1128,7 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                 elif doc[first].lower_ == "by" and doc[span.end - 1].pos_ == "VERB":
                     # "by evening controlled the town centre": the verb, with its subject
                     first = span.end - 1
-                elif pattern is CAMP_PITCHED:
+                elif pattern is CAMP_PITCHED or pattern is DRIVEN_OUT:
                     # "JNIM fighters ... put up tents": the verb, not the men who did it, carries the clause
                     first = next((t.i for t in span[1:] if t.pos_ == "VERB"), first)
                 elif pattern is BODY_BANNED and any(c.dep_ == "auxpass" for c in doc[span.end - 1].children):
@@ -1564,6 +1566,7 @@ _GATHERING_ROLES = frozenset(
     "announce".split()
 )
 _ORGANISERS = frozenset("organiser organizer leader convener convenor head".split())
+_WORDS_SAID = frozenset("comment remark speech statement word slogan".split())
 _PAST_DAYS = re.compile(r"^(?:last|previous|earlier|past|recent|yesterday|week|month|weeks|months)$", re.I)
 
 
@@ -1578,6 +1581,8 @@ def _told_aside_gathering(tok: Any) -> bool:
     for _ in range(8):
         if cur.dep_ in ("relcl", "acl") and cur.pos_ == "VERB" and cur.lemma_.lower() in _GATHERING_ROLES:
             return True
+        if cur.dep_ in ("relcl", "acl") and cur.head.lemma_.lower() in _WORDS_SAID:
+            return True  # "over comments made at a rally": where words were said
         if cur.dep_ == "prep" and cur.lower_ in _ASIDE_PREPS and not through_verb:
             return True  # "days after the rally", "after calls for protests" (not "after being hit during a march")
         through_verb = through_verb or cur.pos_ == "VERB"
@@ -1647,12 +1652,21 @@ _GATHERING_AHEAD = re.compile(
 )
 
 
+_SAID_AT_GATHERING = re.compile(
+    r"\b(?:comments?|remarks?|speech(?:es)?|statements?|words|slogans?)\s+(?:(?:he|she|they|it|[\w'-]+)\s+)?"
+    r"(?:had\s+)?(?:made|delivered|gave|given|uttered|shouted|chanted)\s+(?:at|during)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rally|rallies|protests?|march(?:es)?|demonstrations?|sit-ins?|gatherings?|meetings?)\b",
+    re.I,
+)
+
+
 def _at_a_protest(sentence_text: str, gathering_here: bool, gathered_before: bool = False) -> bool:
     """People held where a gathering goes on, holds signs or presses a demand ("as opposition supporters blocked
     streets to demand ..."), is handled as a crowd, or was told just before ("Lawyers set out towards Parliament.
     Police blocked the avenue and detained 17 of them."): an intervention in a protest, not an arrest."""
-    # ("detained activists ahead of a rally": the rally is not yet held)
-    sentence_text = _GATHERING_AHEAD.sub(" ", sentence_text)
+    # ("detained activists ahead of a rally": the rally is not yet held; "held over comments made at a rally": what
+    # was said there is the charge, not where they were held)
+    sentence_text = _SAID_AT_GATHERING.sub(" ", _GATHERING_AHEAD.sub(" ", sentence_text))
     return bool(
         (gathering_here and GATHERING_WORDS.search(sentence_text))
         or _PROTEST_CUES.search(sentence_text)
@@ -1846,11 +1860,17 @@ def _manner_of_act(tok: Any) -> bool:
 
 # what one is given leave to do, not what is done
 _POWERS = frozenset(["power", "authority", "mandate", "right", "permission", "licence", "license", "leeway"])
+_EMPOWERING = frozenset(["authorise", "authorize", "empower", "permit", "entitle", "mandate"])
 
 
 def _irrealis(tok: Any, head: Any) -> bool:
     """Negated, hypothetical, wished or threatened: 'no arrests', 'would be shot down', 'called for protests'."""
-    for t in {tok, head}:
+    # (a participle that describes someone keeps its own mood: "an activist detained by agents has not been seen
+    # since" tells a detention)
+    described = tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ == "VBN"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "the rally passed without arrests"
+    for t in {tok} if described else {tok, head}:
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
@@ -1860,6 +1880,8 @@ def _irrealis(tok: Any, head: Any) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
         (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _POWERS)
+        # "police were authorised to arrest violators": what they may do
+        or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _EMPOWERING)
         # (the infinitive read under the verb that gave them)
         or (
             tok.dep_ in ("advcl", "xcomp")
@@ -1937,16 +1959,42 @@ def _counted(tok: Any) -> bool:
     )
 
 
+def _swapped(tok: Any) -> bool:
+    """Captives handed "in exchange for" others by a verb that tells it done ("were received at the crossing in
+    exchange for the release of 40 detainees"), not asked or offered."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() not in IRREALIS | {"offer", "propose", "seek", "ask"}
+    )
+
+
 _CONDEMNING = frozenset(["condemn", "denounce", "deplore", "decry"])
 
 
 def _condemned_in_detail(tok: Any, referenced_by: Any) -> bool:
-    """An incident someone condemns, told with what it did ("denounced a drone strike by the army which hit a
-    wedding, killing eight", "condemned the bombardment carried out by jets in which 46 died"): the report of it,
-    not a mere reference (a claim of responsibility stays one)."""
-    if referenced_by is None or referenced_by.lemma_.lower() not in _CONDEMNING:
+    """An incident someone condemns or confirms, told with what it did ("denounced a drone strike by the army which
+    hit a wedding, killing eight", "condemned the bombardment carried out by jets in which 46 died") or who did it to
+    whom ("the kidnapping of 11 aid workers by JNIM militants was confirmed", "the dispersal of a students'
+    demonstration by riot police was condemned"): the report of it, not a mere reference (a claim of responsibility
+    stays one)."""
+    if referenced_by is None or referenced_by.lemma_.lower() not in _CONDEMNING | {"confirm"}:
         return False
-    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return True
+    # the act named with its doer and its object; or the object of an act so named ("the dispersal of a protest by")
+    act = (
+        tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+        else tok
+    )
+    preps = {
+        c.lower_
+        for c in act.children
+        if c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" for g in c.children)
+    }
+    return tok.pos_ == "NOUN" and "by" in preps and (act is not tok or "of" in preps)
 
 
 # kinds of violence that are reported almost only as allegations ("soldiers were accused of raping ...",
@@ -2494,7 +2542,10 @@ def _aspect_background(tok: Any, head: Any, reported: bool) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "acl", "relcl", "amod")
         and tok.lemma_.lower() not in _CROWD_ACTS
-        and not (tok.dep_ == "amod" and tok.head.lower_ in ("tyres", "tires"))  # "burning tyres": an act
+        # "burning tyres", "burning barricades": an act
+        and not (
+            tok.dep_ == "amod" and tok.head.lower_ in ("tyres", "tires", "barricades", "roadblocks", "logs")
+        )
         # (nor a verb misread as a plural's modifier: "went door to door in a neighbourhood attacking shops")
         and not (
             tok.dep_ == "amod"
@@ -2706,14 +2757,19 @@ _MOVED_IN = re.compile(
 _SPOILS = re.compile(
     r"\bfrom (?:the )?(?:scene|(?:encounter|clash|battle|gunfight|fighting) (?:site|spot|area)|(?:slain|dead|killed|"
     r"neutrali[sz]ed) (?:[\w-]+ )?(?:rebels|militants|fighters|insurgents|attackers|terrorists|bandits|gunmen|"
-    r"ultras)|the (?:slain|dead)|(?:the )?(?:bodies|possession of the (?:slain|dead)))\b",
+    r"ultras)|the (?:slain|dead)|(?:the )?(?:bodies|possession of the (?:slain|dead)))\b"
+    # "troops recovered five rifles at the site": where the fight just told was
+    r"|\bat the (?:scene|site|(?:encounter|clash|battle|gunfight|fighting) (?:site|spot|area))\b",
     re.I,
 )
 # goods an armed group carries off: a looting
 _GOODS = re.compile(
     r"\b(?:vehicles?|trucks?|motor(?:bike|cycle)s?|cattle|livestock|goats|cows|money|cash|food|supplies|medicines?|"
     r"drugs|stocks|solar panels?|mattresses|computers|laptops|furniture|equipment|generators?|fuel|grain|harvests?|"
-    r"sacks|bags|rice|maize|cooking oil|phones|televisions|valuables|belongings|jewel\w*)\b",
+    r"sacks|bags|rice|maize|cooking oil|phones|televisions|valuables|belongings|jewel\w*|"
+    # contraband, and what is counted by weight or load ("seized 4.2 tonnes of cocaine")
+    r"cocaine|heroin|cannabis|marijuana|methamphetamine|narcotics|hashish|opium|captagon|contraband|tonnes?|"
+    r"kilo(?:gram)?s?|kg|consignments?|cargo)\b",
     re.I,
 )
 # things taken that are no ground: vehicles, equipment, stores, herds
@@ -2760,6 +2816,26 @@ def _ground_first(taken: str) -> bool:
     ground = _GROUND.search(taken)
     weapon = WEAPON_OBJECT_WORDS.search(taken)
     return ground is not None and (weapon is None or ground.start() < weapon.start())
+
+
+# a peace mission, whose camps and posts pass to the state when it leaves
+_PEACEKEEPERS = re.compile(
+    r"\b(?:peace-?keep\w*|blue helmets|MINUSMA|MONUSCO|MINUSCA|UNMISS|UNAMID|UNIFIL|AMISOM|ATMIS|ECOMOG|"
+    r"UN (?:mission|troops|forces))\b",
+    re.I,
+)
+_MISSION_LEFT = re.compile(
+    r"\b(?:departure|withdrawal|pull-?out|left|leaving|vacated|handed|handover|hand-?over|drawdown|exit)\b",
+    re.I,
+)
+
+
+def _goods_first(taken: str) -> bool:
+    """What was seized names goods among its first words, before any ground ("4.2 tonnes of cocaine belonging to
+    the gang in the Uraba region", "23 mobile phones"), not "the town of Rubaya and its coltan mines"."""
+    goods = _GOODS.search(" ".join(taken.split()[:4]))
+    ground = _GROUND.search(" ".join(taken.split()))
+    return goods is not None and (ground is None or goods.start() < ground.start())
 
 
 # a force leaving ground (see _refine); someone took the ground it left where another side moved in (_MOVED_IN) or
@@ -3225,6 +3301,16 @@ def _chemical_used(text: str) -> bool:
 
 # burnings told in one trigger of the lexicon
 _SET_ALIGHT = frozenset(["set ablaze", "torch"])
+# verbs of putting an armed group out of a place, whose passive told of the group is DRIVEN_OUT
+_PUTTING_OUT = frozenset(
+    ["drive out", "drive", "clear", "expel", "dislodge", "flush out", "flush", "eject", "chase"]
+)
+
+
+def _driven_out(sentence_text: str) -> bool:
+    return bool(DRIVEN_OUT.search(sentence_text))
+
+
 # people dispersed by others, told in the passive ("before being dispersed", "were later dispersed")
 _DISPERSED_PASSIVE = re.compile(r"\b(?:be|being|been|was|were|is|are|got|get)\s+(?:\w+\s+)?dispersed\b", re.I)
 
@@ -3246,6 +3332,10 @@ def _refine(
     gathered_target: bool = False,
     gathered_before: bool = False,
 ) -> tuple[str, float]:
+    if lemma in _PUTTING_OUT and _driven_out(sentence_text):
+        # "Daesh remnants cleared from the last pocket", "the militants were driven out of the town": the group is
+        # who lost the ground, not who took it
+        return "Government regains territory", max(conf, 0.55)
     if lemma in ("use", "employ", "turn") and _RIOT_GEAR_USED.search(sentence_text):
         # "used water cannon on demonstrators", "turned tear gas on the marchers": a crowd handled
         return "Protest with intervention", 0.6
@@ -3424,10 +3514,25 @@ def _refine(
             return "", 0.0
     if (
         lemma == "intercept"
-        and _PERSONS.search(" ".join(targets_text.split()[:6]))
+        and (
+            _PERSONS.search(" ".join(targets_text.split()[:6]))
+            or (
+                re.match(
+                    r"(?:them|him|her|us|the convoy|their convoy|their vehicles?)\b",
+                    targets_text.strip(),
+                    re.I,
+                )
+                and not re.search(
+                    r"\bair defen|\b(?:drones?|missiles?|rockets?|projectiles?|aircraft)\b",
+                    sentence_text,
+                    re.I,
+                )
+            )
+        )
         and all(w.category in ("blade", "firearm") for w in weapons)
     ):
-        return "", 0.0  # "intercepted the local leader on his way home and hacked him": no weapon stopped
+        # "intercepted the local leader on his way home and hacked him", "gunmen intercepted them": no weapon stopped
+        return "", 0.0
     if lemma in ("disarm", "bring down"):
         # devices disarmed and drones brought down are disrupted weapons; fighters disarmed are a group disarmed;
         # power lines brought down by a storm are nothing
@@ -3631,6 +3736,11 @@ def _refine(
             return _detention(sentence_text, gathering_here, gathered_before)
         if taken and _TAKEN.search(sentence_text):
             return "Abduction/forced disappearance", 0.55
+        if _FATE_UNKNOWN.search(sentence_text) and (
+            taken or (not direct_object and _PERSONS.search(sentence_text))
+        ):
+            # "a radio presenter was taken by men in civilian clothes and his whereabouts remain unknown"
+            return "Abduction/forced disappearance", 0.6
         if (
             re.match(r"(?:him|her|them)\b", targets_text)
             and _RAIDED.search(sentence_text)
@@ -3811,6 +3921,8 @@ def _refine(
         ):
             return "Change to group/activity", 0.6
         if lemma == "hand in" and WEAPON_OBJECT_WORDS.search(targets_text or sentence_text):
+            if re.search(r"\bsurrender(?:ed|s|ing)? to\b", sentence_text, re.I):
+                return "", 0.0  # "surrendered to troops, handing in rifles": the arms are the surrender's
             return "Change to group/activity", 0.6  # fighters handing in their weapons en masse
         if lemma in ("integrate", "incorporate") and GROUP_WORDS.search(targets_text + " " + sentence_text):
             return "Change to group/activity", 0.5
@@ -4122,13 +4234,21 @@ def _refine(
     if (
         sub in ("Non-state actor overtakes territory", "Government regains territory")
         and lemma in ("seize", "capture", "confiscate")
-        and _GOODS.search(" ".join((direct_object or targets_text).split()[:4]))
-        and not _ground_first(direct_object or targets_text)
+        and _goods_first(direct_object or targets_text)
     ):
         # goods seized are no ground: armed men's loot, or what the police took from suspects ("seized 23 mobile
         # phones from them")
         armed_takers = actor1 is not None and actor1.inter in (2, 3, 4)
         return ("Looting/property destruction", 0.5) if armed_takers else ("", 0.0)
+    if (
+        sub in ("Non-state actor overtakes territory", "Government regains territory")
+        and lemma not in ("seize", "capture", "recapture", "retake", "overrun", "storm")
+        and _PEACEKEEPERS.search(sentence_text)
+        and _MISSION_LEFT.search(sentence_text)
+        and not (_BATTLE.search(sentence_text) or _KILL.search(sentence_text))
+    ):
+        # "the army took over the MINUSMA camp after the peacekeepers' departure": a camp handed on, not won
+        return "Non-violent transfer of territory", 0.6
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and (
         target_is_place or BASE_WORDS.search(targets_text) or _GROUND.search(targets_text)
     ):
@@ -4283,6 +4403,16 @@ def _refine(
     ):
         # "rockets launched from X were intercepted", "shot down two attack drones": the interception is the news
         conf = max(conf, 0.81)
+    if (
+        sub == "Arrests"
+        and re.search(r"\b(?:president|prime minister|head of state|premier)\b", targets_text, re.I)
+        and re.search(
+            r"\b(?:in|during|as part of) (?:a|an|the|what \w+ called a) (?:[\w-]+ )?(?:coup|putsch)\b",
+            sentence_text,
+            re.I,
+        )
+    ):
+        return "Other", 0.6  # "soldiers detained the president ... in a coup": the coup, not an arrest
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
@@ -4396,7 +4526,7 @@ _FORMER_FORCES = re.compile(
 _AIR_SUBJECT = re.compile(
     r"(?<!anti-)\b(?:aircraft|warplanes?|war planes?|(?:fighter |military )?jets|fighter jet|fighter planes?|"
     r"military planes?|planes|helicopters?|gunships?|choppers|drones?|quadcopters?|uavs?|unmanned aerial vehicles?|"
-    r"air forces?)\b",
+    r"air forces?|(?:air|aerial) (?:operations?|campaign))\b",
     re.I,
 )
 _AIR_BLOWS = frozenset(
@@ -4581,7 +4711,14 @@ def mentions_in(ctx: Context, sentence: Sentence) -> list[EventMention]:
             # to surrender their guns": the deal's terms
             continue
         alleged = _alleged(tok)
-        if sub == "Agreement" and tok.pos_ != "VERB" and not (_agreed(tok) or _agreed_by_verb(tok, i)):
+        if (
+            sub == "Agreement"
+            and tok.pos_ != "VERB"
+            and not (_agreed(tok) or _agreed_by_verb(tok, i))
+            # (captives handed "in exchange for" others are a swap done: "remains were received in exchange for the
+            # release of prisoners")
+            and not (lemma == "in exchange for" and _swapped(tok))
+        ):
             continue  # a truce mentioned only as context ("in violation of the truce") is no new agreement
         if lemma in ("agree", "consent") and not any(
             c.dep_ in ("xcomp", "prep", "ccomp", "dobj") for c in tok.children
@@ -5018,6 +5155,51 @@ def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
         and (m.actor1 is None or m.actor1.inter in (5, 6, 7))
         else m
         for m in out
+    ]
+
+
+def _riot_broken_up(mentions: list[EventMention]) -> list[EventMention]:
+    """The force a report tells against a riot it told is the riot's ("youths blocked the highway with burning
+    barricades. Police used tear gas to clear the road"): a violent demonstration whatever the police then did, as
+    ACLED codes it (not where the report names another place for it)."""
+    riot = next(
+        (m for m in mentions if m.sub_event_type == "Violent demonstration" and not m.is_background), None
+    )
+    if riot is None:
+        return mentions
+    # (told in the riot's sentence or the next, or placed in the riot's province)
+    where = (riot.place.country_code, riot.place.admin1) if riot.place is not None else None
+    return [
+        _retyped(m, riot.sub_event_type, actor1=riot.actor1 or m.actor1)
+        if m.sub_event_type == "Protest with intervention"
+        and not m.is_background
+        and (
+            where is None
+            or m.place is None
+            or (m.place.country_code, m.place.admin1) == where
+            or riot.sentence.start <= m.sentence.start <= riot.sentence.end + 2
+        )
+        else m
+        for m in mentions
+    ]
+
+
+def _handed_on(mentions: list[EventMention]) -> list[EventMention]:
+    """Ground taken in the sentence after a handover, with no fighting told, is the handover's other half
+    ("peacekeepers handed over their camp to the authorities. Soldiers took up positions at the site")."""
+    handovers = [
+        m for m in mentions if m.sub_event_type == "Non-violent transfer of territory" and not m.is_background
+    ]
+    if not handovers:
+        return mentions
+    return [
+        _retyped(m, "Non-violent transfer of territory", actor1=m.actor1)
+        if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+        and not m.is_background
+        and any(h.sentence.end < m.sentence.start <= h.sentence.end + 2 for h in handovers)
+        and not (_BATTLE.search(m.sentence.text) or _KILL.search(m.sentence.text))
+        else m
+        for m in mentions
     ]
 
 
@@ -5520,6 +5702,7 @@ def make_event_extractor(settings: Settings) -> Component:
         if any(m.event_type in taxonomy.VIOLENT_TYPES and not m.is_background for m in mentions):
             # bodies recovered after an attack the report tells are its dead, not a discovery of their own
             mentions = [m for m in mentions if not _bodies_found(m)]
+        mentions = _handed_on(_riot_broken_up(mentions))
         ctx.mentions = [_sides(_untimed_targets(m, ctx.times), ctx, modifiers) for m in _old_news(mentions)]
 
     return events

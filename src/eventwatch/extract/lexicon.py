@@ -935,7 +935,16 @@ RESTORED_CONTROL = re.compile(
     r"\b(?:re-?establish\w*|reassert\w*|recover(?:ed|s|ing)? the) (?:full |complete |total |effective )?"
     r"(?:army |state |government |military )?control (?:of|over|in|there)\b|"
     # ("have re-established the writ of the state in the valley, dislodging the militants")
-    r"\b(?:re-?establish\w*|restor\w*) the writ of the (?:state|government)\b",
+    r"\b(?:re-?establish\w*|restor\w*) the writ of the (?:state|government)\b|"
+    # ("restored security and stability to the town after eliminating the last terrorist pockets")
+    r"\brestor\w* (?:security|stability|security and stability|stability and security|state authority) to\b",
+    re.I,
+)
+# an armed group's men put out of a place, told of them ("Daesh remnants cleared from the last pocket of Tal Afar",
+# "the militants were driven out of the town"): ground the state took back
+DRIVEN_OUT = re.compile(
+    r"\b(?:remnants|militants|terrorists|insurgents|rebels|jihadists|extremists)\b (?:(?:were|was|had been|"
+    r"have been|has been) )?(?:cleared|flushed|driven|expelled|ejected|dislodged|chased) (?:out )?(?:from|of)\b",
     re.I,
 )
 # a shutdown kept by those who called it or by a town: a protest ("traders observed a shutdown called by their
@@ -990,6 +999,11 @@ NOW_IN_CONTROL = re.compile(
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
     r"(?:left|leaving|ended with|ending with) (?:[\w'-]+ ){1,4}?in (?:full |complete |total )?control of|now (?:in )?(?:full |"
     r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on)|"
+    # "the national flag now flies over the citadel", "extended their control over the district", "announced the
+    # liberation of the district from the group's control"
+    r"flags? (?:now |again |once again |once more )?(?:flies|flew|fly|flying|flutters|fluttered|waves|waved) "
+    r"(?:over|above|on)|extend\w* (?:their|its|his|full|total) (?:[\w-]+ )?control (?:over|of|to)|"
+    r"(?:announc|declar|complet|proclaim|celebrat)\w* (?:the )?(?:full |complete |total )?liberation of|"
     # held by a time of the same day ("by evening controlled the town centre", "by nightfall held the base")
     r"by (?:the )?(?:evening|nightfall|night|dusk|dawn|morning|afternoon|midday|noon|the end of the day|"
     r"(?:\w+day) (?:evening|night|morning|afternoon)) (?:they |the \w+ )?(?:controlled|held|had taken))\b",
@@ -1539,6 +1553,7 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     PROTEST_PROCESSION.pattern,
     TRUCE_ENDED.pattern,
     RESTORED_CONTROL.pattern,
+    DRIVEN_OUT.pattern,
     # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
     r"without (?:a |any )?(?:single |serious |real |armed )?(?:fight|resistance|(?:a )?shots?)\b",
     r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",

@@ -77,8 +77,36 @@ def _title_ends(text: str) -> list[int]:
     return ends
 
 
+# a wire story's dateline opening a line: a place in capitals, perhaps its country and day, perhaps the agency, then a
+# dash ("NIAMEY (ANP) - ", "GOMA, Congo (Reuters) - ", "KABUL, Dec 5 -")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\)\s*)?[-\u2013\u2014]{1,2}\s+(?=\S)"
+)
+
+
+def _dateline_apart(text: str, spans: list[Span]) -> list[Span]:
+    """A dateline is no part of the lede's grammar ("NIAMEY (ANP) - The air force carried out strikes ..." would
+    make the city the verb's subject): it is kept as a line of its own."""
+    out: list[Span] = []
+    for span in spans:
+        m = _DATELINE.match(span.text) if span.start == 0 or text[span.start - 1] == "\n" else None
+        if m is None:
+            out.append(span)
+            continue
+        head = span.text[: m.end()].rstrip()
+        out.append(Span(span.start, span.start + len(head), head))
+        out.append(Span(span.start + m.end(), span.end, span.text[m.end() :]))
+    return out
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans (offsets into ``text``, surrounding whitespace trimmed)."""
+    """Split ``text`` into sentence spans (offsets into ``text``, surrounding whitespace trimmed); a wire story's
+    dateline is a span of its own."""
+    return _dateline_apart(text, _split(text))
+
+
+def _split(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     titles = _title_ends(text)

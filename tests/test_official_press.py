@@ -1,0 +1,165 @@
+"""Agency wire copy, official communiques and monitors' bulletins: datelines, nominalised and confirmed incidents,
+handovers from peace missions, seizures of contraband, and the other turns of official English, read as ACLED codes
+them. Short texts of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.nlp.segment import split_sentences
+
+
+def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The types of the events told as news, the most confident first (the one a snippet is scored by)."""
+    events = sorted((e for e in read(text).events if not e.is_background), key=lambda e: -e.confidence)
+    return [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an incident named, with who did it to whom, and confirmed or condemned: the report of it
+        (
+            "The abduction of six nurses by ADF fighters near Beni was confirmed by the health ministry on Monday.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The dispersal of a teachers' sit-in in Rabat by riot police was condemned by the opposition.",
+            "Protest with intervention",
+        ),
+        # a wire story's dateline is no subject of the lede's verb
+        (
+            "NIAMEY (ANP) - The Nigerien air force carried out strikes on a gathering of bandits near Dosso on Friday, "
+            "destroying several motorcycles.",
+            "Air/drone strike",
+        ),
+        # arms picked up where the fight just told was are its spoils
+        (
+            "Four militants and a soldier were killed in an exchange near Bannu. Troops recovered three rifles at the "
+            "site.",
+            "Armed clash",
+        ),
+        # ground told as liberated, made secure again, cleared of the group, or held further
+        (
+            "The army announced the liberation of the village of Tal Abyad from the militants after a week-long "
+            "offensive.",
+            "Government regains territory",
+        ),
+        (
+            "Government troops restored security to the town of Mafa after clearing out the last insurgent hideouts.",
+            "Government regains territory",
+        ),
+        (
+            "Al-Shabaab militants were driven out of the town of Bulo Burde on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "ISIS remnants were flushed from the last pocket of Hajin on Friday.",
+            "Government regains territory",
+        ),
+        (
+            "Houthi fighters extended their control over the Harib district after days of battles.",
+            "Non-state actor overtakes territory",
+        ),
+        # people held whom nobody has seen since, or taken by men with their whereabouts unknown
+        (
+            "A journalist detained by intelligence agents in Bamako has not been seen since, his colleagues said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "A trade unionist was taken by men in plain clothes in Harare and his whereabouts are unknown.",
+            "Abduction/forced disappearance",
+        ),
+        # fighters who surrender hand in their arms as part of it; captives swapped "in exchange for" others
+        (
+            "Some 200 Boko Haram fighters surrendered to troops in Gwoza, handing in rifles and ammunition.",
+            "Agreement",
+        ),
+        (
+            "The remains of two soldiers were received at the crossing in exchange for the release of 40 detainees.",
+            "Agreement",
+        ),
+        # a rally that passed without arrests had no intervention
+        (
+            "About 3,000 teachers rallied in Lusaka on Friday. The rally ended at dusk and passed without arrests.",
+            "Peaceful protest",
+        ),
+        # burning barricades are the demonstrators' violence
+        (
+            "Residents blocked the main road in Port-au-Prince with burning barricades on Tuesday.",
+            "Violent demonstration",
+        ),
+        # the president held by soldiers in a coup: the coup
+        (
+            "Soldiers detained the president at his residence in a coup on Wednesday and suspended the constitution.",
+            "Other",
+        ),
+        # a camp the peace mission left, taken over without a fight
+        (
+            "Soldiers took over the camp at Aguelhok following the departure of the UN peacekeepers.",
+            "Non-violent transfer of territory",
+        ),
+        # held over words said at a rally: an arrest, not an intervention in the rally
+        ("Police arrested an opposition senator in Lusaka over remarks he made at a rally.", "Arrests"),
+        # an air operation's blows
+        (
+            "The defence ministry said air operations in the Qandil mountains had neutralised 9 PKK militants.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_official_wordings_are_typed(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(rules_read, text)
+    assert types and types[0] == expected, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contraband seized where the region is named after it: no ground
+        "Police seized 800 kilograms of heroin belonging to a Taliban commander in Helmand province.",
+        # a demand, not a swap
+        "The kidnappers demanded a car in exchange for the hostages.",
+        # a curfew's powers: what soldiers may do
+        "Soldiers were authorised to arrest anyone found outside after dark.",
+    ],
+)
+def test_official_non_events(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, text) == []
+
+
+def test_the_police_breaking_up_a_riot_is_the_riot(rules_read) -> None:  # type: ignore[no-untyped-def]
+    types = _types(
+        rules_read,
+        "Youths blocked the highway near Nakuru with burning barricades on Monday. Police fired tear gas to clear "
+        "the road.",
+    )
+    assert types and set(types) == {"Violent demonstration"}, types
+
+
+def test_ground_taken_after_a_handover_is_the_handover(rules_read) -> None:  # type: ignore[no-untyped-def]
+    types = _types(
+        rules_read,
+        "Peacekeepers handed over their base at Aguelhok to the government on Sunday. Soldiers took up positions "
+        "at the base the same day.",
+    )
+    assert types and set(types) == {"Non-violent transfer of territory"}, types
+
+
+def test_a_coup_plot_is_still_an_arrest(rules_read) -> None:  # type: ignore[no-untyped-def]
+    assert _types(rules_read, "Police arrested a former president over a coup plot.")[:1] == ["Arrests"]
+
+
+def test_a_dateline_is_a_span_of_its_own() -> None:
+    text = "GOMA, Congo (Reuters) - Rebels took the town. More followed.\nBUNIA - Militiamen attacked a camp."
+    assert [s.text for s in split_sentences(text)] == [
+        "GOMA, Congo (Reuters) -",
+        "Rebels took the town.",
+        "More followed.",
+        "BUNIA -",
+        "Militiamen attacked a camp.",
+    ]
+    # (a capitalised word before a dash within a line is no dateline)
+    assert [s.text for s in split_sentences("Talks in Doha - the third round - ended.")] == [
+        "Talks in Doha - the third round - ended."
+    ]
