@@ -106,6 +106,81 @@ def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The defence ministry said air operations in the Qandil mountains had neutralised 9 PKK militants.",
             "Air/drone strike",
         ),
+        # villages raided with their people killed: an attack on them, not fighting over the place
+        ("Gunmen raided three hamlets in Bokkos overnight, killing 14 villagers as they slept.", "Attack"),
+        # a kind of rifle is no assault
+        ("Militiamen with machetes and assault rifles killed 12 civilians at a market in Irumu.", "Attack"),
+        # a town's gold mines are pits, not landmines
+        (
+            "Rebels seized Numbi and its gold mines after the army withdrew.",
+            "Non-state actor overtakes territory",
+        ),
+        # authority reasserted, ground recovered from a group, control passed or assumed without a fight
+        (
+            "Government forces reasserted authority over the town of Kalehe on Monday.",
+            "Government regains territory",
+        ),
+        (
+            "Rwandan and Mozambican forces recovered the port area of Palma from the insurgents after two days of "
+            "operations.",
+            "Government regains territory",
+        ),
+        (
+            "Control of the border post passed peacefully from the militia to the national army on Tuesday.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The rebels assumed control of the district centre after the police surrendered it without resistance.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Without a fight, the oasis town came under the control of the army on Friday.",
+            "Non-violent transfer of territory",
+        ),
+        # monitors putting on record a killing, told with who did it to whom
+        (
+            "The UN mission documented the shooting of three teachers by unidentified gunmen in Kidal.",
+            "Attack",
+        ),
+        (
+            "The monitor recorded the execution of two shepherds by Islamic State cells near Palmyra.",
+            "Attack",
+        ),
+        # a digest of the news is no round-up of people
+        (
+            "The weekly round-up notes that a drone launched towards Eilat was intercepted over the Red Sea.",
+            "Disrupted weapons use",
+        ),
+        # a person seized is taken, not ground; suspected facilitators picked up are held
+        (
+            "ELN guerrillas are holding a councillor after seizing him at a roadblock in Arauca.",
+            "Abduction/forced disappearance",
+        ),
+        ("Police officers picked up three suspected ISWAP facilitators in Maiduguri.", "Arrests"),
+        # a coup told by what was done with the state
+        (
+            "Members of the presidential guard detained the head of state and announced the suspension of the "
+            "constitution.",
+            "Other",
+        ),
+        ("A self-detonation at the gate of a mosque in Konduga killed five worshippers.", "Suicide bomb"),
+        (
+            "The rebels established a forward position on the ridge above Minova.",
+            "Headquarters or base established",
+        ),
+        (
+            "A roadside device struck a military convoy near Djibo, killing four soldiers.",
+            "Remote explosive/landmine/IED",
+        ),
+        # explosives thrown or flung by hand
+        ("Separatists tossed a homemade explosive at a police van in Bamenda on Monday.", "Grenade"),
+        ("Crude bombs were flung at a party office in Narayanganj on Friday.", "Grenade"),
+        # a body named with its capitals, banned
+        ("The government banned the Baloch Solidarity Committee on Thursday.", "Change to group/activity"),
+        (
+            "Soldiers deployed a toxic substance in the village, leaving residents vomiting.",
+            "Chemical weapon",
+        ),
     ],
 )
 def test_official_wordings_are_typed(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,6 +197,11 @@ def test_official_wordings_are_typed(rules_read, text: str, expected: str) -> No
         "The kidnappers demanded a car in exchange for the hostages.",
         # a curfew's powers: what soldiers may do
         "Soldiers were authorised to arrest anyone found outside after dark.",
+        # a camera's or a sport's shooting, a digest, a body's fits, a quarrel over rent
+        "The film's shooting was delayed by rain.",
+        "The weekly round-up said prices rose.",
+        "Villagers suffered seizures and vomiting after drinking contaminated water.",
+        "A man was stabbed to death by his landlord over unpaid rent.",
     ],
 )
 def test_official_non_events(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -426,9 +426,12 @@ def _thrown_by_hand(bomb: Any) -> bool:
 
 
 _THROWN_BEFORE = re.compile(
-    r"\b(?:hurl\w*|threw|throw\w*|lobb?\w*|toss\w*)\b(?:(?!\b(?:at|into|on)\b)[^,;.])*$", re.I
+    r"\b(?:hurl\w*|threw|throw\w*|lobb?\w*|toss\w*|flung|fling\w*)\b(?:(?!\b(?:at|into|on)\b)[^,;.])*$", re.I
 )
-_THROWN_AFTER = re.compile(r"(?:was|were|had been|have been|being)\s+(?:hurled|thrown|lobbed|tossed)\b", re.I)
+_THROWN_AFTER = re.compile(
+    r"(?:(?:was|were|had been|have been|being)\s+)?(?:hurled|thrown|lobbed|tossed|flung)\s+(?:at|into|on|onto)\b",
+    re.I,
+)
 
 
 _FORCE_PICKETS = frozenset(
@@ -862,6 +865,19 @@ _PROTEST_PEOPLE = re.compile(r"protest[eo]rs|demonstrators|marchers|picketers|st
 _STATUS_PARTICIPLES = frozenset(["proscribe", "designate", "elect", "select", "ban", "appoint", "name"])
 # what a bomb noun heads when it names no blast ("bomb squad"), what makes a bomb an aircraft's, and what is struck
 # when a deal is ("struck a deal")
+# what makes "seizures" a body's fits
+_SYMPTOMS = re.compile(
+    r"\b(?:vomit\w*|convulsions?|nausea|dizziness|headaches?|epilep\w*|symptoms?|breathing difficult\w*|"
+    r"suffered|suffering|fainting|fainted)\b",
+    re.I,
+)
+# words around "shooting" that make it a camera's or a sport's
+_SHOOTING_NOT_FIRE = frozenset(
+    "film film's movie movie's video photo photo's fashion range practice competition championship club star "
+    "season schedule stars sport clay skeet".split()
+)
+# what "assault" names as a kind of: arms and craft ("assault rifles", "an assault boat")
+_ASSAULT_ARMS = frozenset("rifle rifles weapon weapons gun guns boat boats craft".split())
 _BOMB_WORK = frozenset(
     "squad disposal threat scare hoax maker making factory workshop expert technician unit detector "
     "shelter".split()
@@ -1004,6 +1020,14 @@ _CAPTURES = frozenset(["Arrests", "Abduction/forced disappearance"])
 # what is done to captives that makes the incident's kind: "abducted and raped women", "detained and killed"
 _HARMING_CAPTIVES = _EXECUTIONS | {"rape", "shoot"}
 # people taken and then shot or killed: the captives were unarmed ("rounded up men and shot them in the street")
+# the raid's toll told as people killed ("raided two villages, killing eleven residents as they slept", "leaving 18
+# civilians dead"): an attack on them, not fighting over the place
+_CIVILIANS_LEFT_DEAD = re.compile(
+    r"\b(?:killing|leaving|slaughtering|massacring|murdering|hacking)\s+(?:at least |some |about |more than |over )?"
+    r"(?:[\w-]+\s+){0,2}?(?:residents|villagers|civilians|worshippers|farmers|displaced people|women|children|"
+    r"mourners|herders|fishermen|passengers|traders|family members)\b",
+    re.I,
+)
 _CAPTIVES_KILLED = re.compile(
     r"\b(?:rounded up|round(?:ing|s)? up|seized|abducted|detained|captured|dragged out)\b[^.;]{0,80}?\b(?:and|before|then)"
     r" (?:later |then )?(?:shot|killed|executed|murdered)\b",
@@ -1086,6 +1110,20 @@ _HYPHENATED_NOUNS = frozenset(["pick up"])
 _IN_A_SERIES = frozenset("second third fourth fifth sixth latest another".split())
 
 
+_DIGEST_WORDS = frozenset(
+    "weekly daily monthly news security press media analysts morning evening ' 's".split()
+)
+
+
+def _digest(lowers: list[str], lemmas: list[str], i: int, j: int) -> bool:
+    """A "round-up" that is a digest of the news ("the weekly round-up", "the analysts' round-up notes"), not
+    people rounded up (who are told with "of": "the round-up of 40 activists")."""
+    if j < len(lowers) and lowers[j] == "of":
+        return False
+    told = j < len(lemmas) and lemmas[j] in SPEECH_VERBS | {"note", "show", "record"}
+    return told or any(w in _DIGEST_WORDS for w in lowers[max(i - 3, 0) : i])
+
+
 def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
     """(first token index, last token index + 1, sub_event_type, confidence) for each trigger in a parsed sentence."""
     found: list[tuple[int, int, str, float]] = []
@@ -1102,6 +1140,8 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
             for words in (surface, surface.replace("-", " "), " ".join(lemmas[i : i + n])):
                 if words in _HYPHENATED_NOUNS and "-" in surface:
                     continue  # "a pick-up truck"
+                if "-" in surface and surface.startswith("round") and _digest(lowers, lemmas, i, i + n):
+                    continue  # "the weekly round-up said": a digest of the news, no one rounded up
                 if words in _MULTI and not used.intersection(range(i, i + n)):
                     if (
                         lemmas[i] == "take"
@@ -1208,6 +1248,19 @@ def _triggers(doc: Any) -> list[tuple[int, int, str, float]]:
                     )  # misparsed "Baghdad riot police"
                 ):
                     break  # "riot police", "riot gear", "anti-riot unit": the force, not a riot
+                if key == "seizure" and _SYMPTOMS.search(text):
+                    break  # "suffered vomiting, seizures and eye injuries": fits, not arms taken
+                if key == "execution" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+                ):
+                    break  # "the execution of a gatherer" is a killing told; "extrajudicial executions" a practice
+                if key == "shooting" and (
+                    (i + 1 < len(doc) and lowers[i + 1] in _SHOOTING_NOT_FIRE)
+                    or any(w in _SHOOTING_NOT_FIRE for w in lowers[max(i - 3, 0) : i])
+                ):
+                    break  # "the film's shooting", "a shooting range": a camera or a sport, not gunfire
+                if key == "assault" and i + 1 < len(doc) and lowers[i + 1] in _ASSAULT_ARMS:
+                    break  # "fighters with machetes and assault rifles": a weapon, not an assault
                 if key == "rampage" and tok.dep_ in ("amod", "compound"):
                     break  # "rampaging soldiers killed three": what the men did is the event
                 if key == "picket" and tok.pos_ != "VERB" and i and lowers[i - 1] in _FORCE_PICKETS:
@@ -1403,7 +1456,7 @@ def _trigger_lemma(doc: Any, i: int, j: int) -> str:
 
 _ANTECEDENT = frozenset(["after", "following"])
 # verbs that deliver a substance: with a toxic one named, a chemical weapon's use
-_DELIVERING = frozenset(["use", "employ", "release", "spray", "drop", "fire", "launch"])
+_DELIVERING = frozenset(["use", "employ", "release", "spray", "drop", "fire", "launch", "deploy"])
 # guns or force turned on people ("used live ammunition against the crowd", "employed excessive force on students")
 # riot-control gear used on a crowd, in either voice ("used water cannon on demonstrators", "water cannon was used
 # against the marchers")
@@ -1710,7 +1763,11 @@ def _gathered_before(ctx: Context, sentence: Sentence) -> bool:
 
 
 # who was taken, held or put into a vehicle: people, suspects, or a pronoun standing for them
-_PEOPLE_HELD = re.compile(rf"\b(?:him|her|them|us|he|she|they|suspects?|{PEOPLE_NOUNS})\b", re.I)
+_PEOPLE_HELD = re.compile(
+    rf"\b(?:him|her|them|us|he|she|they|suspects?|suspected|facilitators?|collaborators?|sympathi[sz]ers?|"
+    rf"operatives?|informants?|couriers?|financiers?|recruiters?|accomplices|{PEOPLE_NOUNS})\b",
+    re.I,
+)
 
 
 def _people_held(targets_text: str) -> bool:
@@ -1971,6 +2028,8 @@ def _swapped(tok: Any) -> bool:
 
 
 _CONDEMNING = frozenset(["condemn", "denounce", "deplore", "decry"])
+# verbs by which monitors put an incident on record ("UNAMA documented the shooting of two vaccinators by armed men")
+_RECORDING = frozenset(["confirm", "document", "record", "log", "report", "verify", "note"])
 
 
 def _condemned_in_detail(tok: Any, referenced_by: Any) -> bool:
@@ -1979,7 +2038,7 @@ def _condemned_in_detail(tok: Any, referenced_by: Any) -> bool:
     whom ("the kidnapping of 11 aid workers by JNIM militants was confirmed", "the dispersal of a students'
     demonstration by riot police was condemned"): the report of it, not a mere reference (a claim of responsibility
     stays one)."""
-    if referenced_by is None or referenced_by.lemma_.lower() not in _CONDEMNING | {"confirm"}:
+    if referenced_by is None or referenced_by.lemma_.lower() not in _CONDEMNING | _RECORDING:
         return False
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return True
@@ -2818,6 +2877,13 @@ def _ground_first(taken: str) -> bool:
     return ground is not None and (weapon is None or ground.start() < weapon.start())
 
 
+# a coup told as such, or by what the men who held the head of state did with the state
+_COUP_TOLD = re.compile(
+    r"\b(?:in|during|as part of) (?:a|an|the|what \w+ called a) (?:[\w-]+ )?(?:coup|putsch)\b|"
+    r"\b(?:suspen\w*|dissol\w*) (?:of )?(?:all |the )?(?:state |national )?(?:institutions|constitution|government|"
+    r"parliament)\b|\b(?:seiz\w*|took|taken|taking) power\b",
+    re.I,
+)
 # a peace mission, whose camps and posts pass to the state when it leaves
 _PEACEKEEPERS = re.compile(
     r"\b(?:peace-?keep\w*|blue helmets|MINUSMA|MONUSCO|MINUSCA|UNMISS|UNAMID|UNIFIL|AMISOM|ATMIS|ECOMOG|"
@@ -3486,6 +3552,9 @@ def _refine(
             ):
                 # "drove into the town two days after the soldiers left": the other side had left it
                 return "Non-violent transfer of territory", 0.55
+            # (a named place re-entered is a return to ground held before: "re-entered Arbinda, under JNIM control
+            # for weeks")
+            ground = ground or (named_place and bool(re.search(r"\bre-?enter", sentence_text, re.I)))
             # (a place reached is ground changed only where told as reached without a fight)
             ground = (
                 ground
@@ -3834,6 +3903,12 @@ def _refine(
             actor1 is not None and actor1.inter in (1, 2, 3, 4, 8)
         ):
             return "Violent demonstration", 0.55  # "young men pelted a task force vehicle with stones"
+        if re.match(
+            r"(?:an? |the |two |three |several )?(?:[\w'-]+\s+){0,2}?(?:explosives?|explosive devices?|devices?|ieds?)\b",
+            direct_object or targets_text,
+            re.I,
+        ) and not re.search(r"\b(?:petrol|molotov|smoke|stun|tear)\b", direct_object or targets_text, re.I):
+            return "Grenade", 0.65  # "tossed a homemade explosive at a gendarmerie pick-up": thrown by hand
         return "", 0.0
     if lemma == "engage":
         # "troops engaged an ELN column", "a unit was engaged by heavily armed terrorists": fighting an armed body
@@ -4171,6 +4246,7 @@ def _refine(
         (actor2 is not None and actor2.inter == 7)
         or _PERSONS.search(targets_text)
         or _TAKEN_PEOPLE.match(targets_text)
+        or direct_object.lower() in ("him", "her", "them")  # "after seizing him on a road"
     ):
         if (actor1 is not None and actor1.inter == 1) or _POLICE_SUBJECT.search(subject_text):
             return "Arrests", 0.55  # "police captured a gang leader": held by the state
@@ -4240,6 +4316,18 @@ def _refine(
         # phones from them")
         armed_takers = actor1 is not None and actor1.inter in (2, 3, 4)
         return ("Looting/property destruction", 0.5) if armed_takers else ("", 0.0)
+    if (
+        sub in ("Non-state actor overtakes territory", "Government regains territory")
+        and (
+            lemma in ("take control", "assume control", "gain control", "take over", "establish control")
+            or NOW_IN_CONTROL.search(sentence_text)
+        )
+        and _NO_FIGHT.search(sentence_text)
+        and not _KILL.search(sentence_text)
+    ):
+        # "assumed control of the district centre after the police surrendered it without resistance", "without a
+        # fight, the town came under control of the army"
+        return "Non-violent transfer of territory", 0.6
     if (
         sub in ("Non-state actor overtakes territory", "Government regains territory")
         and lemma not in ("seize", "capture", "recapture", "retake", "overrun", "storm")
@@ -4406,13 +4494,11 @@ def _refine(
     if (
         sub == "Arrests"
         and re.search(r"\b(?:president|prime minister|head of state|premier)\b", targets_text, re.I)
-        and re.search(
-            r"\b(?:in|during|as part of) (?:a|an|the|what \w+ called a) (?:[\w-]+ )?(?:coup|putsch)\b",
-            sentence_text,
-            re.I,
-        )
+        and _COUP_TOLD.search(sentence_text)
     ):
-        return "Other", 0.6  # "soldiers detained the president ... in a coup": the coup, not an arrest
+        # "soldiers detained the president ... in a coup", "... and announced the suspension of all institutions":
+        # the coup, not an arrest
+        return "Other", 0.6
     if sub == "Arrests" and _FATE_UNKNOWN.search(sentence_text):
         # held where nobody knows, or held and denied: disappeared
         return "Abduction/forced disappearance", 0.6
@@ -4493,6 +4579,7 @@ def _refine(
             or bool(_CIVIL_TARGETS.search(targets_text))
             or bool(_FORMER_FORCES.search(targets_text))
             or bool(_CAPTIVES_KILLED.search(sentence_text))
+            or bool(_CIVILIANS_LEFT_DEAD.search(sentence_text))
         )
         armed_target = (actor2 is not None and actor2.inter in (1, 2, 3, 4, 8)) or bool(
             MILITARY_TARGET_WORDS.search(_FORMER_FORCES.sub(" ", targets_text))

@@ -26,7 +26,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "regain": ("Government regains territory", 0.5), "liberate": ("Government regains territory", 0.5),
     "overrun": ("Non-state actor overtakes territory", 0.6), "seize": ("Non-state actor overtakes territory", 0.3),
     "capture": ("Non-state actor overtakes territory", 0.3), "take control": ("Non-state actor overtakes territory", 0.5),
-    "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5), "establish control": ("Non-state actor overtakes territory", 0.5),
+    "seize control": ("Non-state actor overtakes territory", 0.6), "gain control": ("Non-state actor overtakes territory", 0.5), "assume control": ("Non-state actor overtakes territory", 0.5), "establish control": ("Non-state actor overtakes territory", 0.5),
     "take over": ("Non-state actor overtakes territory", 0.4), "fall to": ("Non-state actor overtakes territory", 0.5),
     "fall into the hand of": ("Non-state actor overtakes territory", 0.5),
     "regain control": ("Government regains territory", 0.7), "restore control": ("Government regains territory", 0.6),
@@ -51,7 +51,7 @@ TRIGGERS: dict[str, tuple[str, float]] = {
     "kill": ("Attack", 0.4), "wound": ("Attack", 0.3), "injure": ("Attack", 0.3), "go off": ("Attack", 0.3), "murder": ("Attack", 0.6), "massacre": ("Attack", 0.7), "execute": ("Attack", 0.5),
     "shoot": ("Attack", 0.4), "stab": ("Attack", 0.6), "behead": ("Attack", 0.8), "torture": ("Attack", 0.6),
     "beat": ("Attack", 0.4), "beating": ("Attack", 0.4), "electric shock": ("Attack", 0.5), "attack": ("Attack", 0.35), "target": ("Attack", 0.3), "assassinate": ("Attack", 0.6),
-    "assassination": ("Attack", 0.6), "killing": ("Attack", 0.4), "gun down": ("Attack", 0.7),
+    "assassination": ("Attack", 0.6), "killing": ("Attack", 0.4), "shooting": ("Attack", 0.4), "execution": ("Attack", 0.4), "gun down": ("Attack", 0.7),
     "abduct": ("Abduction/forced disappearance", 0.8), "kidnap": ("Abduction/forced disappearance", 0.8),
     "abduction": ("Abduction/forced disappearance", 0.8), "kidnapping": ("Abduction/forced disappearance", 0.8),
     "rape": ("Sexual violence", 0.8), "sexual violence": ("Sexual violence", 0.8),
@@ -379,7 +379,9 @@ HANDED_TO = re.compile(
     # ground turned over: "turned over Camp Omar to the government"
     r"|\bturn(?:s|ed|ing)?\s+over\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:camps?|bases?|towns?|"
     r"villages?|posts?|outposts?|barracks|garrisons?|territory|areas?|positions?|checkpoints?|control)\b"
-    r"(?:\s+[\w'-]+){0,3}?\s+to\b",
+    r"(?:\s+[\w'-]+){0,3}?\s+to\b"
+    # ("control of the crossing passed peacefully from the factions to the government's forces")
+    r"|\bcontrol of (?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:passed|was passed|was transferred|was handed|changed hands)\b",
     re.I,
 )
 # one side leaving ground and another moving in, told in one sentence in either order ("the peacekeepers left the
@@ -508,7 +510,9 @@ BODIES_FOUND = re.compile(
 # banned must be a body, not a body's rally, account or march
 _BANNED_BODY = (
     r"(?:part(?:y|ies)|leagues?|groups?|outfits?|organi[sz]ations?|(?-i:Movements?)|associations?|militias?|sects?|"
-    r"wings?|fronts?|brotherhood|gangs?|factions?|unions?|brigades?|battalions?)"
+    r"wings?|fronts?|brotherhood|gangs?|factions?|unions?|brigades?|battalions?|"
+    # a body named with its own capitals: "banned the Baloch Yakjehti Committee"
+    r"(?-i:Committees?|Councils?|Alliances?|Forums?))"
 )
 _NOT_THE_BODY = (
     r"(?!'s|’s|\s+(?:accounts?|pages?|channels?|websites?|rall(?:y|ies)|march(?:es)?|meetings?|gatherings?|"
@@ -759,8 +763,8 @@ PROTEST_BLOCKED = re.compile(
 BASE_MADE = re.compile(
     r"\b(?:using|used|uses|use|turned|turning|turns|converted|converting|converts)\s+(?:it|them|the [\w'-]+(?: [\w'-]+)?)"
     r"\s+(?:as|into)\s+(?:a |an |their |its )?(?:[\w'-]+ )?(?:base|headquarters|camp|command post|stronghold|hideout)\b|"
-    r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:new |forward |defensive |fortified )?"
-    r"positions\b|"
+    r"\b(?:establish\w*|set(?:ting|s)? up|dug|dig\w*)\s+(?:(?:a |an )?(?:new |forward |defensive |fortified )"
+    r"positions?|positions)\b|"
     # a base or post set up ("the Turkish army established a new military point near al-Bara")
     r"\bestablish(?:ed|es|ing)? (?:a |an |the |its |their )?(?:new |forward |permanent |temporary |fortified )?"
     r"(?:[\w'-]+ ){0,2}?(?:bases?|outposts?|camps?|headquarters|garrisons?|(?:military|observation) points?)\b|"
@@ -845,7 +849,7 @@ PROPERTY_WORDS = re.compile(
     re.I,
 )
 # verbs of throwing: an event only by what was thrown (a grenade, a petrol bomb, stones at police)
-THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt"])
+THROW_VERBS = frozenset(["throw", "hurl", "lob", "toss", "pelt", "fling"])
 # triggers that count only as nouns ("according to" is no accord)
 NOUN_ONLY = frozenset(
     "accord deal agreement pact treaty memorandum seizure deployment reinforcement recruitment "
@@ -889,7 +893,10 @@ CAPTIVE_WORDS = re.compile(
     re.I,
 )
 WEAPON_OBJECT_WORDS = re.compile(
-    r"\b(?:weapons?|arms|ammunition|munitions?|explosives?|cache|rifles?|guns?|bombs?|ieds?|mines?|rockets?|"
+    r"\b(?:weapons?|arms|ammunition|munitions?|explosives?|cache|rifles?|guns?|bombs?|ieds?|rockets?|"
+    # (not pits: "the town and its coltan mines")
+    r"(?<!gold )(?<!coal )(?<!coltan )(?<!copper )(?<!diamond )(?<!tin )(?<!salt )(?<!cobalt )(?<!lithium )"
+    r"(?<!mining )(?<!artisanal )mines?|"
     r"missiles?|grenades?|detonators?|suicide vests?|drones?|mortars?|rounds|bullets|devices?|cartridges|pistols?|"
     r"firearms|kalashnikovs|ak-47s?|"
     # what bombs are made of
@@ -933,7 +940,7 @@ GATHERING_WORDS = re.compile(
 # control re-established, told with the hyphen the tokenizer splits ("have re-established control of the settlement")
 RESTORED_CONTROL = re.compile(
     r"\b(?:re-?establish\w*|reassert\w*|recover(?:ed|s|ing)? the) (?:full |complete |total |effective )?"
-    r"(?:army |state |government |military )?control (?:of|over|in|there)\b|"
+    r"(?:army |state |government |military )?(?:control|authority) (?:of|over|in|there)\b|"
     # ("have re-established the writ of the state in the valley, dislodging the militants")
     r"\b(?:re-?establish\w*|restor\w*) the writ of the (?:state|government)\b|"
     # ("restored security and stability to the town after eliminating the last terrorist pockets")
@@ -996,6 +1003,7 @@ PROTEST_PROCESSION = re.compile(
 NOW_IN_CONTROL = re.compile(
     r"\b(?:(?:were|was|are|is|remained|remains|remain) (?:now )?in (?:full |complete |total |effective )?control of|"
     r"(?:is|was|are|were) (?:again|back|once again|once more) under (?:the |full |total )?control of|"
+    r"(?:came|come|comes|coming) under (?:the )?(?:full |total )?control of|"
     r"establish\w* (?:their|its|full|total|effective) (?:[\w-]+ )?control (?:over|of)|now hold(?:s|ing)?|"
     r"(?:left|leaving|ended with|ending with) (?:[\w'-]+ ){1,4}?in (?:full |complete |total )?control of|now (?:in )?(?:full |"
     r"complete |total )?control(?:s|led)?|(?:rais|hoist)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,2}?flags? (?:over|above|on)|"
@@ -1047,7 +1055,7 @@ SUICIDE_CUES = re.compile(
     r"(?:girls?|boys?|wom[ae]n|m[ae]n|teenagers?|children|bombers?|attackers?|he|she|they|who) (?:was |were )?"
     r"(?:strapped|wired) with explosives|"
     r"(?:devices?|explosives?|bombs?) (?:strapped|tied|fixed) (?:to|around) (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)|"
-    r"carried on (?:the|his|her) body|human bombs?|"
+    r"carried on (?:the|his|her) body|human bombs?|self-detonat\w*|detonated (?:himself|herself|themselves)|"
     r"suicide[- ](?:blasts?|explosions?|vehicle\w*|car|truck|bomb\w*|missions?|operations?)|"
     r"(?:drove|rammed|crashed|steered) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:(?:laden|rigged|packed|loaded|"
     r"filled) with explosives |explosives?-(?:laden|packed|rigged|loaded|filled) (?:[\w-]+ )?)into|"
@@ -1088,6 +1096,9 @@ NON_POLITICAL = re.compile(
     r"argument|row over|brawl|drunk\w*|heist|mugg\w*|nightclub|sentenced|convicted|murder case|"
     r"cocaine|heroin|methamphetamine|cannabis|marijuana|hashish|contraband|turf war|criminal networks?|hold-?up|"
     r"knife fight|road rage|traffic dispute|owed (?:him|her|them) money|refused to pay|"
+    # money between people ("stabbed by his business partner over an unpaid debt", "a shooting over a gambling debt")
+    r"(?:unpaid|gambling|personal) (?:debts?|rent|loans?|bills?)|over (?:a |an |the )?(?:debt|loan|rent)\b|"
+    r"business (?:partner|associate)|(?:his|her|their) (?:landlord|tenant|creditor|debtor)|"
     r"(?:kill\w*|stabb\w*|shot|murder\w*|beat\w*|strangl\w*|hack\w*|by) (?:his|her) (?:estranged |former |ex-)?"
     r"(?:wife|husband|partner|girlfriend|boyfriend)|feud|personal enmity|love affair|jealous\w*|card game|cash-in-transit|honou?r killing|"
     r"(?:money|property|land|family|boundary|inheritance) dispute|not a terrorist attack|"
@@ -1158,6 +1169,8 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "ied": ("IED", "ied"), "improvised explosive device": ("IED", "ied"), "roadside bomb": ("roadside bomb", "ied"),
     "car bomb": ("car bomb", "ied"), "landmine": ("landmine", "ied"), "land mine": ("landmine", "ied"),
     "mine": ("landmine", "ied"), "explosive device": ("explosive device", "ied"),
+    "roadside device": ("roadside bomb", "ied"), "explosive artefact": ("explosive device", "ied"),
+    "explosive artifact": ("explosive device", "ied"), "improvised explosive": ("IED", "ied"),
     "remote-controlled device": ("remote-controlled bomb", "ied"), "remotely detonated device": ("remote-controlled bomb", "ied"),
     "remote-control device": ("remote-controlled bomb", "ied"), "bomb": ("bomb", "explosive"),
     "suicide vest": ("suicide vest", "suicide"), "explosive belt": ("explosive belt", "suicide"),
@@ -1554,6 +1567,8 @@ _CANDIDATE_ALTERNATIVES: list[str] = [
     TRUCE_ENDED.pattern,
     RESTORED_CONTROL.pattern,
     DRIVEN_OUT.pattern,
+    # ground recovered from an armed group ("recovered the port area of the town from the insurgents")
+    rf"recover(?:ed|s|ing)? (?:[\w'-]+ ){{0,8}}?from (?:the )?(?:[\w'-]+ ){{0,3}}?(?:{ARMED_GROUP_NOUNS}|terrorists)\b",
     # ground entered without a fight ("reached the town without resistance", "walked in unopposed")
     r"without (?:a |any )?(?:single |serious |real |armed )?(?:fight|resistance|(?:a )?shots?)\b",
     r"(?:without (?:meeting|encountering)|(?:met|meeting|meet) no) (?:any )?resistance\b",
