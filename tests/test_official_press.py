@@ -243,3 +243,18 @@ def test_a_dateline_is_a_span_of_its_own() -> None:
     assert [s.text for s in split_sentences("Talks in Doha - the third round - ended.")] == [
         "Talks in Doha - the third round - ended."
     ]
+
+
+def test_a_lede_is_placed_by_its_dateline_where_it_names_no_other(rules_read) -> None:  # type: ignore[no-untyped-def]
+    # (the dateline is a span of its own, yet still read with the lede: "Maré" alone would be an island elsewhere)
+    ctx = rules_read(
+        "RIO DE JANEIRO - A teenager was shot dead by military police officers during an operation in the Complexo "
+        "da Maré on Thursday, his family said."
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert events and events[0].country == "Brazil", [(e.country, e.location) for e in events]
+    ctx = rules_read(
+        "MUZAFFARABAD - Two villagers were killed when Indian troops shelled villages on Tuesday."
+    )
+    events = [e for e in ctx.events if not e.is_background]
+    assert events and events[0].country == "Pakistan", [(e.country, e.location) for e in events]

@@ -106,7 +106,7 @@ from eventwatch.extract.lexicon import (
     VIOLATION_RE,
     WEAPON_OBJECT_WORDS,
 )
-from eventwatch.nlp.segment import headline
+from eventwatch.nlp.segment import headline, is_dateline
 from eventwatch.pipeline import Component, Context, Sentence, Settings, component
 from eventwatch.records import Actor, EventMention, Place, Span, TimeExpression, Weapon
 
@@ -5492,9 +5492,19 @@ def _place(ctx: Context, start: int, end: int, sentence: Sentence, anchor: int) 
         from eventwatch.geo.resolve import event_place
     except ImportError:  # the geo stage is optional in a custom pipeline
         return None
-    return event_place(ctx, start, end, anchor) or event_place(
-        ctx, sentence.span.start, sentence.span.end, anchor
-    )
+    lead = _dateline_start(ctx, sentence)
+    if start <= sentence.span.start:
+        start = lead  # (a clause that opens the lede opens after its dateline)
+    return event_place(ctx, start, end, anchor) or event_place(ctx, lead, sentence.span.end, anchor)
+
+
+def _dateline_start(ctx: Context, sentence: Sentence) -> int:
+    """Where the sentence starts, or the dateline just before it ("NIAMEY (ANP) - The air force ..."): the place a
+    wire story's lede is filed from is read with the lede, as where the sentence names no other."""
+    i = bisect.bisect_left(ctx.sentences, sentence.span.start, key=lambda s: s.span.start)
+    if i > 0 and is_dateline(ctx.sentences[i - 1].span.text):
+        return ctx.sentences[i - 1].span.start
+    return sentence.span.start
 
 
 def _demonstrators(

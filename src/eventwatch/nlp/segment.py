@@ -85,6 +85,12 @@ _DATELINE = re.compile(
 )
 
 
+def is_dateline(text: str) -> bool:
+    """Whether a span is a dateline kept apart ("NIAMEY (ANP) -")."""
+    m = _DATELINE.match(text + " X")
+    return m is not None and m.end() == len(text) + 1
+
+
 def _dateline_apart(text: str, spans: list[Span]) -> list[Span]:
     """A dateline is no part of the lede's grammar ("NIAMEY (ANP) - The air force carried out strikes ..." would
     make the city the verb's subject): it is kept as a line of its own."""
