@@ -40,6 +40,20 @@ def rules_read():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def news_types(rules_read):  # type: ignore[no-untyped-def]
+    """The types of the events the rules tell as news, the most confident first (the one a snippet is scored by):
+    news_types(text) -> list of sub-event types."""
+
+    def types(text: str) -> list[str]:
+        events = sorted(
+            (e for e in rules_read(text).events if not e.is_background), key=lambda e: -e.confidence
+        )
+        return [e.sub_event_type for e in events]
+
+    return types
+
+
+@pytest.fixture(scope="session")
 def seed_context(pipeline: Pipeline) -> Context:
     if not SEED.exists():
         pytest.skip(f"the seed report is absent ({SEED})")

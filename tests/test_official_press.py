@@ -9,12 +9,6 @@ import pytest
 from eventwatch.nlp.segment import split_sentences
 
 
-def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The types of the events told as news, the most confident first (the one a snippet is scored by)."""
-    events = sorted((e for e in read(text).events if not e.is_background), key=lambda e: -e.confidence)
-    return [e.sub_event_type for e in events]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -183,8 +177,8 @@ def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_official_wordings_are_typed(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    types = _types(rules_read, text)
+def test_official_wordings_are_typed(news_types, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    types = news_types(text)
     assert types and types[0] == expected, types
 
 
@@ -204,30 +198,28 @@ def test_official_wordings_are_typed(rules_read, text: str, expected: str) -> No
         "A man was stabbed to death by his landlord over unpaid rent.",
     ],
 )
-def test_official_non_events(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _types(rules_read, text) == []
+def test_official_non_events(news_types, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert news_types(text) == []
 
 
-def test_the_police_breaking_up_a_riot_is_the_riot(rules_read) -> None:  # type: ignore[no-untyped-def]
-    types = _types(
-        rules_read,
+def test_the_police_breaking_up_a_riot_is_the_riot(news_types) -> None:  # type: ignore[no-untyped-def]
+    types = news_types(
         "Youths blocked the highway near Nakuru with burning barricades on Monday. Police fired tear gas to clear "
         "the road.",
     )
     assert types and set(types) == {"Violent demonstration"}, types
 
 
-def test_ground_taken_after_a_handover_is_the_handover(rules_read) -> None:  # type: ignore[no-untyped-def]
-    types = _types(
-        rules_read,
+def test_ground_taken_after_a_handover_is_the_handover(news_types) -> None:  # type: ignore[no-untyped-def]
+    types = news_types(
         "Peacekeepers handed over their base at Aguelhok to the government on Sunday. Soldiers took up positions "
         "at the base the same day.",
     )
     assert types and set(types) == {"Non-violent transfer of territory"}, types
 
 
-def test_a_coup_plot_is_still_an_arrest(rules_read) -> None:  # type: ignore[no-untyped-def]
-    assert _types(rules_read, "Police arrested a former president over a coup plot.")[:1] == ["Arrests"]
+def test_a_coup_plot_is_still_an_arrest(news_types) -> None:  # type: ignore[no-untyped-def]
+    assert news_types("Police arrested a former president over a coup plot.")[:1] == ["Arrests"]
 
 
 def test_a_dateline_is_a_span_of_its_own() -> None:

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The types of the events told as news, the most confident first (the one a snippet is scored by)."""
-    events = sorted((e for e in read(text).events if not e.is_background), key=lambda e: -e.confidence)
-    return [e.sub_event_type for e in events]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -229,8 +223,8 @@ def _types(read, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_regional_wordings_are_typed(rules_read, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    types = _types(rules_read, text)
+def test_regional_wordings_are_typed(news_types, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    types = news_types(text)
     assert types and types[0] == expected, types
 
 
@@ -250,28 +244,27 @@ def test_regional_wordings_are_typed(rules_read, text: str, expected: str) -> No
         "The union secured a pay rise for the dock workers.",
     ],
 )
-def test_regional_non_events(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _types(rules_read, text) == []
+def test_regional_non_events(news_types, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert news_types(text) == []
 
 
-def test_powers_to_arrest_are_no_arrest(rules_read) -> None:  # type: ignore[no-untyped-def]
+def test_powers_to_arrest_are_no_arrest(news_types) -> None:  # type: ignore[no-untyped-def]
     # the emergency is the event; sweeping powers to arrest are what the army may do, no arrest made
     text = "The president declared a state of emergency, giving the army sweeping powers to arrest suspects."
-    assert _types(rules_read, text) == ["Other"]
+    assert news_types(text) == ["Other"]
 
 
-def test_a_gathering_yet_to_come_is_no_intervention(rules_read) -> None:  # type: ignore[no-untyped-def]
-    types = _types(
-        rules_read,
+def test_a_gathering_yet_to_come_is_no_intervention(news_types) -> None:  # type: ignore[no-untyped-def]
+    types = news_types(
         "Police detained dozens of opposition activists on Friday, a day before the party's planned march on the capital.",
     )
     assert types == ["Arrests"]
 
 
-def test_an_act_by_men_suspected_to_be_a_group_is_news(rules_read) -> None:  # type: ignore[no-untyped-def]
+def test_an_act_by_men_suspected_to_be_a_group_is_news(news_types) -> None:  # type: ignore[no-untyped-def]
     # (the parser reads "suspected" as the main verb and the killing as what was suspected)
-    assert _types(
-        rules_read, "Gunmen suspected to be al-Shabaab shot dead a clan elder outside a mosque in Garissa."
+    assert news_types(
+        "Gunmen suspected to be al-Shabaab shot dead a clan elder outside a mosque in Garissa."
     ) == ["Attack"]
 
 
@@ -295,8 +288,8 @@ def test_a_forces_helpers_are_not_its_actor(rules_read) -> None:  # type: ignore
         "Armed men stopped a bus near Daraban and took away eight of them to an unknown location.",
     ],
 )
-def test_a_detention_with_the_fate_unknown_is_a_disappearance(rules_read, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _types(rules_read, text)[:1] == ["Abduction/forced disappearance"]
+def test_a_detention_with_the_fate_unknown_is_a_disappearance(news_types, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert news_types(text)[:1] == ["Abduction/forced disappearance"]
 
 
 def test_an_ezafe_name_is_not_cut_into_places(rules_read) -> None:  # type: ignore[no-untyped-def]
@@ -325,8 +318,5 @@ def test_a_name_only_far_places_go_by_is_left_unplaced(rules_read) -> None:  # t
     assert [e.country for e in ctx.events if not e.is_background] == ["Mali"]
 
 
-def test_goods_seized_are_no_ground(rules_read) -> None:  # type: ignore[no-untyped-def]
-    assert (
-        _types(rules_read, "Police seized 23 mobile phones and two laptops from the suspects on Monday.")
-        == []
-    )
+def test_goods_seized_are_no_ground(news_types) -> None:  # type: ignore[no-untyped-def]
+    assert news_types("Police seized 23 mobile phones and two laptops from the suspects on Monday.") == []
