@@ -429,7 +429,9 @@ _THROWN_BEFORE = re.compile(
     r"\b(?:hurl\w*|threw|throw\w*|lobb?\w*|toss\w*|flung|fling\w*)\b(?:(?!\b(?:at|into|on)\b)[^,;.])*$", re.I
 )
 _THROWN_AFTER = re.compile(
-    r"(?:(?:was|were|had been|have been|being)\s+)?(?:hurled|thrown|lobbed|tossed|flung)\s+(?:at|into|on|onto)\b",
+    # ("a bomb was lobbed into the yard"; a headline's "crude bombs flung at a meeting stage")
+    r"(?:was|were|had been|have been|being)\s+(?:hurled|thrown|lobbed|tossed|flung)\b|"
+    r"(?:hurled|thrown|lobbed|tossed|flung)\s+(?:at|into|on|onto)\b",
     re.I,
 )
 
@@ -5248,7 +5250,7 @@ def _riot_destruction(out: list[EventMention]) -> list[EventMention]:
 def _riot_broken_up(mentions: list[EventMention]) -> list[EventMention]:
     """The force a report tells against a riot it told is the riot's ("youths blocked the highway with burning
     barricades. Police used tear gas to clear the road"): a violent demonstration whatever the police then did, as
-    ACLED codes it (not where the report names another place for it)."""
+    ACLED codes it (not force told further on and placed in another province)."""
     riot = next(
         (m for m in mentions if m.sub_event_type == "Violent demonstration" and not m.is_background), None
     )
