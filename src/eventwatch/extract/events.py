@@ -2892,10 +2892,8 @@ _PEACEKEEPERS = re.compile(
     r"UN (?:mission|troops|forces))\b",
     re.I,
 )
-_MISSION_LEFT = re.compile(
-    r"\b(?:departure|withdrawal|pull-?out|left|leaving|vacated|handed|handover|hand-?over|drawdown|exit)\b",
-    re.I,
-)
+# (a mission leaving: the lexicon's words for a side leaving, and the nouns of it)
+_MISSION_LEFT = re.compile(rf"\b(?:{LEAVING}|departure|pull-?out|hand-?over|handed|drawdown|exit)\b", re.I)
 
 
 def _goods_first(taken: str) -> bool:
@@ -3375,10 +3373,6 @@ _PUTTING_OUT = frozenset(
 )
 
 
-def _driven_out(sentence_text: str) -> bool:
-    return bool(DRIVEN_OUT.search(sentence_text))
-
-
 # people dispersed by others, told in the passive ("before being dispersed", "were later dispersed")
 _DISPERSED_PASSIVE = re.compile(r"\b(?:be|being|been|was|were|is|are|got|get)\s+(?:\w+\s+)?dispersed\b", re.I)
 
@@ -3400,7 +3394,7 @@ def _refine(
     gathered_target: bool = False,
     gathered_before: bool = False,
 ) -> tuple[str, float]:
-    if lemma in _PUTTING_OUT and _driven_out(sentence_text):
+    if lemma in _PUTTING_OUT and DRIVEN_OUT.search(sentence_text):
         # "Daesh remnants cleared from the last pocket", "the militants were driven out of the town": the group is
         # who lost the ground, not who took it
         return "Government regains territory", max(conf, 0.55)
