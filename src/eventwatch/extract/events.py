@@ -1708,7 +1708,7 @@ _GATHERING_AHEAD = re.compile(
 
 
 _SAID_AT_GATHERING = re.compile(
-    r"\b(?:comments?|remarks?|speech(?:es)?|statements?|words|slogans?)\s+(?:(?:he|she|they|it|[\w'-]+)\s+)?"
+    rf"\b(?:{'|'.join(sorted(_WORDS_SAID))})(?:s|es)?\s+(?:(?:he|she|they|it|[\w'-]+)\s+)?"
     r"(?:had\s+)?(?:made|delivered|gave|given|uttered|shouted|chanted)\s+(?:at|during)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:rally|rallies|protests?|march(?:es)?|demonstrations?|sit-ins?|gatherings?|meetings?)\b",
     re.I,
@@ -3365,6 +3365,10 @@ def _chemical_used(text: str) -> bool:
     )
 
 
+# who is stopped on a road when intercepted ("gunmen intercepted them", "intercepted the convoy"), unless what flies
+# was intercepted ("air defences intercepted them")
+_STOPPED_ON_THE_ROAD = re.compile(r"(?:them|him|her|us|the convoy|their convoy|their vehicles?)\b", re.I)
+_AIR_THREAT = re.compile(r"\bair defen|\b(?:drones?|missiles?|rockets?|projectiles?|aircraft)\b", re.I)
 # burnings told in one trigger of the lexicon
 _SET_ALIGHT = frozenset(["set ablaze", "torch"])
 # verbs of putting an armed group out of a place, whose passive told of the group is DRIVEN_OUT
@@ -3581,18 +3585,7 @@ def _refine(
         lemma == "intercept"
         and (
             _PERSONS.search(" ".join(targets_text.split()[:6]))
-            or (
-                re.match(
-                    r"(?:them|him|her|us|the convoy|their convoy|their vehicles?)\b",
-                    targets_text.strip(),
-                    re.I,
-                )
-                and not re.search(
-                    r"\bair defen|\b(?:drones?|missiles?|rockets?|projectiles?|aircraft)\b",
-                    sentence_text,
-                    re.I,
-                )
-            )
+            or (_STOPPED_ON_THE_ROAD.match(targets_text.strip()) and not _AIR_THREAT.search(sentence_text))
         )
         and all(w.category in ("blade", "firearm") for w in weapons)
     ):
